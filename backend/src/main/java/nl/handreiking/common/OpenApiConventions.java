@@ -1,0 +1,109 @@
+package nl.handreiking.common;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Writes the Dutch API Design Rules into the OpenAPI document once, instead of on every operation: paths
+ * relative to the versioned server, the API-Version header on every success, a Link header on every page,
+ * and problem+json responses for 400, 404, 406 and 500.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class OpenApiConventions implements OASFilter {
+
+    static final String BASE_PATH = "/api/v1";
+    private static final String PUBLIC_SERVER = "https://handreiking.example.nl" + BASE_PATH;
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String API_VERSION_REF = "#/components/headers/API-Version";
+    private static final String LINK_REF = "#/components/headers/Link";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(PUBLIC_SERVER).description("Productie (voorbeeldadres)"))));
+        openAPI.getComponents()
+                .addHeader("API-Version", OASFactory.createHeader()
+                        .description("De volledige versie van de API (semver).")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addExample("1.0.0")))
+                .addHeader("Link", OASFactory.createHeader()
+                        .description("Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .addExample("</api/v1/regions?page=2&pageSize=20>; rel=\"next\"")));
+        Map<String, PathItem> relative = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith(BASE_PATH + "/")) {
+                item.getOperations().forEach((method, operation) -> conventions(method, operation, item));
+                relative.put(path.substring(BASE_PATH.length()), item);
+            }
+        });
+        openAPI.setPaths(OASFactory.createPaths());
+        relative.forEach(openAPI.getPaths()::addPathItem);
+    }
+
+    private void conventions(PathItem.HttpMethod method, Operation operation, PathItem item) {
+        APIResponses responses = operation.getResponses();
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("3")) {
+                response.addHeader("API-Version", OASFactory.createHeader().ref(API_VERSION_REF));
+                if (isPage(response)) {
+                    response.addHeader("Link", OASFactory.createHeader().ref(LINK_REF));
+                }
+            }
+        });
+        boolean hasParameters = hasParameters(operation) || hasParameters(item);
+        boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
+        if (hasParameters || hasBody) {
+            addProblem(responses, "400", "Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld.");
+        }
+        if (hasPathParameter(operation) || hasPathParameter(item)) {
+            addProblem(responses, "404", "Niet gevonden.");
+        }
+        addProblem(responses, "406", "Het gevraagde mediatype kan niet worden geleverd.");
+        addProblem(responses, "500", "Interne fout.");
+    }
+
+    private static boolean isPage(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes().values().stream()
+                .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
+                        && media.getSchema().getRef().startsWith("#/components/schemas/Page"));
+    }
+
+    private static boolean hasParameters(Operation operation) {
+        return operation.getParameters() != null && !operation.getParameters().isEmpty();
+    }
+
+    private static boolean hasParameters(PathItem item) {
+        return item.getParameters() != null && !item.getParameters().isEmpty();
+    }
+
+    private static boolean hasPathParameter(Operation operation) {
+        return hasParameters(operation) && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+    }
+
+    private static boolean hasPathParameter(PathItem item) {
+        return hasParameters(item) && item.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+    }
+
+    private static void addProblem(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        Header version = OASFactory.createHeader().ref(API_VERSION_REF);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content).addHeader("API-Version", version));
+    }
+}

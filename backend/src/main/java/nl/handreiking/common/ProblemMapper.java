@@ -1,0 +1,95 @@
+package nl.handreiking.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem responses; nothing internal reaches the client. */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, e.invalidParams());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+        return respond(400, "Ongeldige invoer", ProblemException.badRequest(params).getMessage(), uri, params);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return badBody(uri, u.getPropertyName(), "is geen bekend veld");
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            String field = path((MismatchedInputException) e);
+            return badBody(uri, field.isEmpty() ? "body" : field, "heeft niet het juiste type of formaat");
+        }
+        return badBody(uri, "body", "is geen geldige JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        return switch (status) {
+            case 400 -> respond(400, "Ongeldige aanvraag", "De aanvraag kon niet worden gelezen.", uri, null);
+            case 404 -> respond(404, "Niet gevonden", "Er is geen resource op dit pad.", uri, null);
+            case 405 -> respond(405, "Methode niet toegestaan", "Deze HTTP-methode wordt op dit pad niet ondersteund.", uri, null);
+            case 406 -> respond(406, "Niet aanvaardbaar", "Dit antwoord is alleen beschikbaar als application/json; pas de Accept-header aan.", uri, null);
+            case 415 -> respond(415, "Mediatype niet ondersteund", "Stuur de body als application/json.", uri, null);
+            default -> status >= 500 ? internal(e, uri) : respond(status, "Fout", "De aanvraag kon niet worden verwerkt.", uri, null);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private Response internal(Throwable e, UriInfo uri) {
+        Log.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw.", uri, null);
+    }
+
+    private Response badBody(UriInfo uri, String field, String reason) {
+        List<Problem.InvalidParam> params = List.of(new Problem.InvalidParam(field, reason));
+        return respond(400, "Ongeldige invoer", ProblemException.badRequest(params).getMessage(), uri, params);
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.indexOf('.');
+        // "create.arg0.title" style paths: keep what follows the method and parameter names
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.InvalidParam> invalidParams) {
+        Problem body = new Problem(URI.create("about:blank"), title, status, detail, URI.create(uri.getRequestUri().getRawPath()), invalidParams);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+}

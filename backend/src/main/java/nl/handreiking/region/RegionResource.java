@@ -1,0 +1,65 @@
+package nl.handreiking.region;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.regex.Pattern;
+import nl.handreiking.common.Page;
+import nl.handreiking.common.PageRequest;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The municipalities and provinces of 2021. */
+@Path("/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "regions", description = "Gemeenten en provincies (indeling 2021) met hun CBS-codes.")
+public class RegionResource {
+
+    private static final Pattern REGION_CODE = Pattern.compile("^(GM\\d{4}|PV\\d{2})$");
+    private static final Pattern PROVINCE_CODE = Pattern.compile("^PV\\d{2}$");
+    private static final int MAX_SEARCH_LENGTH = 100;
+
+    private final RegionService service;
+
+    RegionResource(RegionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listRegions", summary = "Gemeenten en provincies zoeken",
+            description = "Alle 352 gemeenten en 12 provincies van 2021, eerst de provincies, dan op naam. Zoeken op naam negeert hoofdletters en accenten.")
+    public Page<RegionView> list(
+            @QueryParam("type") @Parameter(description = "Alleen gemeenten of alleen provincies.", schema = @Schema(type = SchemaType.STRING, enumeration = {"municipality", "province"}), example = "municipality") String type,
+            @QueryParam("province") @Parameter(description = "Alleen de gemeenten van deze provincie (CBS-code).", schema = @Schema(type = SchemaType.STRING, pattern = "^PV\\d{2}$"), example = "PV27") String province,
+            @QueryParam("q") @Parameter(description = "Zoekt in de naam; hoofdletters en accenten tellen niet.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SEARCH_LENGTH), example = "fryslan") String q,
+            @BeanParam PageRequest paging) {
+        QueryParams params = new QueryParams();
+        var filter = new RegionService.Filter(
+                params.oneOf("type", type, RegionType.class),
+                params.matching("province", province, PROVINCE_CODE, "een provinciecode als PV27"),
+                params.text("q", q, MAX_SEARCH_LENGTH));
+        var bounds = paging.read(params);
+        params.throwIfInvalid();
+        return service.search(filter, bounds).map(RegionView::from);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getRegion", summary = "Eén gemeente of provincie", description = "Een gemeente (GM0363) of provincie (PV27) op CBS-code.")
+    public RegionView get(@PathParam("code") @Parameter(description = "CBS-code van de gemeente of provincie.", schema = @Schema(type = SchemaType.STRING, pattern = "^(GM\\d{4}|PV\\d{2})$"), example = "GM0363") String code) {
+        QueryParams params = new QueryParams();
+        String valid = params.matching("code", code, REGION_CODE, "een CBS-code als GM0363 of PV27").orElse(null);
+        params.throwIfInvalid();
+        return service.find(valid).map(RegionView::from)
+                .orElseThrow(() -> ProblemException.notFound("Er is geen gemeente of provincie met code " + valid + "."));
+    }
+}

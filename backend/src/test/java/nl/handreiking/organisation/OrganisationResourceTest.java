@@ -1,0 +1,50 @@
+package nl.handreiking.organisation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static nl.handreiking.common.Api.assertProblem;
+import static nl.handreiking.common.Api.given;
+import static nl.handreiking.common.Api.givenInvalid;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class OrganisationResourceTest {
+
+    @Test
+    void theSupportTeamIsTheSixOrganisationsOfTheLetter() {
+        given().queryParam("supportTeam", "true").when().get("/api/v1/organisations").then().statusCode(200)
+                .body("items.code", equalTo(List.of("BZK", "COA", "IPO", "JENV", "SZW", "VNG")))
+                .body("items.supportTeam", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void supportTeamMembersComeFirst() {
+        given().queryParam("pageSize", 100).when().get("/api/v1/organisations").then().statusCode(200)
+                .body("items[0..5].supportTeam", everyItem(equalTo(true)))
+                .body("items.code", hasItems("IND", "LRT"));
+        given().queryParam("supportTeam", "false").when().get("/api/v1/organisations").then().statusCode(200)
+                .body("items.code", not(hasItems("JENV")));
+    }
+
+    @Test
+    void getsOneOrganisationByCodeInAnyCase() {
+        given().when().get("/api/v1/organisations/coa").then().statusCode(200)
+                .body("name", equalTo("Centraal Orgaan opvang asielzoekers")).body("kind", equalTo("agency"));
+    }
+
+    @Test
+    void unknownOrganisationIsANotFoundProblem() {
+        assertProblem(given().when().get("/api/v1/organisations/XYZ").then(), 404);
+    }
+
+    @Test
+    void rejectsAnInvalidSupportTeamFilter() {
+        assertProblem(givenInvalid().queryParam("supportTeam", "yes").when().get("/api/v1/organisations").then(), 400)
+                .body("invalidParams[0].name", equalTo("supportTeam"));
+    }
+}
