@@ -14,12 +14,18 @@ import nl.handreiking.common.EmbeddedDatabase;
 public class Main {
 
     public static void main(String... args) {
-        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null && System.getProperty("quarkus.datasource.jdbc.url") == null) {
+        if (needsEmbeddedDatabase()) {
             String folder = System.getenv().getOrDefault("HANDREIKING_DATA_DIR", System.getProperty("handreiking.data-dir", ".data/postgres"));
             EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(folder).toAbsolutePath());
             database.datasourceProperties().forEach(System::setProperty);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
         }
         Quarkus.run(args);
+    }
+
+    private static boolean needsEmbeddedDatabase() {
+        boolean configured = System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null || System.getProperty("quarkus.datasource.jdbc.url") != null;
+        boolean archivingClasses = Boolean.getBoolean("quarkus.appcds.generate"); // the build's class-data run, which starts nothing
+        return !configured && !archivingClasses;
     }
 }

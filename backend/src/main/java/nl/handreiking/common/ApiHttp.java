@@ -72,6 +72,8 @@ public class ApiHttp {
         if (api) {
             headers.set("API-Version", config.apiVersion());
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if (String.valueOf(headers.get(HttpHeaders.CONTENT_TYPE)).startsWith("text/html")) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-cache"); // the SPA's index must be revalidated; its hashed assets may be cached
         }
     }
 

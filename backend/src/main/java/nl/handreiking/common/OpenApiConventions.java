@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
 
-    static final String BASE_PATH = "/api/v1";
+    private static final String BASE_PATH = "/api/v1";
     private static final String PUBLIC_SERVER = "https://handreiking.example.nl" + BASE_PATH;
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String API_VERSION_REF = "#/components/headers/API-Version";

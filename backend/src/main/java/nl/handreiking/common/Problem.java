@@ -13,7 +13,7 @@ public record Problem(
         @Schema(description = "Korte, vaste omschrijving van het soort fout.", examples = "Ongeldige invoer") String title,
         @Schema(description = "HTTP-statuscode.", examples = "400") int status,
         @Schema(description = "Uitleg voor deze aanvraag.", examples = "De parameter pageSize moet tussen 1 en 100 liggen.") String detail,
-        @Schema(description = "Het pad van de aanvraag.", examples = "/api/v1/regions") URI instance,
+        @Schema(description = "Het pad van de aanvraag.", format = "uri-reference", examples = "/api/v1/regions") URI instance,
         @Schema(description = "Ongeldige parameters of velden (alleen bij 400).") List<InvalidParam> invalidParams) {
 
     /** A parameter or field that was rejected, and why. */

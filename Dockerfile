@@ -1,0 +1,23 @@
+# Builds the SPA and the backend, and runs them as one process on a JRE. Used by docker-compose.yml.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY openapi.yaml /src/openapi.yaml
+COPY frontend/ ./
+RUN npm run build
+
+FROM eclipse-temurin:17-jdk AS backend
+WORKDIR /src/backend
+COPY backend/ ./
+COPY --from=frontend /src/frontend/dist /src/frontend/dist
+RUN ./mvnw -B -ntp package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 1001 handreiking
+COPY --from=backend --chown=handreiking /src/backend/target/quarkus-app /app
+WORKDIR /app
+USER handreiking
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://localhost:8080/q/health/ready >/dev/null || exit 1
+CMD ["java", "-jar", "quarkus-run.jar"]

@@ -1,0 +1,79 @@
+# Handreiking — the one entry point. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+MVN := cd backend && ./mvnw -B -ntp
+NPM := npm --prefix frontend
+JAR := backend/target/quarkus-app/quarkus-run.jar
+SPA := frontend/dist/index.html
+NODE_MODULES := frontend/node_modules/.package-lock.json
+# The Dutch API Design Rules linter: the copy in ../shared when it is there (CI), else ours.
+ADR_LINTER := $(firstword $(wildcard ../shared/adr/linter.yaml) docs/api-design-rules/linter.yaml)
+SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
+FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml \
+	$(shell find frontend/src frontend/public -type f 2>/dev/null)
+
+.PHONY: help run test lint bench up down package backend-test frontend-test contract e2e lint-api browser clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: $(JAR) ## build what is needed, then serve SPA, API and Swagger UI on http://localhost:8080 (data in .data/)
+	scripts/run-app.sh
+
+test: frontend-test backend-test contract e2e lint-api ## every test: frontend, backend (+ packaged app), contract drift, browser + axe, API lint
+	@echo "make test: all green"
+
+package: $(JAR) ## build the runnable application (backend with the SPA inside)
+
+$(NODE_MODULES): frontend/package.json frontend/package-lock.json
+	$(NPM) ci --no-audit --no-fund
+	@touch $@
+
+$(SPA): $(NODE_MODULES) $(FRONTEND_SOURCES)
+	$(NPM) run build
+
+$(JAR): $(BACKEND_SOURCES) $(SPA)
+	$(MVN) package -DskipTests
+
+frontend-test: $(NODE_MODULES) ## type freshness check, unit tests and build of the SPA
+	$(NPM) run check:types
+	$(NPM) test
+	$(NPM) run build
+
+backend-test: $(SPA) ## backend tests against a real PostgreSQL, then the same suites against the packaged app
+	$(MVN) verify -DskipITs=false
+
+contract: ## fail when the committed openapi.yaml differs from what the backend produces
+	@test -f backend/target/openapi/openapi.yaml || $(MVN) package -DskipTests
+	@diff -u openapi.yaml backend/target/openapi/openapi.yaml \
+		|| { echo "openapi.yaml is stale: copy backend/target/openapi/openapi.yaml over it (and run npm --prefix frontend run generate)"; exit 1; }
+	@echo "contract: openapi.yaml matches the backend"
+
+browser: ## install Debian's Chromium for the browser tests when it is missing
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+e2e: browser $(JAR) $(NODE_MODULES) ## browser tests with an accessibility scan, in Chromium against the packaged app
+	scripts/with-app.sh $(NPM) run e2e
+
+lint-api: ## Spectral with the Dutch API Design Rules on openapi.yaml
+	$(SPECTRAL) lint --fail-severity=warn -r $(ADR_LINTER) openapi.yaml
+
+lint: lint-api ## static checks
+	$(NPM) run check:types
+
+bench: $(JAR) ## print start-up time, memory and response times of the packaged app
+	scripts/bench.sh
+
+up: ## run the app against PostgreSQL 17 in containers (needs Docker)
+	docker compose up --build
+
+down: ## stop the containers of `make up`
+	docker compose down
+
+clean: ## remove build output (keeps .data/)
+	rm -rf backend/target frontend/dist

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the packaged application with its class-data archive (start-up in about 3 s instead of 8 s).
+# Without a database URL it starts the embedded PostgreSQL with its data in HANDREIKING_DATA_DIR
+# (default: .data/postgres in the repository). Extra arguments are JVM options, e.g. -Dquarkus.http.port=9090.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+app="$root/backend/target/quarkus-app"
+[ -f "$app/quarkus-run.jar" ] || { echo "run-app: $app/quarkus-run.jar is missing; run 'make package' first" >&2; exit 1; }
+export HANDREIKING_DATA_DIR=${HANDREIKING_DATA_DIR:-$root/.data/postgres}
+cd "$app"
+cds=()
+[ -f app-cds.jsa ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+exec java "${cds[@]}" "$@" -jar quarkus-run.jar
