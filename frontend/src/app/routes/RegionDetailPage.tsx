@@ -1,0 +1,33 @@
+import { Heading } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { RouterLink } from '../../components/RouterLink';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useRegion } from '../../features/region/api/getRegion';
+import { RegionDetails } from '../../features/region/components/RegionDetails';
+
+export function RegionDetailPage() {
+  const { t } = useTranslation();
+  const code = (useParams().code ?? '').toUpperCase();
+  const region = useRegion(code);
+  const title = region.data?.name ?? t('regions.detail.title', { code });
+  useDocumentTitle(title);
+
+  return (
+    <>
+      <nav aria-label={t('regions.detail.back')} className="hr-back">
+        <RouterLink to="/regios">{t('regions.detail.back')}</RouterLink>
+      </nav>
+      <Heading level={1}>{title}</Heading>
+      {region.isPending ? (
+        <Loading />
+      ) : region.error ? (
+        <ProblemAlert error={region.error} onRetry={() => void region.refetch()} />
+      ) : (
+        <RegionDetails region={region.data} />
+      )}
+    </>
+  );
+}

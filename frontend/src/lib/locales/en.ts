@@ -1,0 +1,111 @@
+import type { nl } from './nl';
+
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+
+/** English texts: the second language, same keys as nl.ts. */
+export const en: Texts<typeof nl> = {
+  app: {
+    name: 'Handreiking',
+    tagline: 'Reception, housing and integration',
+    skipLink: 'Skip to content',
+    mainNav: 'Main menu',
+    loading: 'Loading…',
+  },
+  nav: { home: 'Home', organisations: 'Organisations', regions: 'Regions' },
+  language: {
+    label: 'Language',
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  footer: {
+    text: 'Handreiking is the living, open version of the Integrated Guide for reception, housing and civic integration.',
+    links: 'For developers',
+    apiDocs: 'API documentation (Swagger UI)',
+    openapi: 'OpenAPI document',
+  },
+  home: {
+    title: 'Guide for reception, housing and integration',
+    intro1:
+      'On 12 February 2021 the ministries of JenV, BZK and SZW, together with VNG, IPO and COA, sent every mayor and King’s Commissioner an Integrated Guide (Integrale Handreiking). It mapped the tasks at hand, the support and funding municipalities and provinces can call on, and where they can take questions and signals to the joint support team.',
+    intro2:
+      'A PDF is out of date the day it is sent. Handreiking is the living version: current, searchable and open, through this website and an open API.',
+    domainsTitle: 'Policy domains',
+    domainsIntro: 'The guide covers three policy domains that depend on each other.',
+  },
+  organisations: {
+    title: 'Organisations',
+    intro:
+      'The organisations behind the guide. Six of them form the support team for questions and signals from municipalities and provinces.',
+    caption: 'Organisations and their role',
+    abbreviation: 'Abbreviation',
+    name: 'Name',
+    kind: 'Kind',
+    supportTeam: 'Support team',
+    member: 'Member',
+    notMember: 'Not a member',
+    role: 'Role',
+    source: 'Source',
+    kinds: {
+      ministry: 'Ministry',
+      association: 'Association',
+      agency: 'Agency',
+      foundation: 'Foundation',
+      'steering-table': 'Steering table',
+    },
+  },
+  regions: {
+    title: 'Regions',
+    intro: 'All 352 municipalities and 12 provinces of 2021, with their population according to CBS.',
+    search: 'Search',
+    searchLabel: 'Name',
+    searchHint: 'Capitals and accents do not matter.',
+    typeLabel: 'Type',
+    typeAll: 'Municipalities and provinces',
+    provinceLabel: 'Province',
+    provincesFailed: 'The list of provinces could not be loaded: {{reason}}',
+    provinceAll: 'All provinces',
+    submit: 'Search',
+    reset: 'Show all regions',
+    caption: 'Regions, page {{page}} of {{pages}}',
+    results_one: '{{count}} region found',
+    results_other: '{{count}} regions found',
+    noResults: 'No regions found. Try another name or fewer filters.',
+    code: 'CBS code',
+    name: 'Name',
+    type: 'Type',
+    province: 'Province',
+    population: 'Population',
+    populationSource: 'Population (CBS, 1 January 2020)',
+    capital: 'Capital',
+    populationNote: 'Note on the population',
+    populationOfProvince: 'The sum of the population of its municipalities.',
+    unknown: 'Unknown',
+    types: { municipality: 'Municipality', province: 'Province' },
+    detail: {
+      back: 'Back to regions',
+      title: 'Region {{code}}',
+      municipalitiesOf: 'Municipalities in {{name}}',
+      facts: 'Details',
+    },
+  },
+  pagination: {
+    label: 'Pagination',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}}',
+    currentPage: 'Page {{page}}, current page',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'This page does not exist (any more). The link may be old or the address may contain a typo.',
+    home: 'Go to the home page',
+  },
+  error: {
+    title: 'Something went wrong',
+    network: 'The server cannot be reached. Check your connection and try again.',
+    unexpected: 'The server gave an unexpected answer.',
+    status: 'Status code {{status}}',
+    retry: 'Try again',
+    render: 'This page could not be shown.',
+  },
+};
