@@ -3,29 +3,46 @@ package nl.handreiking;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import nl.handreiking.auth.SigningKeys;
 import nl.handreiking.common.EmbeddedDatabase;
 
 /**
  * Starts Handreiking. When no database URL is configured (environment QUARKUS_DATASOURCE_JDBC_URL or
  * system property quarkus.datasource.jdbc.url), it first starts the embedded PostgreSQL with its data in
- * HANDREIKING_DATA_DIR (default .data/postgres), so that `make run` needs nothing installed.
+ * HANDREIKING_DATA_DIR (default .data/postgres), so that `make run` needs nothing installed. When no
+ * token signing key is configured, it keeps one in HANDREIKING_KEY_DIR (default .data/keys).
  */
 @QuarkusMain
 public class Main {
 
     public static void main(String... args) {
-        if (needsEmbeddedDatabase()) {
-            String folder = System.getenv().getOrDefault("HANDREIKING_DATA_DIR", System.getProperty("handreiking.data-dir", ".data/postgres"));
-            EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(folder).toAbsolutePath());
-            database.datasourceProperties().forEach(System::setProperty);
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        if (!Boolean.getBoolean("quarkus.appcds.generate")) { // the build's class-data run starts nothing
+            prepare();
         }
         Quarkus.run(args);
     }
 
-    private static boolean needsEmbeddedDatabase() {
-        boolean configured = System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null || System.getProperty("quarkus.datasource.jdbc.url") != null;
-        boolean archivingClasses = Boolean.getBoolean("quarkus.appcds.generate"); // the build's class-data run, which starts nothing
-        return !configured && !archivingClasses;
+    private static void prepare() {
+        if (!configured("quarkus.datasource.jdbc.url")) {
+            EmbeddedDatabase database = EmbeddedDatabase.start(folder("HANDREIKING_DATA_DIR", "handreiking.data-dir", ".data/postgres"));
+            database.datasourceProperties().forEach(System::setProperty);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        }
+        if (!configured("smallrye.jwt.sign.key.location")) {
+            SigningKeys.ensure(folder("HANDREIKING_KEY_DIR", "handreiking.key-dir", ".data/keys")).forEach((key, value) -> {
+                if (!configured(key)) { // an external identity provider's verification key stays as configured
+                    System.setProperty(key, value);
+                }
+            });
+        }
+    }
+
+    private static boolean configured(String property) {
+        String variable = property.toUpperCase().replace('.', '_').replace('-', '_');
+        return System.getenv(variable) != null || System.getProperty(property) != null;
+    }
+
+    private static Path folder(String variable, String property, String fallback) {
+        return Path.of(System.getenv().getOrDefault(variable, System.getProperty(property, fallback))).toAbsolutePath();
     }
 }

@@ -2,7 +2,9 @@ package nl.handreiking.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** All settings of the application itself; the README lists each with its default. */
 @ConfigMapping(prefix = "handreiking")
@@ -18,11 +20,68 @@ public interface HandreikingConfig {
     /** The database the application runs on. */
     Database database();
 
+    /** Sign-in, tokens and the identity provider. */
+    Auth auth();
+
     /** Origins allowed to call the API from a browser. */
     interface Cors {
 
         @WithDefault("http://localhost:5173")
         List<String> origins();
+    }
+
+    /** Tokens, sessions, sign-in throttling and the first administrator. */
+    interface Auth {
+
+        /** Issuer of the tokens this application signs (checked as {@code iss}). */
+        @WithDefault("https://handreiking.example.nl")
+        String issuer();
+
+        /** Audience of the tokens (checked as {@code aud}). */
+        @WithDefault("handreiking-api")
+        String audience();
+
+        @WithDefault("PT15M")
+        Duration accessTokenLifespan();
+
+        /** How long a session lasts without signing in again, however often it is refreshed. */
+        @WithDefault("PT12H")
+        Duration sessionLifespan();
+
+        /** Failed sign-ins per account or client address before each further attempt is slowed down. */
+        @WithDefault("5")
+        int freeFailures();
+
+        /** The longest wait imposed after repeated failures. */
+        @WithDefault("PT15M")
+        Duration maxBlock();
+
+        /** With an external identity provider its tokens replace ours; see the README. */
+        External external();
+
+        /** The first administrator, created at start when no administrator exists (for an external database). */
+        Optional<String> bootstrapAdminEmail();
+
+        Optional<String> bootstrapAdminPassword();
+
+        /** The organisation the first administrator belongs to. */
+        @WithDefault("BZK")
+        String bootstrapAdminOrganisation();
+
+        /** Claims of an external identity provider's tokens. */
+        interface External {
+
+            @WithDefault("false")
+            boolean enabled();
+
+            /** Claim with the organisation code (JENV, BZK, ...) of the person. */
+            @WithDefault("organisation")
+            String organisationClaim();
+
+            /** Claim with the region code (GM0344, PV25) of a municipal or provincial official. */
+            @WithDefault("region")
+            String regionClaim();
+        }
     }
 
     /** Set by the launcher: true when the embedded PostgreSQL is in use (demo content is only loaded then). */

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -34,7 +34,11 @@ public class OpenApiConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(PUBLIC_SERVER).description("Productie (voorbeeldadres)"))));
+        openAPI.getComponents().getSchemas().forEach(OpenApiConventions::requireNonNullableProperties);
         openAPI.getComponents()
+                .addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Toegangstoken: voor personen van POST /sessions, voor andere systemen van POST /oauth/token."))
                 .addHeader("API-Version", OASFactory.createHeader()
                         .description("De volledige versie van de API (semver).")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addExample("1.0.0")))
@@ -55,14 +59,6 @@ public class OpenApiConventions implements OASFilter {
 
     private void conventions(PathItem.HttpMethod method, Operation operation, PathItem item) {
         APIResponses responses = operation.getResponses();
-        responses.getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("2") || status.startsWith("3")) {
-                response.addHeader("API-Version", OASFactory.createHeader().ref(API_VERSION_REF));
-                if (isPage(response)) {
-                    response.addHeader("Link", OASFactory.createHeader().ref(LINK_REF));
-                }
-            }
-        });
         boolean hasParameters = hasParameters(operation) || hasParameters(item);
         boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
         if (hasParameters || hasBody) {
@@ -71,8 +67,39 @@ public class OpenApiConventions implements OASFilter {
         if (hasPathParameter(operation) || hasPathParameter(item)) {
             addProblem(responses, "404", "Niet gevonden.");
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addProblem(responses, "401", "Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken.");
+            addProblem(responses, "403", "De rol of scope van de aanroeper geeft geen toegang.");
+        }
+        if (hasBody) {
+            addProblem(responses, "415", "Het mediatype van de body wordt niet ondersteund.");
+        }
         addProblem(responses, "406", "Het gevraagde mediatype kan niet worden geleverd.");
         addProblem(responses, "500", "Interne fout.");
+        responses.getAPIResponses().forEach((status, response) -> {
+            response.addHeader("API-Version", OASFactory.createHeader().ref(API_VERSION_REF));
+            if (isPage(response)) {
+                response.addHeader("Link", OASFactory.createHeader().ref(LINK_REF));
+            }
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    /**
+     * Marks every property of a response schema as required unless it is nullable, so that generated
+     * clients know what is always there. Request schemas declare their required fields themselves.
+     */
+    private static void requireNonNullableProperties(String name, Schema schema) {
+        if (name.endsWith("Request") || name.endsWith("Change") || name.equals("Problem") || schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getProperties().entrySet().stream()
+                .filter(property -> property.getValue().getType() == null || !property.getValue().getType().contains(Schema.SchemaType.NULL))
+                .map(Map.Entry::getKey)
+                .toList();
+        schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
     }
 
     private static boolean isPage(APIResponse response) {
@@ -98,12 +125,13 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void addProblem(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
-            return;
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
         }
-        Content content = OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
-        Header version = OASFactory.createHeader().ref(API_VERSION_REF);
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content).addHeader("API-Version", version));
     }
 }

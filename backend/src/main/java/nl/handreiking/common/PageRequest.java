@@ -25,6 +25,11 @@ public class PageRequest {
         public int offset() {
             return (page - 1) * size;
         }
+
+        /** The index of the last item on this page, as Panache's range() wants it. */
+        public int lastIndex() {
+            return offset() + size - 1;
+        }
     }
 
     /** Validates the paging parameters alone; a 400 problem when they are invalid. */

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +26,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.invalidParams());
+        Response response = respond(e.status(), e.title(), e.getMessage(), uri, e.invalidParams());
+        e.headers().forEach(response.getHeaders()::putSingle);
+        return response;
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class, AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return problem(ProblemException.unauthorized(
+                "Meld u aan of stuur een geldig toegangstoken mee in de Authorization-header (Bearer). Een verlopen, gewijzigd of ingetrokken token telt niet."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Geen toegang", "U bent aangemeld, maar uw rol of scope geeft geen toegang tot deze handeling.", uri, null);
     }
 
     @ServerExceptionMapper
@@ -51,6 +68,8 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         return switch (status) {
             case 400 -> respond(400, "Ongeldige aanvraag", "De aanvraag kon niet worden gelezen.", uri, null);
+            case 401 -> problem(ProblemException.unauthorized("Meld u aan of stuur een geldig toegangstoken mee in de Authorization-header (Bearer)."), uri);
+            case 403 -> respond(403, "Geen toegang", "U bent aangemeld, maar uw rol of scope geeft geen toegang tot deze handeling.", uri, null);
             case 404 -> respond(404, "Niet gevonden", "Er is geen resource op dit pad.", uri, null);
             case 405 -> respond(405, "Methode niet toegestaan", "Deze HTTP-methode wordt op dit pad niet ondersteund.", uri, null);
             case 406 -> respond(406, "Niet aanvaardbaar", "Dit antwoord is alleen beschikbaar als application/json; pas de Accept-header aan.", uri, null);

@@ -13,6 +13,6 @@ public class DomainService {
 
     Page<Domain> list(PageRequest.Bounds bounds) {
         var query = Domain.findAll(Sort.by("position"));
-        return Page.of(query.range(bounds.offset(), bounds.offset() + bounds.size() - 1).list(), bounds, query.count());
+        return Page.of(query.range(bounds.offset(), bounds.lastIndex()).list(), bounds, query.count());
     }
 }

@@ -18,7 +18,7 @@ public class OrganisationService {
         PanacheQuery<Organisation> query = supportTeam
                 .map(member -> Organisation.<Organisation>find("supportTeam", order, member))
                 .orElseGet(() -> Organisation.findAll(order));
-        return Page.of(query.range(bounds.offset(), bounds.offset() + bounds.size() - 1).list(), bounds, query.count());
+        return Page.of(query.range(bounds.offset(), bounds.lastIndex()).list(), bounds, query.count());
     }
 
     Optional<Organisation> find(String code) {

@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * The entry point of every API test: requests and responses are checked against the committed
  * openapi.yaml, so a test fails when the running API and its contract disagree.
  */
-@QuarkusTestResource(EmbeddedDatabaseResource.class)
+@QuarkusTestResource(TestEnvironment.class)
 public final class Api {
 
     private static final String CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().toUri().toString();

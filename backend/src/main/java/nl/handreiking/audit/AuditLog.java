@@ -1,0 +1,49 @@
+package nl.handreiking.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.common.Page;
+import nl.handreiking.common.PageRequest;
+import nl.handreiking.common.Where;
+
+/** Records every change with who made it and when, in the transaction of the change itself. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditLog {
+
+    /** Records a change made by a person or another government system. */
+    public void record(Caller actor, String action, String entityType, String entityId, String summary) {
+        write(actor.kind() == Caller.Kind.USER ? "user" : "client", actor.id(), actor.name(), action, entityType, entityId, summary);
+    }
+
+    /** Records a change the application made by itself, such as loading demo accounts. */
+    public void recordSystem(String action, String entityType, String entityId, String summary) {
+        write("system", "handreiking", "Handreiking", action, entityType, entityId, summary);
+    }
+
+    private void write(String actorType, String actorId, String actorName, String action, String entityType, String entityId, String summary) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = OffsetDateTime.now();
+        event.actorType = actorType;
+        event.actorId = actorId;
+        event.actorName = actorName;
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.summary = summary;
+        event.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<AuditEvent> list(Optional<String> entityType, Optional<String> entityId, PageRequest.Bounds bounds) {
+        Where where = new Where().and("entityType = :type", "type", entityType).and("entityId = :id", "id", entityId);
+        long total = AuditEvent.count("from AuditEvent" + where.clause(), where.params());
+        List<AuditEvent> items = AuditEvent.<AuditEvent>find("from AuditEvent" + where.clause() + " order by occurredAt desc, id desc", where.params())
+                .range(bounds.offset(), bounds.lastIndex()).list();
+        return Page.of(items, bounds, total);
+    }
+}
