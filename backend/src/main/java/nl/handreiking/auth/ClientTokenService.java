@@ -39,7 +39,7 @@ public class ClientTokenService {
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
             throw ProblemException.unauthorized("Stuur client_id en client_secret mee, in de body of met HTTP Basic.");
         }
-        List<String> keys = List.of("client:" + clientId, "address:" + clientAddress);
+        List<String> keys = SignInThrottle.keys("client:" + clientId, clientAddress);
         throttle.waitFor(keys).ifPresent(wait -> {
             throw ProblemException.tooManyRequests("Te veel mislukte pogingen voor deze client. Probeer het later opnieuw.", wait);
         });

@@ -38,7 +38,7 @@ public class SessionService {
     @Transactional(Transactional.TxType.NEVER) // throttling commits on its own, whatever the outcome
     Started signIn(String email, String password, String clientAddress) {
         String normalised = email.trim().toLowerCase(Locale.ROOT);
-        List<String> keys = List.of("account:" + normalised, "address:" + clientAddress);
+        List<String> keys = SignInThrottle.keys(normalised, clientAddress);
         throttle.waitFor(keys).ifPresent(wait -> {
             throw ProblemException.tooManyRequests("Te veel mislukte aanmeldpogingen. Probeer het later opnieuw.", wait);
         });

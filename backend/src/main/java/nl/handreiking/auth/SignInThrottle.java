@@ -18,6 +18,12 @@ import nl.handreiking.common.HandreikingConfig;
 public class SignInThrottle {
 
     private static final Duration FORGET_AFTER = Duration.ofHours(1);
+    private static final String ADDRESS = "address:";
+
+    /** The throttling keys of an attempt: the account (or client) and the address it came from. */
+    static List<String> keys(String account, String clientAddress) {
+        return List.of("account:" + account, ADDRESS + clientAddress);
+    }
 
     private final EntityManager em;
     private final HandreikingConfig.Auth config;
@@ -52,9 +58,10 @@ public class SignInThrottle {
                     """).setParameter(1, key).setParameter(2, now).setParameter(3, now.minus(FORGET_AFTER)).executeUpdate();
             int failures = ((Number) em.createNativeQuery("SELECT failures FROM sign_in_failure WHERE key = ?1")
                     .setParameter(1, key).getSingleResult()).intValue();
-            if (failures > config.freeFailures()) {
+            int free = key.startsWith(ADDRESS) ? config.freeFailuresPerAddress() : config.freeFailuresPerAccount();
+            if (failures > free) {
                 em.createNativeQuery("UPDATE sign_in_failure SET blocked_until = ?2 WHERE key = ?1")
-                        .setParameter(1, key).setParameter(2, now.plus(block(failures - config.freeFailures()))).executeUpdate();
+                        .setParameter(1, key).setParameter(2, now.plus(block(failures - free))).executeUpdate();
             }
         }
     }

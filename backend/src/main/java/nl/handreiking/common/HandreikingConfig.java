@@ -48,9 +48,13 @@ public interface HandreikingConfig {
         @WithDefault("PT12H")
         Duration sessionLifespan();
 
-        /** Failed sign-ins per account or client address before each further attempt is slowed down. */
+        /** Failed sign-ins per account (or API client) before each further attempt is slowed down. */
         @WithDefault("5")
-        int freeFailures();
+        int freeFailuresPerAccount();
+
+        /** Failed sign-ins per client address (often a shared office network) before attempts are slowed down. */
+        @WithDefault("25")
+        int freeFailuresPerAddress();
 
         /** The longest wait imposed after repeated failures. */
         @WithDefault("PT15M")

@@ -67,8 +67,9 @@ public class OpenApiConventions implements OASFilter {
         if (hasPathParameter(operation) || hasPathParameter(item)) {
             addProblem(responses, "404", "Niet gevonden.");
         }
+        // a request that sends an invalid, expired or revoked token is refused everywhere, public endpoints included
+        addProblem(responses, "401", "Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken.");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            addProblem(responses, "401", "Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken.");
             addProblem(responses, "403", "De rol of scope van de aanroeper geeft geen toegang.");
         }
         if (hasBody) {

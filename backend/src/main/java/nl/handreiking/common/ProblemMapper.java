@@ -1,7 +1,6 @@
 package nl.handreiking.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
@@ -52,14 +51,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return badBody(uri, e.getPropertyName(), "is geen bekend veld");
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        return badBody(uri, field.isEmpty() ? "body" : field, "heeft niet het juiste type of formaat");
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return badBody(uri, u.getPropertyName(), "is geen bekend veld");
-        }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            String field = path((MismatchedInputException) e);
-            return badBody(uri, field.isEmpty() ? "body" : field, "heeft niet het juiste type of formaat");
-        }
         return badBody(uri, "body", "is geen geldige JSON");
     }
 
