@@ -15,9 +15,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
 FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml \
-	$(shell find frontend/src frontend/public -type f 2>/dev/null)
+	$(shell find frontend/src -type f)
 
-.PHONY: help run test lint bench up down package backend-test frontend-test contract e2e lint-api browser clean
+.PHONY: help run test lint bench up down package backend-test frontend-test contract e2e lint-api lint-compose browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ help: ## list the targets
 run: $(JAR) ## build what is needed, then serve SPA, API and Swagger UI on http://localhost:8080 (data in .data/)
 	scripts/run-app.sh
 
-test: frontend-test backend-test contract e2e lint-api ## every test: frontend, backend (+ packaged app), contract drift, browser + axe, API lint
+test: frontend-test backend-test contract e2e lint-api lint-compose ## every test: frontend, backend (+ packaged app), contract drift, browser + axe, API and compose lint
 	@echo "make test: all green"
 
 package: $(JAR) ## build the runnable application (backend with the SPA inside)
@@ -63,7 +63,13 @@ e2e: browser $(JAR) $(NODE_MODULES) ## browser tests with an accessibility scan,
 lint-api: ## Spectral with the Dutch API Design Rules on openapi.yaml
 	$(SPECTRAL) lint --fail-severity=warn -r $(ADR_LINTER) openapi.yaml
 
-lint: lint-api ## static checks
+lint-compose: ## validate docker-compose.yml (installs docker-compose from Debian when no compose is there)
+	@if docker compose version >/dev/null 2>&1; then docker compose config -q; \
+	else command -v docker-compose >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq docker-compose; }; \
+	docker-compose config -q; fi
+	@echo "docker-compose.yml is valid"
+
+lint: lint-api lint-compose ## static checks
 	$(NPM) run check:types
 
 bench: $(JAR) ## print start-up time, memory and response times of the packaged app
