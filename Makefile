@@ -17,7 +17,7 @@ BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
 FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml \
 	$(shell find frontend/src -type f)
 
-.PHONY: help run test lint bench up down package backend-test frontend-test contract e2e lint-api lint-compose browser clean
+.PHONY: help run test lint bench up down package backend-test frontend-test contract contract-update e2e lint-api lint-compose browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,6 +53,11 @@ contract: ## fail when the committed openapi.yaml differs from what the backend 
 	@diff -u openapi.yaml backend/target/openapi/openapi.yaml \
 		|| { echo "openapi.yaml is stale: copy backend/target/openapi/openapi.yaml over it (and run npm --prefix frontend run generate)"; exit 1; }
 	@echo "contract: openapi.yaml matches the backend"
+
+contract-update: $(NODE_MODULES) ## after an API change: take the backend's openapi.yaml and regenerate the frontend types
+	$(MVN) package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	$(NPM) run generate
 
 browser: ## install Debian's Chromium for the browser tests when it is missing
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }

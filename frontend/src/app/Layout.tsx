@@ -1,15 +1,12 @@
-import { Link as ExternalLink, NavBar, NavList } from '@utrecht/component-library-react';
+import { Alert, Link as ExternalLink, NavBar, NavList, Paragraph } from '@utrecht/component-library-react';
 import { type MouseEvent, type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useSession } from '../features/auth/session/useSession';
 import { API_BASE_PATH } from '../lib/api';
-
-const NAV_ITEMS = [
-  { to: '/', key: 'nav.home', end: true },
-  { to: '/organisaties', key: 'nav.organisations', end: false },
-  { to: '/regios', key: 'nav.regions', end: false },
-] as const;
+import { AccountBar } from './AccountBar';
+import { navItemsFor } from './navigation';
 
 /** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
 function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
@@ -28,11 +25,17 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
   }, [pathname, main]);
 }
 
-/** Header with skip link, product name, language switch and main navigation; the page; the footer. */
+/**
+ * Header with skip link, product name, language switch, who is signed in and the navigation for their
+ * role; the page; the footer.
+ */
 export function Layout() {
   const { t } = useTranslation();
+  const { caller } = useSession();
+  const location = useLocation();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
+  const signedOut = (location.state as { notice?: string } | null)?.notice === 'signedOut' && !caller;
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -50,13 +53,16 @@ export function Layout() {
             <span className="hr-brand__name">{t('app.name')}</span>
             <span className="hr-brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="hr-header__tools">
+            <LanguageSwitch />
+            <AccountBar />
+          </div>
         </div>
         <NavBar className="hr-nav" aria-label={t('app.mainNav')}>
           <NavList className="hr-container">
-            {NAV_ITEMS.map((item) => (
+            {navItemsFor(caller?.role).map((item) => (
               <li key={item.to} className="utrecht-nav-list__item">
-                <NavLink to={item.to} end={item.end} className="utrecht-link utrecht-nav-list__link">
+                <NavLink to={item.to} end={item.end ?? false} className="utrecht-link utrecht-nav-list__link">
                   {t(item.key)}
                 </NavLink>
               </li>
@@ -65,6 +71,11 @@ export function Layout() {
         </NavBar>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="hr-container hr-main">
+        {signedOut && (
+          <Alert type="ok" role="status" className="hr-notice">
+            <Paragraph>{t('auth.signedOut')}</Paragraph>
+          </Alert>
+        )}
         <Outlet />
       </main>
       <footer className="hr-footer">

@@ -1,16 +1,31 @@
 import type { RouteObject } from 'react-router';
+import { SessionProvider } from '../features/auth/session/SessionProvider';
 import { Layout } from './Layout';
+import { RequireRole } from './RequireRole';
+import { AdminHomePage } from './routes/admin/AdminHomePage';
+import { AdminLayout } from './routes/admin/AdminLayout';
+import { ApiClientsPage } from './routes/admin/ApiClientsPage';
+import { AuditLogPage } from './routes/admin/AuditLogPage';
+import { NewApiClientPage } from './routes/admin/NewApiClientPage';
+import { NewUserPage } from './routes/admin/NewUserPage';
+import { UserPage } from './routes/admin/UserPage';
+import { UsersPage } from './routes/admin/UsersPage';
 import { HomePage } from './routes/HomePage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OrganisationsPage } from './routes/OrganisationsPage';
 import { RegionDetailPage } from './routes/RegionDetailPage';
 import { RegionsPage } from './routes/RegionsPage';
 import { RouteError } from './routes/RouteError';
+import { SignInPage } from './routes/SignInPage';
 
-/** Dutch paths; every page renders inside the layout, the not-found page too. */
+/** Dutch paths; every page renders inside the session and the layout, the not-found page too. */
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    element: (
+      <SessionProvider>
+        <Layout />
+      </SessionProvider>
+    ),
     children: [
       {
         errorElement: <RouteError />,
@@ -19,6 +34,25 @@ export const routes: RouteObject[] = [
           { path: 'organisaties', element: <OrganisationsPage /> },
           { path: 'regios', element: <RegionsPage /> },
           { path: 'regios/:code', element: <RegionDetailPage /> },
+          { path: 'aanmelden', element: <SignInPage /> },
+          {
+            path: 'beheer',
+            element: <RequireRole role="admin" />,
+            children: [
+              {
+                element: <AdminLayout />,
+                children: [
+                  { index: true, element: <AdminHomePage /> },
+                  { path: 'gebruikers', element: <UsersPage /> },
+                  { path: 'gebruikers/nieuw', element: <NewUserPage /> },
+                  { path: 'gebruikers/:id', element: <UserPage /> },
+                  { path: 'api-clients', element: <ApiClientsPage /> },
+                  { path: 'api-clients/nieuw', element: <NewApiClientPage /> },
+                  { path: 'auditlog', element: <AuditLogPage /> },
+                ],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,3 +4,20 @@ const locales: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(locales[language] ?? 'nl-NL').format(value);
 }
+
+/** A moment as the reader's language writes it, in Dutch time (12 feb. 2021 09:30). */
+export function formatDateTime(value: string, language: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locales[language] ?? 'nl-NL', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+/** A wait in words, rounded up to whole minutes from a minute on: "over 30 seconden", "in 2 minutes". */
+export function formatWait(seconds: number, language: string): string {
+  const format = new Intl.RelativeTimeFormat(locales[language] ?? 'nl-NL', { numeric: 'always' });
+  return seconds < 60 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+}

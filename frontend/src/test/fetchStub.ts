@@ -1,35 +1,46 @@
 import { vi } from 'vitest';
 
-type Reply = { status?: number; body: unknown; contentType?: string };
-type Handler = (url: URL) => Reply;
+type Reply = { status?: number; body?: unknown; contentType?: string; headers?: Record<string, string> };
+type Handler = (url: URL, request: Request) => Reply | Promise<Reply>;
+
+const problemJson = 'application/problem+json';
 
 /**
- * Stubs fetch at the network boundary: each handler answers one API path (after /api/v1).
- * Returns the stub so tests can read which URLs were requested.
+ * Stubs fetch at the network boundary: each handler answers one API path (after /api/v1), for any
+ * method ("/users") or for one ("POST /users"). Returns the stub so tests can read what was requested.
  */
 export function stubApi(handlers: Record<string, Handler>) {
-  const stub = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+  const stub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(String(input), init);
+    const url = new URL(request.url);
     const path = url.pathname.replace(/^\/api\/v1/, '');
-    const handler = handlers[path];
+    const handler = handlers[`${request.method} ${path}`] ?? handlers[path];
     const reply: Reply = handler
-      ? handler(url)
-      : {
-          status: 404,
-          contentType: 'application/problem+json',
-          body: { title: 'Not Found', status: 404, detail: `No stub for ${path}` },
-        };
-    return new Response(JSON.stringify(reply.body), {
-      status: reply.status ?? 200,
-      headers: { 'Content-Type': reply.contentType ?? 'application/json' },
+      ? await handler(url, request)
+      : { status: 404, contentType: problemJson, body: { title: 'Not Found', status: 404, detail: `No stub for ${request.method} ${path}` } };
+    const status = reply.status ?? 200;
+    const contentType = reply.contentType ?? (status >= 400 ? problemJson : 'application/json');
+    return new Response(status === 204 ? null : JSON.stringify(reply.body), {
+      status,
+      headers: { 'Content-Type': contentType, ...reply.headers },
     });
   });
   vi.stubGlobal('fetch', stub);
   return stub;
 }
 
+/** The requests fetch was called with, in order. */
+export function requests(stub: ReturnType<typeof stubApi>): Request[] {
+  return stub.mock.calls.map(([input, init]) => (input instanceof Request ? input : new Request(String(input), init)));
+}
+
 export function requestedUrls(stub: ReturnType<typeof stubApi>): URL[] {
-  return stub.mock.calls.map(([input]) => new URL(input instanceof Request ? input.url : String(input)));
+  return requests(stub).map((request) => new URL(request.url));
+}
+
+/** A problem+json reply. */
+export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Reply {
+  return { status, body: { title: extra.title ?? 'Fout', status, detail, ...extra } };
 }
 
 export function page<T>(items: T[], page = 1, pageSize = 20, totalItems = items.length) {

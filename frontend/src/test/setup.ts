@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { initI18n } from '../lib/i18n';
+import { sessionStore } from '../lib/session';
 
 beforeEach(async () => {
   localStorage.clear();
@@ -11,6 +12,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  sessionStore.reset();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });

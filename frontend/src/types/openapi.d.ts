@@ -1019,7 +1019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1094,7 +1094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1178,7 +1178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1260,7 +1260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1360,7 +1360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -1435,6 +1435,16 @@ export interface operations {
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -1601,6 +1611,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Het gevraagde mediatype kan niet worden geleverd. */
             406: {
                 headers: {
@@ -1650,6 +1670,16 @@ export interface operations {
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -1746,6 +1776,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Het gevraagde mediatype kan niet worden geleverd. */
             406: {
                 headers: {
@@ -1795,6 +1835,16 @@ export interface operations {
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -1941,7 +1991,7 @@ export interface operations {
                     "application/json": components["schemas"]["Caller"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2000,7 +2050,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2163,7 +2213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2238,7 +2288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2332,7 +2382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2421,7 +2471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -2515,7 +2565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het token is ongeldig, verlopen of ingetrokken. */
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

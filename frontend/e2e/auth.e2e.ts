@@ -1,0 +1,301 @@
+import { type APIRequestContext, type Browser, type BrowserContext, type Page, request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BASE_URL, expectAccessible, launch, openPage, screenshot, tabTo } from './browser';
+
+const PASSWORD = 'demo-wachtwoord';
+const DEMO_ACCOUNTS = [
+  { email: 'admin@handreiking.test', name: 'Beheerder Handreiking (demo)', role: 'Beheerder · BZK' },
+  { email: 'redacteur@bzk.handreiking.test', name: 'Redacteur BZK (demo)', role: 'Redacteur · BZK' },
+  { email: 'team@coa.handreiking.test', name: 'Ondersteuningsteam COA (demo)', role: 'Ondersteuningsteam · COA' },
+  { email: 'team@jenv.handreiking.test', name: 'Ondersteuningsteam JenV (demo)', role: 'Ondersteuningsteam · JENV' },
+  { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)', role: 'Gemeente · Utrecht' },
+  { email: 'gemeente.amsterdam@handreiking.test', name: 'Gemeente Amsterdam (demo)', role: 'Gemeente · Amsterdam' },
+  { email: 'provincie.gelderland@handreiking.test', name: 'Provincie Gelderland (demo)', role: 'Provincie · Gelderland' },
+] as const;
+const ADMIN = DEMO_ACCOUNTS[0];
+
+/** Unique per run, so the suite can run again against the same database. */
+const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Signs in through the form, as a person would, and waits until the header says who is signed in. */
+async function signIn(page: Page, email: string, password: string, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('banner').getByText(name, { exact: true }).waitFor();
+}
+
+/** The admin API, signed in directly (no browser): to prepare and to end another person's session. */
+async function adminApi(): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
+  const api = await request.newContext({ baseURL: BASE_URL });
+  const response = await api.post('/api/v1/sessions', { data: { email: ADMIN.email, password: PASSWORD } });
+  expect(response.status()).toBe(201);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { api, headers: { Authorization: `Bearer ${accessToken}` } };
+}
+
+describe('signing in and out, and administration', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    ({ context, page } = await openPage(browser));
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const header = () => page.getByRole('banner');
+  const mainNav = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+  it.each(DEMO_ACCOUNTS)('$email signs in through the form and the header says who and for whom', async (account) => {
+    await page.goto('/');
+    await header().getByRole('link', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await signIn(page, account.email, PASSWORD, account.name);
+    await header().getByText(account.role, { exact: true }).waitFor();
+    expect(await mainNav().getByRole('link', { name: 'Beheer' }).count()).toBe(account === ADMIN ? 1 : 0);
+    expect(new URL(page.url()).pathname).toBe('/');
+    if (account === ADMIN) await screenshot(page, 'header-signed-in');
+    await expectAccessible(page);
+  });
+
+  it('the sign-in page shows the API’s refusal, and the session survives a reload (token in memory only)', async () => {
+    await page.goto('/aanmelden');
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await screenshot(page, 'sign-in');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('is verplicht').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'E-mailadres' }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+
+    await signInFails(page, `onbekend-${run}@e2e.test`);
+    await page.getByRole('alert').getByText('Het e-mailadres of het wachtwoord is onjuist', { exact: false }).waitFor();
+    await screenshot(page, 'sign-in-refused');
+    await expectAccessible(page);
+
+    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
+    expect(stored).not.toMatch(/eyJ/);
+    await page.reload();
+    await header().getByText(ADMIN.name, { exact: true }).waitFor();
+  });
+
+  it('works with the keyboard alone: sign in with Tab and Enter, sign out the same way', async () => {
+    await page.goto('/aanmelden');
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await tabTo(page, (element) => element.getAttribute('name') === 'email');
+    await page.keyboard.type(DEMO_ACCOUNTS[1].email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await header().getByText(DEMO_ACCOUNTS[1].name, { exact: true }).waitFor();
+
+    await tabTo(page, (element) => element.textContent?.trim() === 'Afmelden', { backwards: true, maxTabs: 30 });
+    await page.keyboard.press('Enter');
+    await header().getByRole('link', { name: 'Aanmelden' }).waitFor();
+  });
+
+  it('a protected page sends a signed-out reader to sign-in and back to the page afterwards', async () => {
+    await page.goto('/beheer/auditlog');
+    await page.getByText('Meld u aan om deze pagina te bekijken.').waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/aanmelden');
+    expect(url.searchParams.get('terug')).toBe('/beheer/auditlog');
+    await expectAccessible(page);
+
+    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await page.getByRole('table', { name: /Auditlog, pagina 1 van/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/beheer/auditlog');
+    await expectAccessible(page);
+  });
+
+  it('a signed-in reader without the admin role gets a polite 403 page at /beheer', async () => {
+    await page.goto('/aanmelden?terug=%2Fbeheer');
+    await signIn(page, 'gemeente.utrecht@handreiking.test', PASSWORD, 'Gemeente Utrecht (demo)');
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await page.getByText('Deze pagina is er alleen voor beheerders.', { exact: false }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/beheer');
+    expect(await mainNav().getByRole('link', { name: 'Beheer' }).count()).toBe(0);
+    await screenshot(page, 'forbidden');
+    await expectAccessible(page);
+  });
+
+  it('signing out ends the session on the server too: after a reload the reader is still signed out', async () => {
+    await page.goto('/aanmelden?terug=%2Fregios');
+    await signIn(page, 'provincie.gelderland@handreiking.test', PASSWORD, 'Provincie Gelderland (demo)');
+    await page.getByRole('table').waitFor();
+
+    await header().getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('status').getByText('U bent afgemeld.').waitFor();
+    await header().getByRole('link', { name: 'Aanmelden' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await header().getByText('Provincie Gelderland (demo)').count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.goto('/regios');
+    await page.getByRole('table').waitFor();
+    await header().getByRole('link', { name: 'Aanmelden' }).waitFor();
+    expect(await header().getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+  });
+
+  it('an administrator creates an account (its HTML name shown as text), resets and deactivates it', async () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const email = `xss-${run}@e2e.test`;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    await page.goto('/aanmelden?terug=%2Fbeheer');
+    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByRole('table', { name: /Accounts, pagina 1 van/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'accounts gevonden' }).waitFor();
+    await screenshot(page, 'admin-users');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Nieuw account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuw account' }).waitFor();
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+    await page.getByRole('textbox', { name: 'Naam' }).fill(name);
+    await page.getByRole('combobox', { name: 'Rol' }).selectOption('municipality');
+    await page.getByRole('textbox', { name: 'Code van de gemeente of provincie' }).fill('GM0344');
+    await page.getByLabel('Eerste wachtwoord').fill('kort');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('moet minstens 12 tekens lang zijn').waitFor();
+    expect(await page.getByLabel('Eerste wachtwoord').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'admin-new-user-errors');
+    await expectAccessible(page);
+
+    await page.getByLabel('Eerste wachtwoord').fill('een-lang-e2e-wachtwoord');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('Het account is aangemaakt.').waitFor();
+    const heading = page.getByRole('heading', { level: 1, name, exact: true });
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe(name);
+    expect(await heading.innerHTML()).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(await page.locator('main img').count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Wachtwoord opnieuw instellen' }).click();
+    await page.getByRole('button', { name: 'Ja, tijdelijk wachtwoord maken' }).click();
+    const temporary = page.locator('[data-secret]');
+    await temporary.waitFor();
+    expect((await temporary.textContent())?.length).toBeGreaterThanOrEqual(12);
+    await page.getByText('Dit wachtwoord wordt maar één keer getoond.', { exact: false }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Deactiveren' }).click();
+    await page.getByText('Het account is gedeactiveerd.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Heractiveren' }).waitFor();
+    await page.getByText('Gedeactiveerd', { exact: true }).waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`/beheer/gebruikers?q=${encodeURIComponent(email)}`);
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: email });
+    await row.getByRole('link', { name }).waitFor();
+    await row.getByText('Gedeactiveerd').waitFor();
+    expect(await page.locator('main img').count()).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Auditlog' }).click();
+    const log = page.getByRole('table', { name: /Auditlog, pagina 1 van/ });
+    await log.getByRole('row').filter({ hasText: `Account ${email} gedeactiveerd` }).waitFor();
+    await expectAccessible(page);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('an administrator creates an API client, sees its secret once, and revokes it after confirming', async () => {
+    const name = `Zaaksysteem e2e ${run}`;
+    await page.goto('/aanmelden?terug=%2Fbeheer%2Fapi-clients');
+    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await page.getByRole('heading', { level: 1, name: 'API-clients' }).waitFor();
+
+    await page.getByRole('link', { name: 'Nieuwe API-client' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe API-client' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'API-client aanmaken' }).click();
+    await page.getByText('noem minstens één scope').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('textbox', { name: 'Naam van het systeem' }).fill(name);
+    await page.getByRole('group', { name: 'Scopes' }).getByRole('checkbox', { name: /signals:write/ }).check();
+    await page.getByRole('textbox', { name: /Code van de gemeente of provincie/ }).fill('GM0344');
+    await page.getByRole('button', { name: 'API-client aanmaken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'API-client aangemaakt' }).waitFor();
+    const secret = (await page.locator('[data-secret]').textContent()) ?? '';
+    expect(secret.length).toBeGreaterThanOrEqual(20);
+    await page.getByText('Het geheim wordt maar één keer getoond.', { exact: false }).waitFor();
+    await screenshot(page, 'admin-api-client-secret');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Naar de API-clients' }).click();
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: name });
+    await row.waitFor();
+    expect(await page.locator('main').textContent()).not.toContain(secret);
+    await row.getByRole('button', { name: `Intrekken ${name}` }).click();
+    await row.getByRole('group').getByText(`Weet u zeker dat u ${name} wilt intrekken?`, { exact: false }).waitFor();
+    await expectAccessible(page);
+    await row.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await page.getByText(`API-client ${name} is ingetrokken.`).waitFor();
+    await row.getByText(/Ingetrokken op/).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('an ended session leads to sign-in with a clear message, and back to the page after signing in again', async () => {
+    // A fresh administrator signs in here; another administrator ends that session through the API.
+    const { api, headers } = await adminApi();
+    const email = `verloopt-${run}@e2e.test`;
+    const name = `Sessie verloopt ${run}`;
+    const created = await api.post('/api/v1/users', {
+      headers,
+      data: { email, displayName: name, role: 'admin', organisationCode: 'BZK', password: 'een-lang-e2e-wachtwoord' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    await page.goto('/aanmelden?terug=%2Fbeheer%2Fgebruikers');
+    await signIn(page, email, 'een-lang-e2e-wachtwoord', name);
+    await page.getByRole('table', { name: /Accounts, pagina 1 van/ }).waitFor();
+
+    // Resetting the password ends every session of the account: the token in memory and the refresh cookie.
+    const reset = await api.post(`/api/v1/users/${id}/password-resets`, { headers });
+    expect(reset.status()).toBe(201);
+    const { temporaryPassword } = (await reset.json()) as { temporaryPassword: string };
+    await context.clearCookies();
+    await api.dispose();
+
+    await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Auditlog' }).click();
+    await page.getByText('Uw sessie is verlopen. Meld u opnieuw aan.').waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/aanmelden');
+    expect(url.searchParams.get('terug')).toBe('/beheer/auditlog');
+    expect(await header().getByText(name).count()).toBe(0);
+    await screenshot(page, 'session-expired');
+    await expectAccessible(page);
+
+    await signIn(page, email, temporaryPassword, name);
+    await page.getByRole('table', { name: /Auditlog, pagina 1 van/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/beheer/auditlog');
+  });
+});
+
+/** One failed attempt with an unknown address: it counts once towards this address's throttling. */
+async function signInFails(page: Page, email: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}

@@ -1,0 +1,22 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading } from '../components/Loading';
+import { type SignInReason, useSession } from '../features/auth/session/useSession';
+import { signInPath } from '../lib/returnPath';
+import type { Role } from '../lib/session';
+import { ForbiddenPage } from './routes/ForbiddenPage';
+
+/**
+ * Guards the pages below it: signed out, the reader goes to sign-in and comes back here afterwards;
+ * signed in with another role, they get a polite 403 page.
+ */
+export function RequireRole({ role }: { role: Role }) {
+  const { status, caller, ended } = useSession();
+  const location = useLocation();
+  if (status === 'restoring') return <Loading />;
+  if (!caller) {
+    const reason: SignInReason = ended === 'expired' ? 'expired' : 'required';
+    return <Navigate to={signInPath(location)} replace state={{ reason }} />;
+  }
+  if (caller.role !== role) return <ForbiddenPage />;
+  return <Outlet />;
+}

@@ -1,0 +1,38 @@
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { SignInForm } from '../../features/auth/components/SignInForm';
+import { type SignInReason, useSession } from '../../features/auth/session/useSession';
+import { RETURN_PARAM, safeReturnPath } from '../../lib/returnPath';
+
+/** /aanmelden: says why when the app sent the reader here, and returns them where they were once signed in. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.page.title'));
+  const { status } = useSession();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const back = safeReturnPath(params.get(RETURN_PARAM)) ?? '/';
+  const reason = (location.state as { reason?: SignInReason } | null)?.reason;
+
+  if (status === 'signed-in') return <Navigate to={back} replace />;
+
+  return (
+    <div className="hr-narrow">
+      <Heading level={1}>{t('auth.page.title')}</Heading>
+      {reason === 'expired' && (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('auth.page.expired')}</Paragraph>
+        </Alert>
+      )}
+      {reason === 'required' && (
+        <Alert type="info">
+          <Paragraph>{t('auth.page.required')}</Paragraph>
+        </Alert>
+      )}
+      <Paragraph>{t('auth.page.intro')}</Paragraph>
+      <SignInForm />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { session, users } from '../test/fixtures';
+import { page, problem, stubApi } from '../test/fetchStub';
+import { renderApp } from '../test/render';
+
+describe('an expired session', () => {
+  it('leads to sign-in with a clear message, and back to the page after signing in again', async () => {
+    let refreshes = 0;
+    let signedInAgain = false;
+    stubApi({
+      // The first refresh restores the session on start; the next one finds it ended.
+      'POST /sessions/refresh': () => (++refreshes === 1 ? { body: session('admin', 'first') } : problem(401, 'Geen geldige sessie meer.')),
+      'POST /sessions': () => {
+        signedInAgain = true;
+        return { status: 201, body: session('admin', 'second') };
+      },
+      '/users': (_url, request) =>
+        request.headers.get('Authorization') === 'Bearer second' ? { body: page(users) } : problem(401, 'Het token is ingetrokken.'),
+    });
+    const { user, router } = renderApp('/beheer/gebruikers?q=gemeente');
+
+    expect(await screen.findByText('Uw sessie is verlopen. Meld u opnieuw aan.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/aanmelden');
+    expect(new URLSearchParams(router.state.location.search).get('terug')).toBe('/beheer/gebruikers?q=gemeente');
+
+    await user.type(screen.getByLabelText('E-mailadres'), 'admin@handreiking.test');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+
+    expect(await screen.findByRole('table', { name: 'Accounts, pagina 1 van 1' })).toBeInTheDocument();
+    expect(signedInAgain).toBe(true);
+    expect(router.state.location.pathname + router.state.location.search).toBe('/beheer/gebruikers?q=gemeente');
+  });
+});

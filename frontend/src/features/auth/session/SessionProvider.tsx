@@ -1,0 +1,65 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { refreshSession } from '../../../lib/api';
+import { signInPath } from '../../../lib/returnPath';
+import { PRIVATE_QUERY_KEY, sessionStore } from '../../../lib/session';
+import { signIn } from '../api/signIn';
+import { signOut as endSession } from '../api/signOut';
+import { SessionContext, type SessionContextValue, type SignInReason } from './useSession';
+
+/**
+ * Restores the session once on start (through the refresh cookie), offers sign-in and sign-out, and sends
+ * the reader to the sign-in page when the session expires, remembering the page they were on.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const state = useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const here = useRef(location);
+
+  useEffect(() => {
+    here.current = location;
+  }, [location]);
+
+  useEffect(() => {
+    if (sessionStore.get().status !== 'restoring') return;
+    refreshSession()
+      .then((session) => session ?? sessionStore.end('none'))
+      .catch(() => sessionStore.end('none'));
+  }, []);
+
+  useEffect(
+    () =>
+      sessionStore.subscribe(() => {
+        const current = sessionStore.get();
+        if (current.status !== 'signed-out') return;
+        queryClient.removeQueries({ queryKey: [PRIVATE_QUERY_KEY] });
+        if (current.ended === 'expired') {
+          const reason: SignInReason = 'expired';
+          void navigate(signInPath(here.current), { replace: true, state: { reason } });
+        }
+      }),
+    [navigate, queryClient],
+  );
+
+  // Leave the page first, so a protected page does not send the reader to sign-in as the session ends.
+  const signOut = useCallback(async () => {
+    await navigate('/', { state: { notice: 'signedOut' } });
+    await endSession();
+  }, [navigate]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      status: state.status,
+      caller: state.status === 'signed-in' ? state.session.caller : undefined,
+      ended: state.status === 'signed-out' ? state.ended : undefined,
+      signIn,
+      signOut,
+    }),
+    [state, signOut],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

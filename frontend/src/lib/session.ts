@@ -1,0 +1,57 @@
+import type { components } from '../types/openapi';
+
+export type Session = components['schemas']['Session'];
+export type Caller = components['schemas']['Caller'];
+export type Role = components['schemas']['User']['role'];
+
+/** Why there is no session: never signed in (or nothing to restore), signed out, or the session ended unasked. */
+export type SessionEnd = 'none' | 'signed-out' | 'expired';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'signed-in'; session: Session }
+  | { status: 'signed-out'; ended: SessionEnd };
+
+type Listener = () => void;
+
+let state: SessionState = { status: 'restoring' };
+const listeners = new Set<Listener>();
+
+function set(next: SessionState): void {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+/**
+ * The signed-in session, in memory only: the access token never reaches localStorage, and the refresh
+ * token lives in an HttpOnly cookie the app cannot read. A reload restores the session through that cookie.
+ */
+export const sessionStore = {
+  get: (): SessionState => state,
+
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+
+  accessToken(): string | undefined {
+    return state.status === 'signed-in' ? state.session.accessToken : undefined;
+  },
+
+  start(session: Session): void {
+    set({ status: 'signed-in', session });
+  },
+
+  /** Ends the session here; only the first end counts, so parallel failing calls expire it once. */
+  end(ended: SessionEnd): void {
+    if (state.status !== 'signed-out') set({ status: 'signed-out', ended });
+  },
+
+  /** Back to the state of a fresh page load (the app then tries to restore the session). */
+  reset(): void {
+    set({ status: 'restoring' });
+  },
+};
+
+/** Query keys that start with this hold data only a signed-in caller may see; they go when the session ends. */
+export const PRIVATE_QUERY_KEY = 'private';
