@@ -89,6 +89,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Financieringen zoeken
+         * @description Zoeken met Nederlandse woordvormen, filters en facetten. Zonder aanmelding alleen gepubliceerde financieringen.
+         */
+        get: operations["listFunding"];
+        put?: never;
+        /**
+         * Financiering aanmaken
+         * @description Als concept. Alleen voor redacteuren en systemen met catalogue:write.
+         */
+        post: operations["createFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sluitingsdata als agenda
+         * @description De sluitingsdata van de gevonden financiering als iCalendar-bestand (RFC 5545), met dezelfde filters als de zoekopdracht.
+         */
+        get: operations["getFundingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Financieringen als CSV
+         * @description Dezelfde filters als de zoekopdracht; UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.
+         */
+        get: operations["exportFunding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén financiering
+         * @description Met de opgaven en maatregelen die erbij horen. De ETag-header is nodig om te wijzigen.
+         */
+        get: operations["getFunding"];
+        /**
+         * Financiering wijzigen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["replaceFunding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sluitingsdatum in uw agenda
+         * @description Eén financiering als iCalendar-afspraak op de sluitingsdatum.
+         */
+        get: operations["getFundingItemCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Geschiedenis van een financiering
+         * @description Elke versie: wie, wanneer, wat; de nieuwste eerst.
+         */
+        get: operations["getFundingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/{id}/links/{linkedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Item koppelen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["linkFunding"];
+        post?: never;
+        /**
+         * Koppeling verwijderen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        delete: operations["unlinkFunding"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funding/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Financiering publiceren, archiveren of terug naar concept
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["changeFundingStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Maatregelen zoeken
+         * @description Zoeken met Nederlandse woordvormen, filters en facetten. Zonder aanmelding alleen gepubliceerde maatregelen.
+         */
+        get: operations["listMeasures"];
+        put?: never;
+        /**
+         * Maatregel aanmaken
+         * @description Als concept. Alleen voor redacteuren en systemen met catalogue:write.
+         */
+        post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measures/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Maatregelen als CSV
+         * @description Dezelfde filters als de zoekopdracht; UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.
+         */
+        get: operations["exportMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén maatregel
+         * @description Met de opgaven en financiering die erbij horen. De ETag-header is nodig om te wijzigen.
+         */
+        get: operations["getMeasure"];
+        /**
+         * Maatregel wijzigen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["replaceMeasure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measures/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Geschiedenis van een maatregel
+         * @description Elke versie: wie, wanneer, wat; de nieuwste eerst.
+         */
+        get: operations["getMeasureHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measures/{id}/links/{linkedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Item koppelen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["linkMeasure"];
+        post?: never;
+        /**
+         * Koppeling verwijderen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        delete: operations["unlinkMeasure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/measures/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Maatregel publiceren, archiveren of terug naar concept
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["changeMeasureStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/oauth/token": {
         parameters: {
             query?: never;
@@ -253,6 +557,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Opgaven zoeken
+         * @description Zoeken met Nederlandse woordvormen, filters en facetten. Zonder aanmelding alleen gepubliceerde opgaven.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Opgave aanmaken
+         * @description Als concept. Alleen voor redacteuren en systemen met catalogue:write.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Opgaven als CSV
+         * @description Dezelfde filters als de zoekopdracht; UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.
+         */
+        get: operations["exportTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén opgave
+         * @description Met alle gekoppelde maatregelen en financiering. De ETag-header is nodig om te wijzigen.
+         */
+        get: operations["getTask"];
+        /**
+         * Opgave wijzigen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["replaceTask"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Geschiedenis van een opgave
+         * @description Elke versie: wie, wanneer, wat; de nieuwste eerst.
+         */
+        get: operations["getTaskHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/links/{linkedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Maatregel of financiering koppelen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["linkTask"];
+        post?: never;
+        /**
+         * Koppeling verwijderen
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        delete: operations["unlinkTask"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Opgave publiceren, archiveren of terug naar concept
+         * @description Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["changeTaskStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -359,10 +795,11 @@ export interface components {
              */
             createdAt: string & components["schemas"]["OffsetDateTime"];
             /**
+             * Format: date-time
              * @description Ingetrokken op; leeg zolang de client actief is.
              * @example 2021-03-01T12:00:00Z
              */
-            revokedAt?: (string & components["schemas"]["OffsetDateTime"]) | null;
+            revokedAt?: string | null;
             /**
              * @description Het clientgeheim: alleen in het antwoord op het aanmaken, daarna nooit meer.
              * @example q2X9...
@@ -500,6 +937,232 @@ export interface components {
             /** @description Omschrijving in het Engels. */
             descriptionEn: string;
         };
+        FacetCount: {
+            /**
+             * @description De waarde, zoals te gebruiken in het filter.
+             * @example housing
+             */
+            value: string;
+            /**
+             * Format: int64
+             * @description Aantal resultaten met deze waarde.
+             * @example 7
+             */
+            count: number;
+        };
+        /** @description Aantallen per filterwaarde binnen de huidige zoekresultaten. */
+        Facets: {
+            /** @description Per beleidsterrein. */
+            domain: components["schemas"]["FacetCount"][];
+            /** @description Per doelgroep. */
+            audience: components["schemas"]["FacetCount"][];
+            /** @description Per organisatie. */
+            organisation: components["schemas"]["FacetCount"][];
+            /** @description Per publicatiestatus (alleen voor redacteuren verschillend van published). */
+            status: components["schemas"]["FacetCount"][];
+        };
+        FieldChange: {
+            /**
+             * @description Veldnaam in de API.
+             * @example title
+             */
+            field?: string;
+            /**
+             * @description Waarde ervoor.
+             * @example Oude titel
+             */
+            from?: string | null;
+            /**
+             * @description Waarde erna.
+             * @example Nieuwe titel
+             */
+            to?: string | null;
+        };
+        /** @description Financiering of regeling, met budget en aanvraagperiode. */
+        Funding: {
+            /**
+             * @description Vaste, ondoorzichtige id.
+             * @example 1f7a3c9e-2b4d-3e8f-a6c1-7d9e0b2f4a66
+             */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * @description Leesbare naam voor adressen.
+             * @example regeling-huisvesting-aandachtsgroepen
+             */
+            slug: string;
+            /**
+             * @description Titel.
+             * @example Regeling huisvesting aandachtsgroepen
+             */
+            title: string;
+            /** @description Samenvatting in een of twee zinnen. */
+            summary: string;
+            /** @description Uitleg (platte tekst; alinea's gescheiden door een lege regel). */
+            body: string;
+            /**
+             * @description Beleidsterreinen.
+             * @example [
+             *       "housing"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @description Wie kan aanvragen.
+             * @example [
+             *       "municipality"
+             *     ]
+             */
+            audiences: string[];
+            /**
+             * @description Verstrekkers; de eerste is de verstrekker.
+             * @example [
+             *       "BZK"
+             *     ]
+             */
+            organisationCodes: string[];
+            /**
+             * @description Publicatiestatus.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            /** @description Wettelijke grondslag. */
+            legalBasis?: string | null;
+            /**
+             * @description Totaal budget in euro; leeg als dat niet bekend is.
+             * @example 50000000
+             */
+            totalBudgetEur?: number | null;
+            /**
+             * @description Bedrag per aanvrager in euro.
+             * @example 30000
+             */
+            amountPerApplicantEur?: number | null;
+            /** @description Toelichting bij de bedragen. */
+            amountNote?: string | null;
+            /**
+             * Format: date
+             * @description Aanvragen kan vanaf.
+             * @example 2021-03-01
+             */
+            opensOn?: string | null;
+            /**
+             * Format: date
+             * @description Aanvragen kan tot en met.
+             * @example 2021-06-30
+             */
+            closesOn?: string | null;
+            /** @description Hoe u aanvraagt. */
+            howToApply?: string | null;
+            /**
+             * @description Officiële pagina.
+             * @example https://www.rvo.nl
+             */
+            url?: string | null;
+            /**
+             * @description Openbare bron.
+             * @example https://zoek.officielebekendmakingen.nl
+             */
+            sourceUrl?: string | null;
+            /** @description Gekoppelde opgaven en maatregelen; alleen bij het item zelf, niet in lijsten. */
+            links?: components["schemas"]["LinkedItem"][] | null;
+            /** @description Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht. */
+            snippet?: string | null;
+            /**
+             * Format: int32
+             * @description Versie; de ETag van het item.
+             * @example 3
+             */
+            version: number;
+            /** @description Aangemaakt op. */
+            createdAt: string & components["schemas"]["OffsetDateTime"];
+            /** @description Laatst gewijzigd op. */
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Een financiering, zoals een redacteur die aanmaakt of vervangt. */
+        FundingRequest: {
+            /** @description Leeg: gemaakt uit de titel. */
+            slug?: string | null;
+            /** @example Regeling huisvesting aandachtsgroepen */
+            title: string;
+            summary: string;
+            body?: string | null;
+            /**
+             * @example [
+             *       "housing"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @example [
+             *       "municipality"
+             *     ]
+             */
+            audiences?: string[] | null;
+            /**
+             * @example [
+             *       "BZK"
+             *     ]
+             */
+            organisationCodes?: string[] | null;
+            legalBasis?: string | null;
+            /** @example 50000000 */
+            totalBudgetEur?: number | null;
+            /** @example 30000 */
+            amountPerApplicantEur?: number | null;
+            amountNote?: string | null;
+            /**
+             * Format: date
+             * @example 2021-03-01
+             */
+            opensOn?: string | null;
+            /**
+             * Format: date
+             * @example 2021-06-30
+             */
+            closesOn?: string | null;
+            howToApply?: string | null;
+            /** @example https://www.rvo.nl */
+            url?: string | null;
+            sourceUrl?: string | null;
+        };
+        /** @description Eén versie van een item: wie, wanneer, wat en welke velden veranderden. */
+        HistoryEntry: {
+            /**
+             * Format: int32
+             * @description Versienummer; ook de ETag van het item na deze wijziging.
+             * @example 3
+             */
+            version: number;
+            /**
+             * @description Tijdstip.
+             * @example 2021-02-12T09:30:00Z
+             */
+            changedAt: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Soort actor.
+             * @example user
+             * @enum {string}
+             */
+            actorType: "user" | "client" | "system";
+            /**
+             * @description Id van de actor.
+             * @example 4f1c2a9e-6d1b-4b8e-9c43-0b7d5f3a2e10
+             */
+            actorId: string;
+            /**
+             * @description Naam van de actor.
+             * @example Redacteur BZK (demo)
+             */
+            actorName: string;
+            /**
+             * @description Wat er gebeurde.
+             * @example updated
+             * @enum {string}
+             */
+            action: "created" | "updated" | "published" | "archived" | "draft" | "linked" | "unlinked";
+            /** @description De gewijzigde velden. */
+            changes: components["schemas"]["FieldChange"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -516,6 +1179,180 @@ export interface components {
              * @example moet tussen 1 en 100 liggen
              */
             reason: string;
+        };
+        /** @description Een gekoppeld item (opgave, maatregel of financiering). */
+        LinkedItem: {
+            /**
+             * @description Id.
+             * @example 3b1f8f0e-7c55-3c2e-9d6a-2f4b8e0c1a7d
+             */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * @description Soort item.
+             * @example measure
+             * @enum {string}
+             */
+            kind: "task" | "measure" | "funding";
+            /**
+             * @description Titel.
+             * @example Logeerregeling vergunninghouders
+             */
+            title: string;
+            /**
+             * @description Leesbare naam in adressen.
+             * @example logeerregeling-vergunninghouders
+             */
+            slug: string;
+            /**
+             * @description Publicatiestatus.
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            /**
+             * @description Het API-pad van het item.
+             * @example /api/v1/measures/3b1f8f0e-7c55-3c2e-9d6a-2f4b8e0c1a7d
+             */
+            href: string;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description Een ondersteuningsmaatregel voor gemeenten en provincies. */
+        Measure: {
+            /**
+             * @description Vaste, ondoorzichtige id.
+             * @example 5d2e9b7a-4c3f-3a61-8f1b-0e6c9a2d4b55
+             */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * @description Leesbare naam voor adressen.
+             * @example logeerregeling-vergunninghouders
+             */
+            slug: string;
+            /**
+             * @description Titel.
+             * @example Logeerregeling vergunninghouders
+             */
+            title: string;
+            /** @description Samenvatting in een of twee zinnen. */
+            summary: string;
+            /** @description Uitleg (platte tekst; alinea's gescheiden door een lege regel). */
+            body: string;
+            /**
+             * @description Beleidsterreinen.
+             * @example [
+             *       "housing"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @description Doelgroepen.
+             * @example [
+             *       "municipality"
+             *     ]
+             */
+            audiences: string[];
+            /**
+             * @description Aanbiedende organisaties; de eerste biedt de maatregel aan.
+             * @example [
+             *       "COA"
+             *     ]
+             */
+            organisationCodes: string[];
+            /**
+             * @description Publicatiestatus.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            /** @description Hoe u de maatregel aanvraagt of gebruikt. */
+            howToApply?: string | null;
+            /**
+             * @description Contact.
+             * @example flexibilisering.asielketen@minjenv.nl
+             */
+            contact?: string | null;
+            /**
+             * @description Officiële pagina.
+             * @example https://www.coa.nl
+             */
+            url?: string | null;
+            /**
+             * Format: date
+             * @description Geldig vanaf.
+             * @example 2021-01-01
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @description Geldig tot en met.
+             * @example 2021-12-31
+             */
+            validTo?: string | null;
+            /**
+             * @description Openbare bron.
+             * @example https://www.coa.nl
+             */
+            sourceUrl?: string | null;
+            /** @description Gekoppelde opgaven en financiering; alleen bij het item zelf, niet in lijsten. */
+            links?: components["schemas"]["LinkedItem"][] | null;
+            /** @description Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht. */
+            snippet?: string | null;
+            /**
+             * Format: int32
+             * @description Versie; de ETag van het item.
+             * @example 3
+             */
+            version: number;
+            /** @description Aangemaakt op. */
+            createdAt: string & components["schemas"]["OffsetDateTime"];
+            /** @description Laatst gewijzigd op. */
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Een maatregel, zoals een redacteur die aanmaakt of vervangt. */
+        MeasureRequest: {
+            /** @description Leeg: gemaakt uit de titel. */
+            slug?: string | null;
+            /** @example Logeerregeling vergunninghouders */
+            title: string;
+            summary: string;
+            body?: string | null;
+            /**
+             * @example [
+             *       "housing"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @example [
+             *       "municipality"
+             *     ]
+             */
+            audiences?: string[] | null;
+            /**
+             * @example [
+             *       "COA"
+             *     ]
+             */
+            organisationCodes?: string[] | null;
+            howToApply?: string | null;
+            contact?: string | null;
+            /** @example https://www.coa.nl */
+            url?: string | null;
+            /**
+             * Format: date
+             * @example 2021-01-01
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @example 2021-12-31
+             */
+            validTo?: string | null;
+            /** @example https://www.coa.nl */
+            sourceUrl?: string | null;
         };
         /**
          * Format: date-time
@@ -814,6 +1651,96 @@ export interface components {
             /** @description Toelichting wanneer het inwonertal niet precies past bij de indeling van 2021. */
             populationNote?: string | null;
         };
+        SearchPageFundingView: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["Funding"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal resultaten per pagina.
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             * @example 12
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             * @example 1
+             */
+            totalPages: number;
+            /** @description Aantallen per filterwaarde. */
+            facets: components["schemas"]["Facets"];
+        };
+        SearchPageMeasureView: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["Measure"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal resultaten per pagina.
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             * @example 12
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             * @example 1
+             */
+            totalPages: number;
+            /** @description Aantallen per filterwaarde. */
+            facets: components["schemas"]["Facets"];
+        };
+        SearchPageTaskView: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["Task"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal resultaten per pagina.
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten.
+             * @example 12
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             * @example 1
+             */
+            totalPages: number;
+            /** @description Aantallen per filterwaarde. */
+            facets: components["schemas"]["Facets"];
+        };
         /** @description Een sessie: het toegangstoken (Bearer) en de aangemelde persoon. Het verversingstoken staat in een HttpOnly-cookie. */
         Session: {
             /**
@@ -848,6 +1775,144 @@ export interface components {
              * @example demo-wachtwoord
              */
             password: string;
+        };
+        /** @description Nieuwe publicatiestatus: draft → published → archived, en terug naar draft om te herzien. */
+        StatusChangeRequest: {
+            /**
+             * @example published
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+        };
+        /** @description Een opgave in opvang, huisvesting of inburgering. */
+        Task: {
+            /**
+             * @description Vaste, ondoorzichtige id.
+             * @example 8a4c1f4e-0b6e-3f59-9a0e-5b9f2d7c1e33
+             */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * @description Leesbare naam voor adressen.
+             * @example taakstelling-huisvesting-vergunninghouders-2021
+             */
+            slug: string;
+            /**
+             * @description Titel.
+             * @example Taakstelling huisvesting vergunninghouders
+             */
+            title: string;
+            /** @description Samenvatting in een of twee zinnen. */
+            summary: string;
+            /** @description Uitleg (platte tekst; alinea's gescheiden door een lege regel). */
+            body: string;
+            /**
+             * @description Beleidsterreinen.
+             * @example [
+             *       "housing"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @description Doelgroepen.
+             * @example [
+             *       "municipality",
+             *       "province"
+             *     ]
+             */
+            audiences: string[];
+            /**
+             * @description Verantwoordelijke organisaties; de eerste is de trekker.
+             * @example [
+             *       "JENV"
+             *     ]
+             */
+            organisationCodes: string[];
+            /**
+             * @description Publicatiestatus.
+             * @enum {string}
+             */
+            status: "draft" | "published" | "archived";
+            /**
+             * @description Termijn.
+             * @enum {string|null}
+             */
+            horizon?: "short" | "medium" | "long" | null;
+            /**
+             * Format: date
+             * @description Begin van de looptijd.
+             * @example 2021-07-01
+             */
+            periodStart?: string | null;
+            /**
+             * Format: date
+             * @description Einde van de looptijd.
+             * @example 2021-12-31
+             */
+            periodEnd?: string | null;
+            /**
+             * @description Openbare bron.
+             * @example https://www.rijksoverheid.nl
+             */
+            sourceUrl?: string | null;
+            /** @description Gekoppelde maatregelen en financiering; alleen bij het item zelf, niet in lijsten. */
+            links?: components["schemas"]["LinkedItem"][] | null;
+            /** @description Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht. */
+            snippet?: string | null;
+            /**
+             * Format: int32
+             * @description Versie; de ETag van het item.
+             * @example 3
+             */
+            version: number;
+            /** @description Aangemaakt op. */
+            createdAt: string & components["schemas"]["OffsetDateTime"];
+            /** @description Laatst gewijzigd op. */
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Een opgave, zoals een redacteur die aanmaakt of vervangt. */
+        TaskRequest: {
+            /**
+             * @description Leeg: gemaakt uit de titel.
+             * @example taakstelling-2021
+             */
+            slug?: string | null;
+            /** @example Taakstelling huisvesting vergunninghouders 2021 */
+            title: string;
+            /** @example Gemeenten huisvesten vergunninghouders volgens de taakstelling per halfjaar. */
+            summary: string;
+            body?: string | null;
+            /**
+             * @example [
+             *       "housing"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @example [
+             *       "municipality"
+             *     ]
+             */
+            audiences?: string[] | null;
+            /**
+             * @example [
+             *       "JENV"
+             *     ]
+             */
+            organisationCodes?: string[] | null;
+            /** @enum {string|null} */
+            horizon?: "short" | "medium" | "long" | null;
+            /**
+             * Format: date
+             * @example 2021-07-01
+             */
+            periodStart?: string | null;
+            /**
+             * Format: date
+             * @example 2021-12-31
+             */
+            periodEnd?: string | null;
+            /** @example https://www.rijksoverheid.nl */
+            sourceUrl?: string | null;
         };
         /** @description Toegangstoken voor een ander overheidssysteem (OAuth2, RFC 6749). */
         TokenResponse: {
@@ -1455,6 +2520,2117 @@ export interface operations {
             };
             /** @description Het gevraagde mediatype kan niet worden geleverd. */
             406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFunding: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPageFundingView"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingRequest"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingCalendar: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFunding: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De financiering. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceFunding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingRequest"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingItemCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkFunding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de financiering.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+                /** @description Id van het item dat wordt gekoppeld. */
+                linkedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gekoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkFunding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de financiering.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+                /** @description Id van het gekoppelde item. */
+                linkedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ontkoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeFundingStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de financiering. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Status gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze statuswijziging kan vanuit de huidige status niet. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasures: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPageMeasureView"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureRequest"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMeasures: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de maatregel. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De maatregel. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de maatregel. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureRequest"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de maatregel. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de maatregel.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de maatregel. */
+                id: string;
+                /** @description Id van het item dat wordt gekoppeld. */
+                linkedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gekoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de maatregel.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de maatregel. */
+                id: string;
+                /** @description Id van het gekoppelde item. */
+                linkedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ontkoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMeasureStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de maatregel. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Status gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze statuswijziging kan vanuit de huidige status niet. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -2146,6 +5322,966 @@ export interface operations {
             };
             /** @description Het mediatype van de body wordt niet ondersteund. */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPageTaskView"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Doelgroep.
+                 * @example municipality
+                 */
+                audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
+                /**
+                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
+                 * @example 2021-02-12T00:00:00Z
+                 */
+                changedSince?: string;
+                /**
+                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
+                 * @example 2021-12-31
+                 */
+                closesBefore?: string;
+                /**
+                 * @description Beleidsterrein.
+                 * @example housing
+                 */
+                domain?: "reception" | "housing" | "integration";
+                /**
+                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
+                 * @example 2021-04-01
+                 */
+                openOn?: string;
+                /**
+                 * @description Betrokken organisatie (code).
+                 * @example BZK
+                 */
+                organisation?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
+                 * @example huisvesting vergunninghouders
+                 */
+                q?: string;
+                /**
+                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
+                 * @example relevance
+                 */
+                sort?: "relevance" | "title" | "closesOn" | "updatedAt";
+                /**
+                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
+                 * @example published
+                 */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de opgave. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De opgave. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de opgave. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaskHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de opgave. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de opgave.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de opgave. */
+                id: string;
+                /** @description Id van het item dat wordt gekoppeld. */
+                linkedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gekoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de opgave.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de opgave. */
+                id: string;
+                /** @description Id van het gekoppelde item. */
+                linkedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ontkoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeTaskStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de opgave. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Status gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze statuswijziging kan vanuit de huidige status niet. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

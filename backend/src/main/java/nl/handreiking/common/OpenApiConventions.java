@@ -34,6 +34,7 @@ public class OpenApiConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(PUBLIC_SERVER).description("Productie (voorbeeldadres)"))));
+        inlineScalarReferences(openAPI.getComponents().getSchemas());
         openAPI.getComponents().getSchemas().forEach(OpenApiConventions::requireNonNullableProperties);
         openAPI.getComponents()
                 .addSecurityScheme("bearer", OASFactory.createSecurityScheme()
@@ -72,6 +73,10 @@ public class OpenApiConventions implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addProblem(responses, "403", "De rol of scope van de aanroeper geeft geen toegang.");
         }
+        if (hasHeader(operation, "If-Match")) {
+            addProblem(responses, "412", "Het item is intussen gewijzigd: de ETag in If-Match is verouderd.");
+            addProblem(responses, "428", "If-Match ontbreekt: stuur de ETag van de versie die u wijzigt.");
+        }
         if (hasBody) {
             addProblem(responses, "415", "Het mediatype van de body wordt niet ondersteund.");
         }
@@ -86,6 +91,24 @@ public class OpenApiConventions implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /**
+     * A nullable date is written as allOf [LocalDate] with nullable, which validators read as "null not
+     * allowed". Dates and moments are plain strings with a format, so the reference is replaced by them.
+     */
+    private static void inlineScalarReferences(Map<String, Schema> schemas) {
+        schemas.values().stream().filter(schema -> schema.getProperties() != null)
+                .flatMap(schema -> schema.getProperties().values().stream())
+                .filter(property -> property.getAnyOf() != null)
+                .forEach(property -> property.getAnyOf().stream().filter(option -> option.getRef() != null).findFirst().ifPresent(option -> {
+                    Schema target = schemas.get(option.getRef().replace("#/components/schemas/", ""));
+                    if (target != null && target.getProperties() == null && target.getFormat() != null) {
+                        property.setAnyOf(null);
+                        property.setType(List.of(target.getType().get(0), Schema.SchemaType.NULL));
+                        property.setFormat(target.getFormat());
+                    }
+                }));
     }
 
     /**
@@ -106,11 +129,17 @@ public class OpenApiConventions implements OASFilter {
     private static boolean isPage(APIResponse response) {
         return response.getContent() != null && response.getContent().getMediaTypes().values().stream()
                 .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
-                        && media.getSchema().getRef().startsWith("#/components/schemas/Page"));
+                        && (media.getSchema().getRef().startsWith("#/components/schemas/Page")
+                            || media.getSchema().getRef().startsWith("#/components/schemas/SearchPage")));
     }
 
     private static boolean hasParameters(Operation operation) {
         return operation.getParameters() != null && !operation.getParameters().isEmpty();
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return hasParameters(operation) && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasParameters(PathItem item) {

@@ -2,16 +2,17 @@ package nl.handreiking.common;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Adds the RFC 8288 Link header (first, prev, next, last) to every response that returns a {@link Page}. */
+/** Adds the RFC 8288 Link header (first, prev, next, last) to every response that returns a {@link Paged} page. */
 public class PageLinks {
 
     @ServerResponseFilter
     public void link(ContainerResponseContext response, UriInfo uri) {
-        if (!(response.getEntity() instanceof Page<?> page)) {
+        if (!(response.getEntity() instanceof Paged page)) {
             return;
         }
         List<String> links = new ArrayList<>();
@@ -27,11 +28,7 @@ public class PageLinks {
     }
 
     private static String link(UriInfo uri, int page, int pageSize, String rel) {
-        String target = uri.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("pageSize", pageSize)
-                .build().getRawPath();
-        String query = uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("pageSize", pageSize).build().getRawQuery();
-        return "<" + target + "?" + query + ">; rel=\"" + rel + "\"";
+        URI target = uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("pageSize", pageSize).build();
+        return "<" + target.getRawPath() + "?" + target.getRawQuery() + ">; rel=\"" + rel + "\"";
     }
 }

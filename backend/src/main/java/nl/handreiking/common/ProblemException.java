@@ -36,6 +36,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail, null);
     }
 
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "Voorwaarde vereist", detail, null);
+    }
+
+    public static ProblemException preconditionFailed(String detail, String currentEtag) {
+        return new ProblemException(412, "Voorwaarde niet vervuld", detail, null, Map.of("ETag", currentEtag));
+    }
+
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         return new ProblemException(429, "Te veel pogingen", detail, null, Map.of("Retry-After", Long.toString(seconds)));

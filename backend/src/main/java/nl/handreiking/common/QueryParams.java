@@ -70,6 +70,47 @@ public final class QueryParams {
         return Optional.of(raw.trim());
     }
 
+    public Optional<java.time.LocalDate> date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(raw.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            reject(name, "moet een datum zijn als 2021-04-01");
+            return Optional.empty();
+        }
+    }
+
+    /** A moment (2021-02-12T09:30:00Z) or a date (taken as its start, in UTC). */
+    public Optional<java.time.OffsetDateTime> moment(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(raw.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return Optional.of(java.time.LocalDate.parse(raw.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+            } catch (java.time.format.DateTimeParseException again) {
+                reject(name, "moet een tijdstip zijn als 2021-02-12T09:30:00Z, of een datum");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A value from a fixed set of strings. */
+    public Optional<String> among(String name, String raw, java.util.Set<String> allowed) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        if (allowed.contains(raw.trim())) {
+            return Optional.of(raw.trim());
+        }
+        reject(name, "moet een van deze waarden zijn: " + String.join(", ", allowed.stream().sorted().toList()));
+        return Optional.empty();
+    }
+
     public Optional<Boolean> bool(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();

@@ -1,0 +1,176 @@
+package nl.handreiking.catalogue;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.handreiking.audit.AuditLog;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.common.ProblemException;
+
+/**
+ * Keeps the catalogue: creates and changes items, moves them through publication, links them, and keeps
+ * every version. Changes lock the item's row and check If-Match, so concurrent editors never overwrite
+ * each other unseen.
+ */
+@ApplicationScoped
+@Transactional
+public class CatalogueService {
+
+    private final EntityManager em;
+    private final AuditLog audit;
+
+    CatalogueService(EntityManager em, AuditLog audit) {
+        this.em = em;
+        this.audit = audit;
+    }
+
+    /** An item with the items linked to it that the caller may see. */
+    public record Detailed(CatalogueItem item, List<LinkView> links) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Detailed> find(Kind kind, UUID id, Optional<Caller> caller) {
+        return visible(kind, id, caller).map(item -> new Detailed(item, links(item.id, caller)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<HistoryEntryView>> history(Kind kind, UUID id, Optional<Caller> caller) {
+        return visible(kind, id, caller).map(item -> CatalogueVersion.<CatalogueVersion>find("itemId = ?1 order by version desc", item.id)
+                .stream().map(HistoryEntryView::from).toList());
+    }
+
+    public Detailed create(Kind kind, ItemFields requested, Caller actor) {
+        UUID id = UUID.randomUUID();
+        ItemFields fields = ItemRules.check(kind, requested, id);
+        OffsetDateTime now = OffsetDateTime.now();
+        CatalogueItem item = new CatalogueItem();
+        item.id = id;
+        item.kind = kind.apiValue();
+        item.status = Status.DRAFT.apiValue();
+        item.version = 1;
+        item.createdAt = now;
+        item.updatedAt = now;
+        fields.applyTo(item);
+        item.persist();
+        recordVersion(item, Map.of(), "created", actor);
+        return new Detailed(item, List.of());
+    }
+
+    public Optional<Detailed> update(Kind kind, UUID id, String ifMatch, ItemFields requested, Caller actor) {
+        return locked(kind, id).map(item -> {
+            Preconditions.check(ifMatch, item);
+            ItemFields fields = ItemRules.check(kind, requested, id);
+            Map<String, String> before = ItemFields.snapshot(item);
+            fields.applyTo(item);
+            changed(item, before, "updated", actor);
+            return new Detailed(item, links(item.id, Optional.of(actor)));
+        });
+    }
+
+    public Optional<Detailed> changeStatus(Kind kind, UUID id, String ifMatch, Status to, Caller actor) {
+        return locked(kind, id).map(item -> {
+            Preconditions.check(ifMatch, item);
+            Status from = item.statusValue();
+            if (!from.next().contains(to)) {
+                throw new ProblemException(409, "Statuswijziging niet toegestaan", "Van " + from.apiValue() + " kan het item alleen naar "
+                        + String.join(" of ", from.next().stream().map(Status::apiValue).sorted().toList()) + ".", null);
+            }
+            Map<String, String> before = ItemFields.snapshot(item);
+            item.status = to.apiValue();
+            changed(item, before, to.apiValue(), actor);
+            return new Detailed(item, links(item.id, Optional.of(actor)));
+        });
+    }
+
+    public Optional<Detailed> link(Kind kind, UUID id, String ifMatch, UUID linkedId, boolean add, Caller actor) {
+        return locked(kind, id).map(item -> {
+            Preconditions.check(ifMatch, item);
+            CatalogueItem other = CatalogueItem.<CatalogueItem>findByIdOptional(linkedId, LockModeType.PESSIMISTIC_WRITE)
+                    .filter(o -> !o.id.equals(item.id))
+                    .orElseThrow(() -> ProblemException.badRequest("linkedId", "is geen ander bestaand item"));
+            int rows = add
+                    ? em.createNativeQuery("INSERT INTO catalogue_link VALUES (?1, ?2), (?2, ?1) ON CONFLICT DO NOTHING")
+                            .setParameter(1, item.id).setParameter(2, other.id).executeUpdate()
+                    : em.createNativeQuery("DELETE FROM catalogue_link WHERE (item_id, linked_id) IN ((?1, ?2), (?2, ?1))")
+                            .setParameter(1, item.id).setParameter(2, other.id).executeUpdate();
+            if (rows > 0) {
+                String action = add ? "linked" : "unlinked";
+                bump(item, List.of(new CatalogueVersion.Change("links", add ? null : other.title, add ? other.title : null)), action, actor);
+                bump(other, List.of(new CatalogueVersion.Change("links", add ? null : item.title, add ? item.title : null)), action, actor);
+            }
+            return new Detailed(item, links(item.id, Optional.of(actor)));
+        });
+    }
+
+    /** Items linked to this one, published ones only for callers who may not edit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LinkView> links(UUID id, Optional<Caller> caller) {
+        List<CatalogueItem> linked = CatalogueItem.find("id in (select l.linkedId from CatalogueLink l where l.itemId = ?1)", id).list();
+        return linked.stream()
+                .filter(item -> ItemRules.canEdit(caller) || item.statusValue() == Status.PUBLISHED)
+                .sorted(Comparator.comparing((CatalogueItem item) -> item.kind).thenComparing(item -> item.title))
+                .map(LinkView::from).toList();
+    }
+
+    private Optional<CatalogueItem> visible(Kind kind, UUID id, Optional<Caller> caller) {
+        return CatalogueItem.<CatalogueItem>findByIdOptional(id)
+                .filter(item -> item.kindValue() == kind)
+                .filter(item -> ItemRules.canEdit(caller) || item.statusValue() == Status.PUBLISHED);
+    }
+
+    private Optional<CatalogueItem> locked(Kind kind, UUID id) {
+        return CatalogueItem.<CatalogueItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(item -> item.kindValue() == kind);
+    }
+
+    private void changed(CatalogueItem item, Map<String, String> before, String action, Caller actor) {
+        Map<String, String> after = ItemFields.snapshot(item);
+        List<CatalogueVersion.Change> changes = new ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changes.add(new CatalogueVersion.Change(field, before.get(field), value));
+            }
+        });
+        bump(item, changes, action, actor);
+    }
+
+    private void bump(CatalogueItem item, List<CatalogueVersion.Change> changes, String action, Caller actor) {
+        item.version++;
+        item.updatedAt = OffsetDateTime.now();
+        writeVersion(item, changes, action, actor);
+    }
+
+    private void recordVersion(CatalogueItem item, Map<String, String> before, String action, Caller actor) {
+        List<CatalogueVersion.Change> changes = new ArrayList<>();
+        ItemFields.snapshot(item).forEach((field, value) -> {
+            if (value != null && !value.isEmpty()) {
+                changes.add(new CatalogueVersion.Change(field, before.get(field), value));
+            }
+        });
+        writeVersion(item, changes, action, actor);
+    }
+
+    private void writeVersion(CatalogueItem item, List<CatalogueVersion.Change> changes, String action, Caller actor) {
+        CatalogueVersion version = new CatalogueVersion();
+        version.itemId = item.id;
+        version.version = item.version;
+        version.changedAt = item.updatedAt;
+        version.actorType = actor.kind() == Caller.Kind.USER ? "user" : "client";
+        version.actorId = actor.id();
+        version.actorName = actor.name();
+        version.action = action;
+        version.changes = changes;
+        version.persist();
+        audit.record(actor, action, item.kind, item.id.toString(), item.title + " (versie " + item.version + ")");
+        Log.infof("Catalogue item %s %s, version %d", item.id, action, item.version);
+    }
+}

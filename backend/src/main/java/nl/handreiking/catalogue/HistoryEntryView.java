@@ -1,0 +1,32 @@
+package nl.handreiking.catalogue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One version of an item: who, when, what happened and which fields changed from what to what. */
+@Schema(name = "HistoryEntry", description = "Eén versie van een item: wie, wanneer, wat en welke velden veranderden.")
+public record HistoryEntryView(
+        @Schema(description = "Versienummer; ook de ETag van het item na deze wijziging.", examples = "3") int version,
+        @Schema(description = "Tijdstip.", examples = "2021-02-12T09:30:00Z") OffsetDateTime changedAt,
+        @Schema(description = "Soort actor.", type = SchemaType.STRING, enumeration = {"user", "client", "system"}, examples = "user") String actorType,
+        @Schema(description = "Id van de actor.", examples = "4f1c2a9e-6d1b-4b8e-9c43-0b7d5f3a2e10") String actorId,
+        @Schema(description = "Naam van de actor.", examples = "Redacteur BZK (demo)") String actorName,
+        @Schema(description = "Wat er gebeurde.", type = SchemaType.STRING,
+                enumeration = {"created", "updated", "published", "archived", "draft", "linked", "unlinked"}, examples = "updated") String action,
+        @Schema(description = "De gewijzigde velden.") List<FieldChange> changes) {
+
+    /** A field with its value before and after, as text. */
+    @Schema(name = "FieldChange")
+    public record FieldChange(
+            @Schema(description = "Veldnaam in de API.", examples = "title") String field,
+            @Schema(description = "Waarde ervoor.", nullable = true, examples = "Oude titel") String from,
+            @Schema(description = "Waarde erna.", nullable = true, examples = "Nieuwe titel") String to) {
+    }
+
+    static HistoryEntryView from(CatalogueVersion version) {
+        return new HistoryEntryView(version.version, version.changedAt, version.actorType, version.actorId, version.actorName, version.action,
+                version.changes.stream().map(c -> new FieldChange(c.field(), c.from(), c.to())).toList());
+    }
+}

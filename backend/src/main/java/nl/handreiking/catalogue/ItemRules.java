@@ -1,0 +1,112 @@
+package nl.handreiking.catalogue;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.auth.Role;
+import nl.handreiking.auth.Scope;
+import nl.handreiking.common.QueryParams;
+import nl.handreiking.organisation.Organisation;
+
+/** The rules a catalogue item must meet beyond its request's own constraints, and who may edit. */
+final class ItemRules {
+
+    static final Set<String> DOMAINS = Set.of("reception", "housing", "integration");
+    static final Set<String> AUDIENCES = Set.of("municipality", "province", "housing-association", "coa", "ngo", "national-government");
+    static final Set<String> HORIZONS = Set.of("short", "medium", "long");
+    private static final int MAX_SLUG = 60;
+
+    private ItemRules() {
+    }
+
+    /** Editors and systems with catalogue:write see drafts and archived items, and may change items. */
+    static boolean canEdit(java.util.Optional<Caller> caller) {
+        return caller.filter(c -> c.is(Role.EDITOR) || c.has(Scope.CATALOGUE_WRITE)).isPresent();
+    }
+
+    /** Checks the fields; the slug, when absent, is made from the title. Returns the fields with that slug. */
+    static ItemFields check(Kind kind, ItemFields fields, UUID self) {
+        QueryParams check = new QueryParams();
+        allOf(check, "domains", fields.domains(), DOMAINS);
+        allOf(check, "audiences", fields.audiences(), AUDIENCES);
+        if (fields.domains() == null || fields.domains().isEmpty()) {
+            check.reject("domains", "noem minstens één beleidsterrein: reception, housing of integration");
+        }
+        if (fields.organisationCodes() != null) {
+            fields.organisationCodes().stream().filter(code -> Organisation.findByIdOptional(code).isEmpty()).findFirst()
+                    .ifPresent(code -> check.reject("organisationCodes", code + " is geen bekende organisatie"));
+        }
+        if (fields.horizon() != null && !HORIZONS.contains(fields.horizon())) {
+            check.reject("horizon", "moet short, medium of long zijn");
+        }
+        url(check, "sourceUrl", fields.sourceUrl());
+        url(check, "url", fields.url());
+        order(check, "periodEnd", fields.periodStart(), fields.periodEnd());
+        order(check, "validTo", fields.validFrom(), fields.validTo());
+        order(check, "closesOn", fields.opensOn(), fields.closesOn());
+        String slug = fields.slug() == null || fields.slug().isBlank() ? unusedSlug(kind, slugOf(fields.title()), self) : fields.slug();
+        if (!slug.matches("^[a-z0-9]+(-[a-z0-9]+)*$") || slug.length() > MAX_SLUG) {
+            check.reject("slug", "moet uit kleine letters, cijfers en streepjes bestaan, hoogstens " + MAX_SLUG + " tekens");
+        } else if (slugTaken(kind, slug, self)) {
+            check.reject("slug", "is al in gebruik voor een ander item van deze soort");
+        }
+        check.throwIfInvalid();
+        return new ItemFields(slug, fields.title().trim(), fields.summary().trim(), fields.body(), List.copyOf(fields.domains()),
+                fields.audiences() == null ? List.of() : List.copyOf(fields.audiences()),
+                fields.organisationCodes() == null ? List.of() : List.copyOf(fields.organisationCodes()),
+                fields.sourceUrl(), fields.url(), fields.howToApply(), fields.contact(), fields.horizon(), fields.periodStart(),
+                fields.periodEnd(), fields.validFrom(), fields.validTo(), fields.legalBasis(), fields.totalBudgetEur(),
+                fields.amountPerApplicantEur(), fields.amountNote(), fields.opensOn(), fields.closesOn());
+    }
+
+    private static void allOf(QueryParams check, String name, List<String> values, Set<String> allowed) {
+        if (values != null) {
+            values.stream().filter(v -> !allowed.contains(v)).findFirst()
+                    .ifPresent(v -> check.reject(name, v + " is geen geldige waarde; kies uit " + String.join(", ", allowed.stream().sorted().toList())));
+        }
+    }
+
+    private static void url(QueryParams check, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            URI uri = URI.create(value);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                check.reject(name, "moet een http- of https-adres zijn");
+            }
+        } catch (IllegalArgumentException e) {
+            check.reject(name, "is geen geldig adres");
+        }
+    }
+
+    private static void order(QueryParams check, String name, LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            check.reject(name, "ligt vóór de begindatum");
+        }
+    }
+
+    static String slugOf(String title) {
+        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        plain = plain.length() > MAX_SLUG - 4 ? plain.substring(0, MAX_SLUG - 4).replaceAll("-+$", "") : plain;
+        return plain.isEmpty() ? "item" : plain;
+    }
+
+    private static String unusedSlug(Kind kind, String base, UUID self) {
+        String slug = base;
+        for (int n = 2; slugTaken(kind, slug, self); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static boolean slugTaken(Kind kind, String slug, UUID self) {
+        return CatalogueItem.count("kind = ?1 and slug = ?2 and id <> ?3", kind.apiValue(), slug, self) > 0;
+    }
+}
