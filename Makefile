@@ -49,7 +49,7 @@ backend-test: $(SPA) ## backend tests against a real PostgreSQL, then the same s
 	$(MVN) verify -DskipITs=false
 
 contract: ## fail when the committed openapi.yaml differs from what the backend produces
-	@test -f backend/target/openapi/openapi.yaml || $(MVN) package -DskipTests
+	@test -f backend/target/openapi/openapi.yaml || { $(MVN) package -DskipTests; }
 	@diff -u openapi.yaml backend/target/openapi/openapi.yaml \
 		|| { echo "openapi.yaml is stale: copy backend/target/openapi/openapi.yaml over it (and run npm --prefix frontend run generate)"; exit 1; }
 	@echo "contract: openapi.yaml matches the backend"
