@@ -1,0 +1,49 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BASE_URL, launch, openPage, screenshot } from './browser';
+
+/** Journey 8: a developer opens Swagger UI, authorises with a bearer token and tries a protected call. */
+describe('Swagger UI', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    ({ context, page } = await openPage(browser));
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('authorises with a bearer token and tries a protected call on this server', async () => {
+    const signIn = await fetch(`${BASE_URL}/api/v1/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@handreiking.test', password: 'demo-wachtwoord' }),
+    });
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+
+    await page.goto('/q/swagger-ui/');
+    await page.locator('.authorize').first().click();
+    expect(await page.locator('.modal-ux input[type=text]').count()).toBe(1); // one scheme: bearer
+    await page.locator('.modal-ux input[type=text]').fill(accessToken);
+    await page.locator('.modal-ux .auth-btn-wrapper button.authorize').click();
+    await page.locator('.modal-ux button.btn-done').click();
+
+    const operation = page.locator('#operations-users-listUsers');
+    await operation.locator('button.opblock-summary-control').click();
+    await operation.locator('.try-out__btn').click();
+    await operation.locator('.execute').click();
+    const status = operation.locator('.live-responses-table tbody .response-col_status').first();
+    await status.waitFor();
+    expect((await status.textContent())?.trim()).toBe('200');
+    expect(await operation.locator('.request-url pre').textContent()).toBe(`${BASE_URL}/api/v1/users?page=1&pageSize=20`);
+    await screenshot(page, 'swagger-authorised-call');
+  });
+});
