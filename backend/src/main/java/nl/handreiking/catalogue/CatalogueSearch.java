@@ -37,6 +37,12 @@ public class CatalogueSearch {
         this.em = em;
     }
 
+    /** Words the glossary treats as one: a search for either finds both. */
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "statushouder", "vergunninghouder", "statushouders", "vergunninghouders",
+            "vergunninghouder", "statushouder", "vergunninghouders", "statushouders",
+            "azc", "asielzoekerscentrum", "asielzoekerscentrum", "azc");
+
     /** A found item with its snippet (null without a search text). */
     public record Hit(CatalogueItem item, String snippet) {
     }
@@ -79,7 +85,7 @@ public class CatalogueSearch {
         if (!ItemRules.canEdit(caller)) {
             conditions.add("i.status = 'published'");
         }
-        add(conditions, params, "i.search @@ " + QUERY, "text", query.text());
+        add(conditions, params, "i.search @@ " + QUERY, "text", query.text().map(CatalogueSearch::withSynonyms));
         add(conditions, params, "CAST(:domain AS text) = ANY(i.domains)", "domain", query.domain());
         add(conditions, params, "CAST(:audience AS text) = ANY(i.audiences)", "audience", query.audience());
         add(conditions, params, "CAST(:organisation AS text) = ANY(i.organisation_codes)", "organisation", query.organisation());
@@ -90,6 +96,14 @@ public class CatalogueSearch {
         add(conditions, params, end + " < :closesBefore", "closesBefore", query.closesBefore());
         add(conditions, params, "i.updated_at > :changedSince", "changedSince", query.changedSince());
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** "statushouders utrecht" becomes "statushouders or vergunninghouders utrecht" (websearch syntax). */
+    static String withSynonyms(String text) {
+        return java.util.Arrays.stream(text.trim().split("\\s+"))
+                .map(word -> SYNONYMS.containsKey(word.toLowerCase(java.util.Locale.ROOT))
+                        ? word + " or " + SYNONYMS.get(word.toLowerCase(java.util.Locale.ROOT)) : word)
+                .collect(Collectors.joining(" "));
     }
 
     private static <T> void add(List<String> conditions, Map<String, Object> params, String condition, String name, Optional<T> value) {

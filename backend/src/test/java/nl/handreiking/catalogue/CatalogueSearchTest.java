@@ -42,6 +42,15 @@ class CatalogueSearchTest {
         assertThat(singular).containsExactlyInAnyOrderElementsOf(plural);
     }
 
+    @Test
+    void statushoudersAndVergunninghoudersFindTheSameItems() {
+        List<String> status = given().queryParam("q", "statushouders").queryParam("pageSize", 100).when().get("/api/v1/tasks")
+                .then().statusCode(200).body("totalItems", greaterThan(0)).extract().path("items.id");
+        List<String> permit = given().queryParam("q", "vergunninghouders").queryParam("pageSize", 100).when().get("/api/v1/tasks")
+                .then().extract().path("items.id");
+        assertThat(status).containsExactlyInAnyOrderElementsOf(permit);
+    }
+
     @ParameterizedTest(name = "{0}: q={1} ranks {2} first")
     @CsvSource({
             "tasks, taakstelling vergunninghouders, taakstelling-huisvesting-vergunninghouders-2021-h2",
