@@ -57,6 +57,7 @@ public class SessionResource {
             description = "Meldt een persoon aan. Geeft een kortlevend toegangstoken en zet een HttpOnly-cookie met een verversingstoken. Herhaald mislukte pogingen worden vertraagd (429 met Retry-After).")
     @APIResponse(responseCode = "201", description = "Aangemeld.", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "E-mailadres of wachtwoord onjuist, of account niet actief.")
+    @APIResponse(responseCode = "403", description = "Aanmelden gaat via een externe identity provider.")
     @APIResponse(responseCode = "429", description = "Te veel mislukte pogingen.", headers = @Header(name = "Retry-After", description = "Seconden wachten.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)))
     public Response signIn(@Valid @NotNull SignInRequest request, @Context HttpServerRequest http) {
         var started = service.signIn(request.email(), request.password(), http.remoteAddress().hostAddress());
@@ -69,6 +70,7 @@ public class SessionResource {
             description = "Geeft een nieuw toegangstoken op grond van het verversingstoken in de cookie, en vervangt dat verversingstoken (eenmalig bruikbaar).")
     @APIResponse(responseCode = "200", description = "Ververst.", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "Geen geldige sessie meer.")
+    @APIResponse(responseCode = "403", description = "Aanmelden gaat via een externe identity provider.")
     public Response refresh(@CookieParam(REFRESH_COOKIE) @Parameter(in = ParameterIn.COOKIE, name = REFRESH_COOKIE, description = "Verversingstoken (HttpOnly).") String refreshToken) {
         var started = service.refresh(refreshToken);
         return Response.ok(SessionView.from(started)).cookie(refreshCookie(started)).build();

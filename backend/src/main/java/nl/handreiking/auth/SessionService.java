@@ -37,6 +37,7 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.NEVER) // throttling commits on its own, whatever the outcome
     Started signIn(String email, String password, String clientAddress) {
+        refuseWithExternalProvider();
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         List<String> keys = SignInThrottle.keys(normalised, clientAddress);
         throttle.waitFor(keys).ifPresent(wait -> {
@@ -71,6 +72,7 @@ public class SessionService {
 
     @Transactional(dontRollbackOn = ProblemException.class)
     Started refresh(String refreshToken) {
+        refuseWithExternalProvider();
         int dot = refreshToken == null ? -1 : refreshToken.indexOf('.');
         Optional<AuthSession> found = Optional.empty();
         if (dot > 0) {
@@ -94,6 +96,13 @@ public class SessionService {
         session.refreshHash = Secrets.sha256(secret);
         session.refreshedAt = now;
         return new Started(account, tokens.forAccount(account, session.id), session.id + "." + secret, session.expiresAt);
+    }
+
+    /** With an external identity provider our own tokens would not verify: signing in happens there. */
+    private void refuseWithExternalProvider() {
+        if (config.external().enabled()) {
+            throw ProblemException.forbidden("Aanmelden gaat via de identity provider van uw organisatie; deze server geeft zelf geen tokens uit.");
+        }
     }
 
     /** Ends the session of the caller's token; its access tokens are refused from the next call. */

@@ -100,6 +100,13 @@ class ExternalIdentityProviderTest {
     }
 
     @Test
+    void theBuiltInSignInIsOff() {
+        assertProblem(given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("email", "admin@handreiking.test", "password", "demo-wachtwoord"))
+                .when().post("/api/v1/sessions").then(), 403);
+    }
+
+    @Test
     void ourOwnTokensNoLongerCount() {
         String ours = Jwt.issuer("https://handreiking.example.nl").audience("handreiking-api").subject("someone")
                 .groups("admin").expiresIn(600).sign();
