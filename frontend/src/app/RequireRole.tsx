@@ -17,6 +17,6 @@ export function RequireRole({ role }: { role: Role }) {
     const reason: SignInReason = ended === 'expired' ? 'expired' : 'required';
     return <Navigate to={signInPath(location)} replace state={{ reason }} />;
   }
-  if (caller.role !== role) return <ForbiddenPage />;
+  if (caller.role !== role) return <ForbiddenPage role={role} />;
   return <Outlet />;
 }

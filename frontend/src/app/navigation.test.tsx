@@ -24,7 +24,13 @@ describe('header and navigation by role', () => {
     renderApp('/regios?q=utrecht');
     const signIn = await within(screen.getByRole('banner')).findByRole('link', { name: 'Aanmelden' });
     expect(signIn).toHaveAttribute('href', '/aanmelden?terug=%2Fregios%3Fq%3Dutrecht');
-    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Organisaties', "Regio's"]);
+    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Home',
+      'Zoeken',
+      'Financiering',
+      'Organisaties',
+      "Regio's",
+    ]);
   });
 
   it('shows an administrator who they are and adds "Beheer"', async () => {
@@ -46,15 +52,22 @@ describe('header and navigation by role', () => {
   });
 
   it.each([
-    ['municipality', 'Gemeente Utrecht (demo)'],
-    ['province', 'Provincie Gelderland (demo)'],
-    ['support', 'Ondersteuningsteam COA (demo)'],
-    ['editor', 'Redacteur BZK (demo)'],
-  ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name) => {
+    ['municipality', 'Gemeente Utrecht (demo)', []],
+    ['province', 'Provincie Gelderland (demo)', []],
+    ['support', 'Ondersteuningsteam COA (demo)', []],
+    ['editor', 'Redacteur BZK (demo)', ['Redactie']],
+  ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name, own) => {
     signedInAs(role);
     renderApp('/');
     await within(screen.getByRole('banner')).findByText(name);
-    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Organisaties', "Regio's"]);
+    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Home',
+      'Zoeken',
+      'Financiering',
+      'Organisaties',
+      "Regio's",
+      ...own,
+    ]);
   });
 
   it('signs out on the server, then shows the public state with a notice', async () => {

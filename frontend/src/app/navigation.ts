@@ -10,19 +10,20 @@ export interface NavItem {
 /** Public pages: everyone sees them, signed in or not. */
 const PUBLIC_NAV: NavItem[] = [
   { to: '/', key: 'nav.home', end: true },
+  { to: '/zoeken', key: 'nav.finder' },
+  { to: '/financiering', key: 'nav.funding' },
   { to: '/organisaties', key: 'nav.organisations' },
   { to: '/regios', key: 'nav.regions' },
 ];
 
 /**
  * What each role sees after the public pages. Only pages that exist are listed; when they are built,
- * support gets "Signalen" (/signalen), editor "Redactie" (/redactie), municipality and province
- * "Mijn overzicht" (/mijn-overzicht).
+ * support gets "Signalen" (/signalen), municipality and province "Mijn overzicht" (/mijn-overzicht).
  */
 const ROLE_NAV: Record<Role, NavItem[]> = {
   admin: [{ to: '/beheer', key: 'nav.admin' }],
   support: [],
-  editor: [],
+  editor: [{ to: '/redactie', key: 'nav.editor' }],
   municipality: [],
   province: [],
 };

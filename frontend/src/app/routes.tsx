@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { SessionProvider } from '../features/auth/session/SessionProvider';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
@@ -10,6 +10,16 @@ import { NewApiClientPage } from './routes/admin/NewApiClientPage';
 import { NewUserPage } from './routes/admin/NewUserPage';
 import { UserPage } from './routes/admin/UserPage';
 import { UsersPage } from './routes/admin/UsersPage';
+import { CatalogueLayout } from './routes/catalogue/CatalogueLayout';
+import { FinderPage } from './routes/catalogue/FinderPage';
+import { FundingOverviewPage } from './routes/catalogue/FundingOverviewPage';
+import { FundingPage } from './routes/catalogue/FundingPage';
+import { MeasurePage } from './routes/catalogue/MeasurePage';
+import { TaskPage } from './routes/catalogue/TaskPage';
+import { EditItemPage } from './routes/editor/EditItemPage';
+import { EditorListPage } from './routes/editor/EditorListPage';
+import { ItemHistoryPage } from './routes/editor/ItemHistoryPage';
+import { NewItemPage } from './routes/editor/NewItemPage';
 import { HomePage } from './routes/HomePage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OrganisationsPage } from './routes/OrganisationsPage';
@@ -35,6 +45,27 @@ export const routes: RouteObject[] = [
           { path: 'regios', element: <RegionsPage /> },
           { path: 'regios/:code', element: <RegionDetailPage /> },
           { path: 'aanmelden', element: <SignInPage /> },
+          {
+            element: <CatalogueLayout />,
+            children: [
+              { path: 'zoeken', element: <FinderPage /> },
+              { path: 'opgaven/:id', element: <TaskPage /> },
+              { path: 'maatregelen/:id', element: <MeasurePage /> },
+              { path: 'financiering', element: <FundingOverviewPage /> },
+              { path: 'financiering/:id', element: <FundingPage /> },
+              {
+                path: 'redactie',
+                element: <RequireRole role="editor" />,
+                children: [
+                  { index: true, element: <Navigate to="opgaven" replace /> },
+                  { path: ':kind', element: <EditorListPage /> },
+                  { path: ':kind/nieuw', element: <NewItemPage /> },
+                  { path: ':kind/:id', element: <EditItemPage /> },
+                  { path: ':kind/:id/geschiedenis', element: <ItemHistoryPage /> },
+                ],
+              },
+            ],
+          },
           {
             path: 'beheer',
             element: <RequireRole role="admin" />,

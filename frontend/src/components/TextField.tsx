@@ -6,7 +6,8 @@ interface TextFieldProps {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'url';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'url' | 'email';
   autoComplete?: string;
   description?: ReactNode;
   /** The API's reason this field was rejected; shown above the input and linked to it. */
@@ -15,7 +16,18 @@ interface TextFieldProps {
 }
 
 /** A labelled textbox with its hint and error, as the Utrecht form-field lays them out. */
-export function TextField({ label, name, value, onChange, type = 'text', autoComplete, description, error, required }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  description,
+  error,
+  required,
+}: TextFieldProps) {
   const id = useId();
   const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -39,6 +51,7 @@ export function TextField({ label, name, value, onChange, type = 'text', autoCom
           id={`${id}-input`}
           name={name}
           type={type}
+          inputMode={inputMode}
           autoComplete={autoComplete}
           required={required}
           invalid={Boolean(error)}

@@ -21,3 +21,21 @@ export function formatWait(seconds: number, language: string): string {
   const format = new Intl.RelativeTimeFormat(locales[language] ?? 'nl-NL', { numeric: 'always' });
   return seconds < 60 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
 }
+
+/** A calendar day (ISO date) as the reader's language writes it: 11 juni 2021, 11 June 2021. */
+export function formatDate(value: string, language: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year || !month || !day) return value;
+  return new Intl.DateTimeFormat(locales[language] ?? 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** An amount in euro, always in Dutch notation (€ 1.000.000), as the regulations write it. */
+export function formatEuro(value: number): string {
+  return new Intl.NumberFormat('nl-NL', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+  }).format(value);
+}

@@ -1,7 +1,9 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { RouterLink } from '../../components/RouterLink';
 import { DomainList } from '../../features/domain/components/DomainList';
+import { DomainTasks } from '../../features/task/components/DomainTasks';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -16,7 +18,21 @@ export function HomePage() {
           {t('home.domainsTitle')}
         </Heading>
         <Paragraph>{t('home.domainsIntro')}</Paragraph>
-        <DomainList />
+        <DomainList>{(domain) => <DomainTasks domain={domain} />}</DomainList>
+      </section>
+      <section aria-labelledby="find-heading">
+        <Heading level={2} id="find-heading">
+          {t('home.findTitle')}
+        </Heading>
+        <Paragraph>{t('home.findIntro')}</Paragraph>
+        <ul className="hr-link-row">
+          <li>
+            <RouterLink to="/zoeken">{t('home.finderLink')}</RouterLink>
+          </li>
+          <li>
+            <RouterLink to="/financiering">{t('home.fundingLink')}</RouterLink>
+          </li>
+        </ul>
       </section>
     </>
   );

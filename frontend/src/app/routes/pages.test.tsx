@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render';
 
 describe('home page', () => {
   it('introduces the Handreiking and shows the three domains from the API', async () => {
-    stubApi({ '/domains': () => ({ body: page(domains) }) });
+    stubApi({ '/domains': () => ({ body: page(domains) }), '/tasks': () => ({ body: { ...page([]), facets: {} } }) });
     renderApp('/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Handreiking voor opvang, huisvesting en inburgering');
     const section = screen.getByRole('region', { name: 'Beleidsterreinen' });

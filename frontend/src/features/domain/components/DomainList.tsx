@@ -1,11 +1,15 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDomains } from '../api/getDomains';
 
-/** The policy domains as cards, named and described in the reader's language. */
-export function DomainList() {
+/**
+ * The policy domains as cards, named and described in the reader's language; `children` adds what the
+ * page shows per domain (the home page: its tasks).
+ */
+export function DomainList({ children }: { children?: (domain: string) => ReactNode }) {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
   const { data, error, isPending, refetch } = useDomains();
@@ -19,6 +23,7 @@ export function DomainList() {
         <li key={domain.code} className="hr-card" data-domain={domain.code}>
           <Heading level={3}>{(english && domain.nameEn) || domain.name}</Heading>
           <Paragraph>{(english && domain.descriptionEn) || domain.description}</Paragraph>
+          {children?.(domain.code)}
         </li>
       ))}
     </ul>

@@ -1,0 +1,125 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { type To, useSearchParams } from 'react-router';
+import { DownloadLink } from '../../../components/DownloadLink';
+import { Loading } from '../../../components/Loading';
+import { Pagination } from '../../../components/Pagination';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CatalogueSearchForm, sortsFor } from '../../../components/catalogue/CatalogueSearchForm';
+import { FacetFilters } from '../../../components/catalogue/FacetFilters';
+import { KindSwitch } from '../../../components/catalogue/KindSwitch';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useSession } from '../../../features/auth/session/useSession';
+import {
+  type CatalogueItem,
+  type CatalogueSearch,
+  type Kind,
+  downloadUrl,
+  exportUrl,
+  isKind,
+  parseCatalogueSearch,
+  toCatalogueSearchParams,
+} from '../../../lib/catalogue';
+import { type KindKit, withKit } from '../../catalogueKits';
+
+/** The kind and the search as the URL holds them; tasks when no kind is given. */
+export function parseFinderParams(params: URLSearchParams): { kind: Kind; search: CatalogueSearch } {
+  const kind = params.get('kind');
+  return { kind: isKind(kind) ? kind : 'task', search: parseCatalogueSearch(params) };
+}
+
+/** The URL query string of a finder search: kind first, then the search. */
+export function finderParams(kind: Kind, search: CatalogueSearch): URLSearchParams {
+  return toCatalogueSearchParams(search, { kind });
+}
+
+interface FinderResultsProps<T extends CatalogueItem, R> {
+  kit: KindKit<T, R>;
+  search: CatalogueSearch;
+  toSearch: (search: CatalogueSearch) => To;
+  withStatus: boolean;
+}
+
+function FinderResults<T extends CatalogueItem, R>({ kit, search, toSearch, withStatus }: FinderResultsProps<T, R>) {
+  const { t } = useTranslation();
+  const results = kit.useSearch(search);
+  const { Result } = kit;
+  return (
+    <div className="hr-finder">
+      <FacetFilters facets={results.data?.facets} search={search} toSearch={toSearch} withStatus={withStatus} />
+      <section aria-labelledby="results-heading" className="hr-finder__results">
+        <Heading level={2} id="results-heading">
+          {t(`finder.resultsOf.${kit.kind}`)}
+        </Heading>
+        <Paragraph role="status" className="hr-result-count">
+          {results.data && !results.error ? t('finder.results', { count: results.data.totalItems }) : ''}
+        </Paragraph>
+        <ul className="hr-link-row">
+          <li>
+            <DownloadLink href={exportUrl(kit.kind, search)} fileName={`${kit.kind}.csv`}>
+              {t('finder.download')}
+            </DownloadLink>
+          </li>
+          {kit.kind === 'funding' && (
+            <li>
+              <DownloadLink href={downloadUrl('/funding/calendar', search)} fileName="financiering.ics">
+                {t('finder.calendar')}
+              </DownloadLink>
+            </li>
+          )}
+        </ul>
+        {results.error ? (
+          <ProblemAlert error={results.error} onRetry={() => void results.refetch()} />
+        ) : results.isPending ? (
+          <Loading />
+        ) : results.data.items.length === 0 ? (
+          <Paragraph>{t('finder.noResults')}</Paragraph>
+        ) : (
+          <>
+            <ol className="hr-results" aria-busy={results.isPlaceholderData}>
+              {results.data.items.map((item) => (
+                <Result key={item.id} item={item} />
+              ))}
+            </ol>
+            <Pagination page={results.data.page} totalPages={results.data.totalPages} toPage={(page) => toSearch({ ...search, page })} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/**
+ * /zoeken — journey 1: words, kind, facets with counts, "open op" and sort. The URL holds the whole
+ * search, so it can be shared and survives a reload; the CSV download uses the same filters.
+ */
+export function FinderPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('finder.title'));
+  const [params, setParams] = useSearchParams();
+  const { caller } = useSession();
+  const { kind, search } = parseFinderParams(params);
+  const editor = caller?.role === 'editor';
+  // Only editors filter on status; anyone else gets the published items without an error.
+  const effective: CatalogueSearch = editor ? search : { ...search, status: '' };
+  const toSearch = (next: CatalogueSearch, nextKind: Kind = kind): To => ({ search: `?${finderParams(nextKind, next).toString()}` });
+  const toKind = (next: Kind) =>
+    toSearch({ ...search, sort: search.sort && sortsFor(next).includes(search.sort) ? search.sort : '', page: 1 }, next);
+
+  return (
+    <>
+      <Heading level={1}>{t('finder.title')}</Heading>
+      <Paragraph>{t('finder.intro')}</Paragraph>
+      <KindSwitch kind={kind} toKind={toKind} label={t('finder.kinds')} />
+      <CatalogueSearchForm
+        kind={kind}
+        search={search}
+        onSearch={(next) => setParams(finderParams(kind, next))}
+        resetTo={{ search: `?kind=${kind}` }}
+      />
+      {withKit(kind, (kit) => (
+        <FinderResults key={kind} kit={kit} search={effective} toSearch={toSearch} withStatus={editor} />
+      ))}
+    </>
+  );
+}

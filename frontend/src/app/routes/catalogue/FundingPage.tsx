@@ -1,0 +1,35 @@
+import { useParams } from 'react-router';
+import { Loading } from '../../../components/Loading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { LinkedItems } from '../../../components/catalogue/LinkedItems';
+import { useFunding } from '../../../features/funding/api/getFunding';
+import { FundingDetails } from '../../../features/funding/components/FundingDetails';
+import { MeasureCard } from '../../../features/measure/components/MeasureCard';
+import { TaskCard } from '../../../features/task/components/TaskCard';
+import { ItemPageHeader } from './ItemPageHeader';
+
+/** /financiering/:id — a funding item: amounts, application window, "Zet in agenda", and what it supports. */
+export function FundingPage() {
+  const id = useParams().id ?? '';
+  const funding = useFunding(id);
+  const item = funding.data?.item;
+  return (
+    <>
+      <ItemPageHeader kind="funding" id={id} item={item} />
+      {funding.error ? (
+        <ProblemAlert error={funding.error} onRetry={() => void funding.refetch()} />
+      ) : !item ? (
+        <Loading />
+      ) : (
+        <>
+          <FundingDetails funding={item} />
+          <LinkedItems
+            links={item.links}
+            kinds={['task', 'measure']}
+            renderLink={(link) => (link.kind === 'task' ? <TaskCard link={link} /> : <MeasureCard link={link} />)}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useParams } from 'react-router';
+import { Loading } from '../../../components/Loading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { LinkedItems } from '../../../components/catalogue/LinkedItems';
+import { FundingCard } from '../../../features/funding/components/FundingCard';
+import { MeasureCard } from '../../../features/measure/components/MeasureCard';
+import { useTask } from '../../../features/task/api/getTask';
+import { TaskDetails } from '../../../features/task/components/TaskDetails';
+import { ItemPageHeader } from './ItemPageHeader';
+
+/** /opgaven/:id — a task with every measure and funding item that supports it (journey 2). */
+export function TaskPage() {
+  const id = useParams().id ?? '';
+  const task = useTask(id);
+  const item = task.data?.item;
+  return (
+    <>
+      <ItemPageHeader kind="task" id={id} item={item} />
+      {task.error ? (
+        <ProblemAlert error={task.error} onRetry={() => void task.refetch()} />
+      ) : !item ? (
+        <Loading />
+      ) : (
+        <>
+          <TaskDetails task={item} />
+          <LinkedItems
+            links={item.links}
+            kinds={['measure', 'funding']}
+            renderLink={(link) => (link.kind === 'funding' ? <FundingCard link={link} /> : <MeasureCard link={link} />)}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { RouterLink } from '../../../components/RouterLink';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { type CatalogueItem, editorPath, kindOfSegment } from '../../../lib/catalogue';
+import { type KindKit, withKit } from '../../catalogueKits';
+import { NotFoundPage } from '../NotFoundPage';
+
+function NewItem<T extends CatalogueItem, R>({ kit }: { kit: KindKit<T, R> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = kit.useCreate();
+  const { Form } = kit;
+  return (
+    <Form
+      onSubmit={(request) =>
+        create.mutate(request, {
+          onSuccess: (created) => void navigate(editorPath(kit.kind, created.item.id), { state: { created: true } }),
+        })
+      }
+      pending={create.isPending}
+      error={create.error}
+      submitLabel={t('editor.form.create')}
+      pendingLabel={t('editor.form.saving')}
+    />
+  );
+}
+
+/** /redactie/:kind/nieuw — a new task, measure or funding item, saved as a draft. */
+export function NewItemPage() {
+  const { t } = useTranslation();
+  const kind = kindOfSegment(useParams().kind);
+  useDocumentTitle(kind ? t(`editor.new.${kind}`) : t('notFound.title'));
+  if (!kind) return <NotFoundPage />;
+  return (
+    <>
+      <nav aria-label={t('editor.back')} className="hr-back">
+        <RouterLink to={editorPath(kind)}>{t('editor.back')}</RouterLink>
+      </nav>
+      <Heading level={1}>{t(`editor.new.${kind}`)}</Heading>
+      <Paragraph>{t('editor.form.intro')}</Paragraph>
+      {withKit(kind, (kit) => (
+        <NewItem key={kind} kit={kit} />
+      ))}
+    </>
+  );
+}

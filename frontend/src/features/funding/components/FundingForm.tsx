@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../../components/FormProblem';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { TextField } from '../../../components/TextField';
+import { COMMON_FIELDS, CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
+import type { Funding } from '../../../lib/catalogue';
+import type { FundingRequest } from '../api/createFunding';
+
+const FIELDS = [
+  ...COMMON_FIELDS,
+  'legalBasis',
+  'totalBudgetEur',
+  'amountPerApplicantEur',
+  'amountNote',
+  'opensOn',
+  'closesOn',
+  'howToApply',
+  'url',
+] as const;
+
+/**
+ * An amount as typed: "50000000", "50.000.000" or "€ 32.500,50" become a number; empty becomes null.
+ * Anything else goes to the API as typed, which says next to the field why it is not an amount.
+ */
+export function parseEuro(value: string): number | null {
+  const text = value.replace(/[€\s]/g, '');
+  if (text === '') return null;
+  const normalised = text.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : (value as unknown as number);
+}
+
+function amountText(value: number | null | undefined): string {
+  return value == null ? '' : String(value);
+}
+
+/** A funding item as an editor writes it: the common fields, amounts, application window, how to apply. */
+export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Funding, FundingRequest>) {
+  const { t } = useTranslation();
+  const [common, setCommon] = useState(() => commonValuesOf(item));
+  const [legalBasis, setLegalBasis] = useState(item?.legalBasis ?? '');
+  const [totalBudget, setTotalBudget] = useState(amountText(item?.totalBudgetEur));
+  const [perApplicant, setPerApplicant] = useState(amountText(item?.amountPerApplicantEur));
+  const [amountNote, setAmountNote] = useState(item?.amountNote ?? '');
+  const [opensOn, setOpensOn] = useState(item?.opensOn ?? '');
+  const [closesOn, setClosesOn] = useState(item?.closesOn ?? '');
+  const [howToApply, setHowToApply] = useState(item?.howToApply ?? '');
+  const [url, setUrl] = useState(item?.url ?? '');
+  const errors = fieldErrors(form.error);
+
+  const submit = () =>
+    onSubmit({
+      ...commonRequestOf(common, item),
+      legalBasis: textOrNull(legalBasis),
+      totalBudgetEur: parseEuro(totalBudget),
+      amountPerApplicantEur: parseEuro(perApplicant),
+      amountNote: textOrNull(amountNote),
+      opensOn: opensOn || null,
+      closesOn: closesOn || null,
+      howToApply: textOrNull(howToApply),
+      url: textOrNull(url),
+    });
+
+  return (
+    <EditorForm {...form} label={t('editor.form.label.funding')} fields={FIELDS} onSubmit={submit}>
+      <CommonFields kind="funding" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
+        <TextField label={t('editor.form.legalBasis')} name="legalBasis" value={legalBasis} onChange={setLegalBasis} error={errors.legalBasis} />
+        <TextField
+          label={t('editor.form.totalBudgetEur')}
+          description={t('editor.form.amountHint')}
+          name="totalBudgetEur"
+          inputMode="decimal"
+          value={totalBudget}
+          onChange={setTotalBudget}
+          error={errors.totalBudgetEur}
+        />
+        <TextField
+          label={t('editor.form.amountPerApplicantEur')}
+          description={t('editor.form.amountHint')}
+          name="amountPerApplicantEur"
+          inputMode="decimal"
+          value={perApplicant}
+          onChange={setPerApplicant}
+          error={errors.amountPerApplicantEur}
+        />
+        <TextAreaField label={t('editor.form.amountNote')} name="amountNote" rows={2} value={amountNote} onChange={setAmountNote} error={errors.amountNote} />
+        <TextField label={t('editor.form.opensOn')} name="opensOn" type="date" value={opensOn} onChange={setOpensOn} error={errors.opensOn} />
+        <TextField label={t('editor.form.closesOn')} name="closesOn" type="date" value={closesOn} onChange={setClosesOn} error={errors.closesOn} />
+        <TextAreaField label={t('editor.form.howToApply')} name="howToApply" value={howToApply} onChange={setHowToApply} error={errors.howToApply} />
+        <TextField
+          label={t('editor.form.url')}
+          description={t('editor.form.urlHint')}
+          name="url"
+          type="url"
+          inputMode="url"
+          value={url}
+          onChange={setUrl}
+          error={errors.url}
+        />
+      </CommonFields>
+    </EditorForm>
+  );
+}

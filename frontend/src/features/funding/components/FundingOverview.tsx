@@ -1,0 +1,69 @@
+import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../components/Loading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RouterLink } from '../../../components/RouterLink';
+import { useOrganisationLine } from '../../../components/catalogue/ItemFacts';
+import { useNl } from '../../../components/catalogue/useNl';
+import { EMPTY_SEARCH, type Funding, itemPath } from '../../../lib/catalogue';
+import { formatDate } from '../../../lib/format';
+import { useFundingSearch } from '../api/searchFunding';
+import { CalendarLink, WindowBadge, useAmountText } from './ApplicationWindow';
+
+const BY_CLOSING_DATE = { ...EMPTY_SEARCH, status: 'published', sort: 'closesOn' } as const;
+
+function FundingRow({ funding, today }: { funding: Funding; today: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = useNl();
+  const organisations = useOrganisationLine(funding);
+  const amount = useAmountText(funding);
+  return (
+    <TableRow data-funding={funding.id}>
+      <TableHeaderCell scope="row">
+        <RouterLink to={itemPath('funding', funding.id)} lang={lang}>
+          {funding.title}
+        </RouterLink>
+      </TableHeaderCell>
+      <TableCell>{organisations.first ?? '—'}</TableCell>
+      <TableCell>{amount ?? t('catalogue.facts.unknown')}</TableCell>
+      <TableCell>{funding.opensOn ? formatDate(funding.opensOn, i18n.language) : '—'}</TableCell>
+      <TableCell>{funding.closesOn ? formatDate(funding.closesOn, i18n.language) : t('funding.noClosingDate')}</TableCell>
+      <TableCell>
+        {funding.opensOn || funding.closesOn ? <WindowBadge funding={funding} today={today} /> : t('catalogue.facts.unknown')}
+      </TableCell>
+      <TableCell>{funding.closesOn ? <CalendarLink funding={funding} /> : '—'}</TableCell>
+    </TableRow>
+  );
+}
+
+/** Every published funding item by closing date, open or closed relative to today, each with "Zet in agenda". */
+export function FundingOverview({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const funding = useFundingSearch(BY_CLOSING_DATE, { pageSize: 100 });
+  if (funding.isPending) return <Loading />;
+  if (funding.error) return <ProblemAlert error={funding.error} onRetry={() => void funding.refetch()} />;
+  if (funding.data.items.length === 0) return <Paragraph>{t('funding.none')}</Paragraph>;
+  return (
+    <div className="hr-table-scroll">
+      <Table>
+        <TableCaption>{t('funding.caption')}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('funding.columns.title')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('funding.columns.provider')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('funding.columns.amount')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('funding.columns.opensOn')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('funding.columns.closesOn')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('funding.columns.window')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('funding.columns.calendar')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {funding.data.items.map((item) => (
+            <FundingRow key={item.id} funding={item} today={today} />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Link } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { ContactLink } from '../../../components/catalogue/ContactLink';
+import { ItemCard } from '../../../components/catalogue/ItemCard';
+import { Fact, hostOf, useOrganisationLine } from '../../../components/catalogue/ItemFacts';
+import { useNl } from '../../../components/catalogue/useNl';
+import type { LinkedItem, Measure } from '../../../lib/catalogue';
+import { useMeasure } from '../api/getMeasure';
+
+function MeasureFacts({ measure }: { measure: Measure }) {
+  const { t } = useTranslation();
+  const lang = useNl();
+  const organisations = useOrganisationLine(measure);
+  return (
+    <>
+      {organisations.first && (
+        <Fact label={t('catalogue.facts.organisation.measure')}>{[organisations.first, ...organisations.others].join(', ')}</Fact>
+      )}
+      <Fact label={t('catalogue.facts.howToApply')}>
+        {measure.howToApply ? <span lang={lang}>{measure.howToApply}</span> : t('catalogue.facts.seePage')}
+      </Fact>
+      {measure.contact && (
+        <Fact label={t('catalogue.facts.contact')}>
+          <ContactLink contact={measure.contact} />
+        </Fact>
+      )}
+      {measure.url && (
+        <Fact label={t('catalogue.facts.url')}>
+          <Link href={measure.url} external>
+            {hostOf(measure.url)}
+          </Link>
+        </Fact>
+      )}
+    </>
+  );
+}
+
+/** A linked measure as a card: who offers it and how to apply. */
+export function MeasureCard({ link }: { link: LinkedItem }) {
+  const measure = useMeasure(link.id);
+  const item = measure.data?.item;
+  return (
+    <ItemCard link={link} summary={item?.summary} loading={measure.isPending} error={measure.error}>
+      {item && <MeasureFacts measure={item} />}
+    </ItemCard>
+  );
+}
