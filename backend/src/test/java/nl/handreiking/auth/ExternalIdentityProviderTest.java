@@ -64,6 +64,8 @@ class ExternalIdentityProviderTest {
             try {
                 Path key = Files.createTempFile("provider", ".pub.pem");
                 SigningKeys.write(key, "PUBLIC KEY", PROVIDER_KEYS.getPublic().getEncoded());
+                properties.remove("mp.jwt.verify.publickey");
+                properties.remove("mp.jwt.verify.issuer");
                 properties.put("mp.jwt.verify.publickey.location", key.toUri().toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

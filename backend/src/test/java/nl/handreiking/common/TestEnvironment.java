@@ -19,7 +19,14 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         database = EmbeddedDatabase.start(null);
         Map<String, String> properties = new HashMap<>(database.datasourceProperties());
         try {
-            properties.putAll(SigningKeys.ensure(Files.createTempDirectory("handreiking-keys")));
+            Path keys = Files.createTempDirectory("handreiking-keys");
+            properties.putAll(SigningKeys.ensure(keys));
+            // Integration tests also receive the in-memory key pair and issuer that Quarkus generates for test
+            // builds; the inline keys and the issuer given here take precedence over those.
+            properties.put("mp.jwt.verify.publickey", Files.readString(keys.resolve("signing-key.pub.pem")));
+            properties.put("smallrye.jwt.sign.key", Files.readString(keys.resolve("signing-key.pem")));
+            properties.put("mp.jwt.verify.issuer", "https://handreiking.example.nl");
+            properties.put("smallrye.jwt.new-token.issuer", "https://handreiking.example.nl");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
