@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, expectAccessible, launch, openPage, screenshot, tabTo } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_URL, browserSuite, expectAccessible, screenshot, tabTo } from './browser';
 
 const PASSWORD = 'demo-wachtwoord';
 const DEMO_ACCOUNTS = [
@@ -35,21 +35,10 @@ async function adminApi(): Promise<{ api: APIRequestContext; headers: Record<str
 }
 
 describe('signing in and out, and administration', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    page = suite.page;
   });
 
   const header = () => page.getByRole('banner');
@@ -275,7 +264,7 @@ describe('signing in and out, and administration', () => {
     const reset = await api.post(`/api/v1/users/${id}/password-resets`, { headers });
     expect(reset.status()).toBe(201);
     const { temporaryPassword } = (await reset.json()) as { temporaryPassword: string };
-    await context.clearCookies();
+    await suite.context.clearCookies();
     await api.dispose();
 
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Auditlog' }).click();

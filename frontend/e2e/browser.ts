@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const BASE_URL = process.env.HANDREIKING_URL ?? 'http://localhost:8080';
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -20,6 +20,31 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What a browser test file works with: one Chromium for the file, a fresh context and page per test. */
+export interface BrowserSuite {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Registers the hooks of a browser test file and returns the suite they keep up to date. */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(async () => {
+    suite.browser = await launch();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+  });
+  beforeEach(async () => {
+    Object.assign(suite, await openPage(suite.browser));
+  });
+  afterEach(async () => {
+    await suite.context?.close();
+  });
+  return suite;
 }
 
 /** A fresh context (own localStorage) with a desktop viewport and Dutch as the browser language. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Download, type Page, request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, expectAccessible, launch, openPage, screenshot } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_URL, browserSuite, expectAccessible, openPage, screenshot } from './browser';
 
 const EDITOR = { email: 'redacteur@bzk.handreiking.test', name: 'Redacteur BZK (demo)' };
 const PASSWORD = 'demo-wachtwoord';
@@ -38,21 +38,10 @@ async function createMeasure(title: string): Promise<string> {
 }
 
 describe('the catalogue: finder, task pages, funding and editing', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    page = suite.page;
   });
 
   const filters = () => page.getByRole('complementary', { name: 'Filteren' });
@@ -188,7 +177,7 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     await publication.getByText('Het item is gepubliceerd.', { exact: false }).waitFor();
     expect(await publication.getByRole('button').allTextContents()).toEqual(['Archiveren', 'Terug naar concept']);
 
-    const visitor = await openPage(browser);
+    const visitor = await openPage(suite.browser);
     await visitor.page.goto(`/maatregelen/${id}`);
     await visitor.page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     await visitor.page
@@ -228,7 +217,7 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     const id = await createMeasure(`Gelijktijdig ${run}`);
     await page.goto(`/aanmelden?terug=${encodeURIComponent(`/redactie/maatregelen/${id}`)}`);
     await signIn(page, EDITOR.email, EDITOR.name);
-    const other = await openPage(browser);
+    const other = await openPage(suite.browser);
     await other.page.goto(`/aanmelden?terug=${encodeURIComponent(`/redactie/maatregelen/${id}`)}`);
     await signIn(other.page, EDITOR.email, EDITOR.name);
 

@@ -1,23 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, openPage, screenshot } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible, screenshot } from './browser';
 
 describe('every page loads real data and passes axe (WCAG 2.1 AA)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    page = suite.page;
   });
 
   it('home shows the intro and the three domains', async () => {

@@ -1,24 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, launch, openPage, screenshot } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BASE_URL, browserSuite, screenshot } from './browser';
 
 /** Journey 8: a developer opens Swagger UI, authorises with a bearer token and tries a protected call. */
 describe('Swagger UI', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = browserSuite();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    page = suite.page;
   });
 
   it('authorises with a bearer token and tries a protected call on this server', async () => {
