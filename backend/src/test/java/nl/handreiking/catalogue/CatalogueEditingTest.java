@@ -36,6 +36,10 @@ class CatalogueEditingTest {
                 .header("Location", containsString("/api/v1/" + collection + "/"));
         String id = created.path("id");
         assertProblem(given().when().get("/api/v1/" + collection + "/" + id).then(), 404);
+        for (String reader : List.of("municipality", "province", "support", "admin")) {
+            assertProblem(given().header("Authorization", "Bearer " + nl.handreiking.auth.SignIn.as(reader))
+                    .when().get("/api/v1/" + collection + "/" + id).then(), 404);
+        }
         given().queryParam("q", word).when().get("/api/v1/" + collection).then().statusCode(200).body("totalItems", equalTo(0));
         given().header("Authorization", "Bearer " + editor.token()).queryParam("q", word).when().get("/api/v1/" + collection)
                 .then().statusCode(200).body("totalItems", equalTo(1));
