@@ -34,3 +34,35 @@ describe('an expired session', () => {
     expect(router.state.location.pathname + router.state.location.search).toBe('/beheer/gebruikers?q=gemeente');
   });
 });
+
+describe('restoring a session on start', () => {
+  it('is not tried in a browser that never signed in, so anonymous visitors make no failing call', async () => {
+    localStorage.removeItem('handreiking.hadSession');
+    let refreshes = 0;
+    stubApi({
+      'POST /sessions/refresh': () => {
+        refreshes++;
+        return problem(401, 'Geen geldige sessie meer.');
+      },
+      '/domains': () => ({ body: page([]) }),
+      '/tasks': () => ({ body: { ...page([]), facets: { domain: [], audience: [], organisation: [], status: [] } } }),
+    });
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'Aanmelden' })).toBeInTheDocument();
+    expect(refreshes).toBe(0);
+  });
+
+  it('is remembered after signing in and forgotten after the session ends', async () => {
+    localStorage.removeItem('handreiking.hadSession');
+    stubApi({
+      'POST /sessions': () => ({ status: 201, body: session('admin', 'token') }),
+      '/users': () => ({ body: page(users) }),
+    });
+    const { user } = renderApp('/aanmelden');
+    await user.type(await screen.findByLabelText('E-mailadres'), 'admin@handreiking.test');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+    await screen.findByText('Beheerder Handreiking (demo)', { exact: false });
+    expect(localStorage.getItem('handreiking.hadSession')).toBe('1');
+  });
+});

@@ -15,6 +15,21 @@ export type SessionState =
 type Listener = () => void;
 
 let state: SessionState = { status: 'restoring' };
+
+/**
+ * A flag, not a secret: "this browser had a session". Without it a fresh page does not ask the server to
+ * restore one, so anonymous visitors make no refresh call that can only fail.
+ */
+const HAD_SESSION_KEY = 'handreiking.hadSession';
+
+function remember(had: boolean): void {
+  try {
+    if (had) globalThis.localStorage?.setItem(HAD_SESSION_KEY, '1');
+    else globalThis.localStorage?.removeItem(HAD_SESSION_KEY);
+  } catch {
+    // storage can be unavailable (private mode); then every page load tries to restore, as before
+  }
+}
 const listeners = new Set<Listener>();
 
 function set(next: SessionState): void {
@@ -39,11 +54,22 @@ export const sessionStore = {
   },
 
   start(session: Session): void {
+    remember(true);
     set({ status: 'signed-in', session });
+  },
+
+  /** Whether a session may be there to restore: this browser signed in and did not end the session since. */
+  mayRestore(): boolean {
+    try {
+      return globalThis.localStorage?.getItem(HAD_SESSION_KEY) !== null;
+    } catch {
+      return true;
+    }
   },
 
   /** Ends the session here; only the first end counts, so parallel failing calls expire it once. */
   end(ended: SessionEnd): void {
+    remember(false);
     if (state.status !== 'signed-out') set({ status: 'signed-out', ended });
   },
 

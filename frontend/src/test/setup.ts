@@ -8,6 +8,8 @@ beforeEach(async () => {
   localStorage.clear();
   await initI18n().changeLanguage('nl');
   localStorage.clear();
+  // As in a browser that signed in before: the app tries to restore a session on start (tests stub the answer).
+  localStorage.setItem('handreiking.hadSession', '1');
 });
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import { signOut as endSession } from '../api/signOut';
 import { SessionContext, type SessionContextValue, type SignInReason } from './useSession';
 
 /**
- * Restores the session once on start (through the refresh cookie), offers sign-in and sign-out, and sends
+ * Restores the session once on start (through the refresh cookie, when this browser had one), offers sign-in and sign-out, and sends
  * the reader to the sign-in page when the session expires, remembering the page they were on.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -25,6 +25,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (sessionStore.get().status !== 'restoring') return;
+    if (!sessionStore.mayRestore()) {
+      sessionStore.end('none');
+      return;
+    }
     refreshSession()
       .then((session) => session ?? sessionStore.end('none'))
       .catch(() => sessionStore.end('none'));
