@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select } from '@utrecht/component-library-react';
-import { type ChangeEvent, type ReactNode, useId } from 'react';
+import { Select } from '@utrecht/component-library-react';
+import type { ChangeEvent, ReactNode } from 'react';
+import { FieldShell } from './FieldShell';
 
 interface SelectFieldProps {
   label: ReactNode;
@@ -14,39 +15,24 @@ interface SelectFieldProps {
   children: ReactNode;
 }
 
-/** A labelled select with its hint and error, laid out like the Utrecht form-field textbox. */
+/** A labelled select with its hint and error. */
 export function SelectField({ label, name, value, onChange, description, error, required, busy, children }: SelectFieldProps) {
-  const id = useId();
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <FormField type="select" invalid={Boolean(error)}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={`${id}-select`}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          <span lang="nl">{error}</span>
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
+    <FieldShell type="select" label={label} description={description} error={error}>
+      {(control) => (
         <Select
-          id={`${id}-select`}
+          id={control.id}
           name={name}
           value={value}
           required={required}
           busy={busy}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy || undefined}
+          invalid={control.invalid}
+          aria-describedby={control.describedBy}
           onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
         >
           {children}
         </Select>
-      </div>
-    </FormField>
+      )}
+    </FieldShell>
   );
 }

@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea } from '@utrecht/component-library-react';
-import { type ReactNode, useId } from 'react';
+import { Textarea } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { FieldShell } from './FieldShell';
 
 interface TextAreaFieldProps {
   label: ReactNode;
@@ -13,37 +14,22 @@ interface TextAreaFieldProps {
   rows?: number;
 }
 
-/** A labelled multi-line text field with its hint and error, laid out like TextField. */
+/** A labelled multi-line text field with its hint and error. */
 export function TextAreaField({ label, name, value, onChange, description, error, required, rows = 4 }: TextAreaFieldProps) {
-  const id = useId();
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <FormField type="text" invalid={Boolean(error)}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={`${id}-input`}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          <span lang="nl">{error}</span>
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
+    <FieldShell type="text" label={label} description={description} error={error}>
+      {(control) => (
         <Textarea
-          id={`${id}-input`}
+          id={control.id}
           name={name}
           rows={rows}
           required={required}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy || undefined}
+          invalid={control.invalid}
+          aria-describedby={control.describedBy}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />
-      </div>
-    </FormField>
+      )}
+    </FieldShell>
   );
 }

@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
-import { type ReactNode, useId } from 'react';
+import { Textbox } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { FieldShell } from './FieldShell';
 
 interface TextFieldProps {
   label: ReactNode;
@@ -15,51 +16,24 @@ interface TextFieldProps {
   required?: boolean;
 }
 
-/** A labelled textbox with its hint and error, as the Utrecht form-field lays them out. */
-export function TextField({
-  label,
-  name,
-  value,
-  onChange,
-  type = 'text',
-  inputMode,
-  autoComplete,
-  description,
-  error,
-  required,
-}: TextFieldProps) {
-  const id = useId();
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+/** A labelled textbox with its hint and error. */
+export function TextField({ label, name, value, onChange, type = 'text', inputMode, autoComplete, description, error, required }: TextFieldProps) {
   return (
-    <FormField type="text" invalid={Boolean(error)}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={`${id}-input`}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {/* The API words its reasons in Dutch. */}
-          <span lang="nl">{error}</span>
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
+    <FieldShell type="text" label={label} description={description} error={error}>
+      {(control) => (
         <Textbox
-          id={`${id}-input`}
+          id={control.id}
           name={name}
           type={type}
           inputMode={inputMode}
           autoComplete={autoComplete}
           required={required}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy || undefined}
+          invalid={control.invalid}
+          aria-describedby={control.describedBy}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />
-      </div>
-    </FormField>
+      )}
+    </FieldShell>
   );
 }

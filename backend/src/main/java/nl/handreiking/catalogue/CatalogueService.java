@@ -62,7 +62,7 @@ public class CatalogueService {
         item.updatedAt = now;
         fields.applyTo(item);
         item.persist();
-        recordVersion(item, Map.of(), "created", actor);
+        writeVersion(item, ItemFields.asCreated(item), "created", actor);
         return new Detailed(item, List.of());
     }
 
@@ -146,16 +146,6 @@ public class CatalogueService {
     private void bump(CatalogueItem item, List<CatalogueVersion.Change> changes, String action, Caller actor) {
         item.version++;
         item.updatedAt = OffsetDateTime.now();
-        writeVersion(item, changes, action, actor);
-    }
-
-    private void recordVersion(CatalogueItem item, Map<String, String> before, String action, Caller actor) {
-        List<CatalogueVersion.Change> changes = new ArrayList<>();
-        ItemFields.snapshot(item).forEach((field, value) -> {
-            if (value != null && !value.isEmpty()) {
-                changes.add(new CatalogueVersion.Change(field, before.get(field), value));
-            }
-        });
         writeVersion(item, changes, action, actor);
     }
 

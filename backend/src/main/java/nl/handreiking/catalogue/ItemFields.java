@@ -73,6 +73,14 @@ public record ItemFields(
         return fields;
     }
 
+    /** The first version's changes: every field that has a value, from nothing to that value. */
+    static List<CatalogueVersion.Change> asCreated(CatalogueItem item) {
+        return snapshot(item).entrySet().stream()
+                .filter(field -> field.getValue() != null && !field.getValue().isEmpty())
+                .map(field -> new CatalogueVersion.Change(field.getKey(), null, field.getValue()))
+                .toList();
+    }
+
     /** The field names of {@link #snapshot}, in order. */
     static List<String> names() {
         CatalogueItem blank = new CatalogueItem();

@@ -107,8 +107,7 @@ public class StartingContent {
         version.actorId = "handreiking";
         version.actorName = "Startinhoud Handreiking 2021";
         version.action = "created";
-        version.changes = ItemFields.snapshot(item).entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
-                .map(e -> new CatalogueVersion.Change(e.getKey(), null, e.getValue())).toList();
+        version.changes = ItemFields.asCreated(item);
         version.persist();
         audit.recordSystem("created", kind.apiValue(), id.toString(), item.title + " (startinhoud)");
         return true;

@@ -10,6 +10,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -102,12 +103,22 @@ public class ProblemMapper {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
+    /** "create.request.title" becomes "title": the path without method and parameter, or the parameter itself. */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int dot = path.indexOf('.');
-        // "create.arg0.title" style paths: keep what follows the method and parameter names
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : dot < 0 ? path : path.substring(dot + 1);
+        String parameter = "body";
+        List<String> names = new java.util.ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, BEAN, CONTAINER_ELEMENT -> {
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        names.add(node.getName());
+                    }
+                }
+                default -> { }
+            }
+        }
+        return names.isEmpty() ? parameter : String.join(".", names);
     }
 
     static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.InvalidParam> invalidParams) {
