@@ -557,6 +557,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/signal-themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thema's van signalen
+         * @description Openbaar. Met uitleg, de organisatie die een nieuw signaal oppakt en het aantal werkdagen tot het antwoord.
+         */
+        get: operations["listSignalThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signalen
+         * @description Gemeenten en provincies zien hun eigen signalen, het ondersteuningsteam alle, systemen met signals:write die van hun regio of die ze zelf indienden. Standaard op urgentie: te laat eerst, dan de vroegste termijn.
+         */
+        get: operations["listSignals"];
+        put?: never;
+        /**
+         * Signaal of vraag indienen
+         * @description Voor gemeenten, provincies en systemen met signals:write. Geeft een kenmerk en een antwoordtermijn. Met Idempotency-Key kan een systeem veilig opnieuw proberen: dezelfde sleutel met dezelfde inhoud geeft het eerste signaal terug, met andere inhoud een 422.
+         */
+        post: operations["submitSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signalen als CSV
+         * @description Dezelfde filters als de lijst, zonder paginering; zonder beschrijving, antwoord en notities. UTF-8 met BOM, puntkomma's.
+         */
+        get: operations["exportSignals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cijfers over signalen
+         * @description Openbaar. Aantallen per thema, status, provincie en maand, de mediane tijd tot antwoord en het aandeel op tijd beantwoord, voor de signalen die in de periode zijn ingediend. Standaard de laatste twaalf maanden.
+         */
+        get: operations["getSignalStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén signaal
+         * @description Gemeenten en provincies zien hun eigen signalen, het ondersteuningsteam alle, systemen met signals:write die van hun regio of die ze zelf indienden. Een signaal van een andere regio bestaat voor u niet (404). allowedTransitions zegt wat u nu kunt doen.
+         */
+        get: operations["getSignal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bijlage toevoegen
+         * @description Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend.
+         */
+        post: operations["addSignalAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bijlage downloaden
+         * @description Met het type dat de inhoud bij het uploaden liet zien.
+         */
+        get: operations["getSignalAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Thema, prioriteit en eigenaar zetten
+         * @description Alleen het ondersteuningsteam. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["classifySignal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Geschiedenis van een signaal
+         * @description Indiening, statuswijzigingen, classificatie, koppelingen en bijlagen; de oudste eerst. Interne notities staan hier niet in.
+         */
+        get: operations["getSignalHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/links/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Opgave of maatregel koppelen
+         * @description Alleen het ondersteuningsteam: de opgave of maatregel die het signaal raakt of oplost.
+         */
+        put: operations["linkSignal"];
+        post?: never;
+        /**
+         * Koppeling opheffen
+         * @description Alleen het ondersteuningsteam.
+         */
+        delete: operations["unlinkSignal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interne notities
+         * @description Alleen het ondersteuningsteam; de oudste eerst.
+         */
+        get: operations["listSignalNotes"];
+        put?: never;
+        /**
+         * Interne notitie toevoegen
+         * @description Alleen het ondersteuningsteam. De indiener ziet notities nooit, ook niet in e-mail of geschiedenis.
+         */
+        post: operations["addSignalNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signals/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statuswijzigingen van een signaal
+         * @description Wie, wanneer, van, naar en met welke tekst; de oudste eerst.
+         */
+        get: operations["listSignalTransitions"];
+        put?: never;
+        /**
+         * Signaal naar een volgende status
+         * @description Het ondersteuningsteam neemt in behandeling, beantwoordt, stuurt door naar de uitvoeringsagenda, wijst af of sluit; de indiener sluit of heropent binnen 14 dagen na het antwoord. Tekst verplicht bij answered, rejected en heropenen.
+         */
+        post: operations["transitionSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks": {
         parameters: {
             query?: never;
@@ -755,6 +1011,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AllowedTransition: {
+            /** @example answered */
+            status: string;
+            /**
+             * @description start, answer, forward, reject, close of reopen.
+             * @example answer
+             */
+            name: string;
+            /**
+             * @description Of een tekst verplicht is.
+             * @example true
+             */
+            textRequired: boolean;
+        };
         /** @description Een ander overheidssysteem met toegang tot de API. */
         ApiClient: {
             /**
@@ -821,6 +1091,30 @@ export interface components {
             organisationCode?: string | null;
             /** @example GM0344 */
             regionCode?: string | null;
+        };
+        /** @description Bijlage bij een signaal. */
+        Attachment: {
+            /** @example 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d */
+            id: string & components["schemas"]["UUID"];
+            /** @example wachttijden-ind.pdf */
+            fileName: string;
+            /**
+             * @description Het type volgens de inhoud van het bestand.
+             * @example application/pdf
+             */
+            contentType: string;
+            /**
+             * Format: int32
+             * @description Grootte in bytes.
+             * @example 48213
+             */
+            size: number;
+            /** @example 2021-02-12T09:31:00Z */
+            uploadedAt: string & components["schemas"]["OffsetDateTime"];
+            /** @example Gemeente Utrecht (demo) */
+            uploadedBy: string;
+            /** @example /api/v1/signals/1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d/attachments/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d */
+            href: string;
         };
         /** @description Eén wijziging: wie, wanneer, wat en aan welk item. */
         AuditEvent: {
@@ -913,6 +1207,21 @@ export interface components {
              * @example GM0344
              */
             regionCode?: string | null;
+        };
+        /** @description Thema, prioriteit en eigenaar van een signaal. Een ander thema berekent de termijn opnieuw vanaf de indiening. */
+        ClassificationRequest: {
+            /** @example housing-quota */
+            theme: string;
+            /**
+             * @example high
+             * @enum {string}
+             */
+            priority: "low" | "normal" | "high";
+            /**
+             * @description Code van een organisatie uit het ondersteuningsteam.
+             * @example BZK
+             */
+            owner: string;
         };
         /** @description Beleidsterrein van de Handreiking. */
         Domain: {
@@ -1354,6 +1663,22 @@ export interface components {
             /** @example https://www.coa.nl */
             sourceUrl?: string | null;
         };
+        /** @description Interne notitie van het ondersteuningsteam. */
+        Note: {
+            /** @example 8e2b1c4d-3f5a-4b6c-9d7e-0f1a2b3c4d5e */
+            id: string & components["schemas"]["UUID"];
+            /** @example 2021-02-15T10:00:00Z */
+            writtenAt: string & components["schemas"]["OffsetDateTime"];
+            /** @example Ondersteuningsteam COA (demo) */
+            authorName: string;
+            /** @example Navraag gedaan bij de IND. */
+            text: string;
+        };
+        /** @description Interne notitie; alleen het ondersteuningsteam ziet die. */
+        NoteRequest: {
+            /** @example Navraag gedaan bij de IND; antwoord volgt deze week. */
+            text: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1515,6 +1840,34 @@ export interface components {
         PageRegionView: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["Region"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal resultaten per pagina.
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten over alle pagina's.
+             * @example 364
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             * @example 19
+             */
+            totalPages: number;
+        };
+        PageSignalSummary: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["SignalSummary"][];
             /**
              * Format: int32
              * @description Paginanummer, vanaf 1.
@@ -1776,6 +2129,298 @@ export interface components {
              */
             password: string;
         };
+        /** @description Een signaal of vraag met status, termijn, openbaar antwoord, koppelingen en bijlagen. Interne notities staan apart. */
+        Signal: {
+            /** @example 1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * @description Kenmerk: uniek en zonder gaten per jaar.
+             * @example SIG-2021-000123
+             */
+            reference: string;
+            /**
+             * @example signal
+             * @enum {string}
+             */
+            type: "signal" | "question";
+            /** @example ind-processing-times */
+            theme: string;
+            /** @example Lange wachttijd IND vertraagt huisvesting */
+            title: string;
+            /** @example Vergunninghouders wachten maanden op hun beschikking. */
+            description: string;
+            /** @description De indienende gemeente of provincie. */
+            region: components["schemas"]["SignalRegion"];
+            /**
+             * @description Wie het indiende (persoon of systeem).
+             * @example Gemeente Utrecht (demo)
+             */
+            submittedBy: string;
+            /** @description Organisatie uit het ondersteuningsteam die het signaal behandelt. */
+            owner: components["schemas"]["SignalOwner"];
+            /**
+             * @example in_progress
+             * @enum {string}
+             */
+            status: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
+            /**
+             * @example normal
+             * @enum {string}
+             */
+            priority: "low" | "normal" | "high";
+            /** @example 2021-02-12T09:30:00Z */
+            submittedAt: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Uiterste antwoorddatum (werkdagen per thema, zonder weekend en feestdagen).
+             * @example 2021-02-26
+             */
+            dueOn: string & components["schemas"]["LocalDate"];
+            /**
+             * @description Wacht nog op antwoord terwijl de termijn voorbij is.
+             * @example false
+             */
+            overdue: boolean;
+            /**
+             * @description Het openbare antwoord.
+             * @example De IND zet extra beslismedewerkers in.
+             */
+            answer?: string | null;
+            /**
+             * Format: date-time
+             * @example 2021-02-20T14:00:00Z
+             */
+            answeredAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Tot wanneer de indiener kan heropenen (alleen bij answered).
+             * @example 2021-03-06T14:00:00Z
+             */
+            reopenUntil?: string | null;
+            /**
+             * @description Een voorbeeldsignaal bij de demo-inhoud, geen echte melding.
+             * @example false
+             */
+            example: boolean;
+            /** @description Gekoppelde opgaven en maatregelen. */
+            links: components["schemas"]["LinkedItem"][];
+            /** @description Bijlagen. */
+            attachments: components["schemas"]["Attachment"][];
+            /** @description De overgangen die de aanvrager nu kan maken. */
+            allowedTransitions: components["schemas"]["AllowedTransition"][];
+            /** @example 2021-02-20T14:00:00Z */
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        SignalCount: {
+            /** @example ind-processing-times */
+            key: string;
+            /** @example Doorlooptijden IND */
+            label: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            count: number;
+        };
+        /** @description Eén gebeurtenis in de geschiedenis van een signaal. */
+        SignalEvent: {
+            /** @example 2021-02-12T09:30:00Z */
+            occurredAt: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * @example user
+             * @enum {string}
+             */
+            actorType: "user" | "client" | "system";
+            /** @example Ondersteuningsteam COA (demo) */
+            actorName: string;
+            /**
+             * @description submitted, een overgang (transition), classified, linked, unlinked of attached.
+             * @example transition
+             * @enum {string}
+             */
+            action: "submitted" | "transition" | "classified" | "linked" | "unlinked" | "attached";
+            /**
+             * @description Naam van de overgang: start, answer, forward, reject, close of reopen.
+             * @example answer
+             */
+            transition?: string | null;
+            /** @example in_progress */
+            fromStatus?: string | null;
+            /** @example answered */
+            toStatus?: string | null;
+            /**
+             * @description De tekst bij de overgang (antwoord, reden).
+             * @example De IND zet extra beslismedewerkers in.
+             */
+            text?: string | null;
+            /** @description Gewijzigde velden (bij classified, linked, unlinked, attached). */
+            changes: components["schemas"]["FieldChange"][];
+        };
+        SignalMonth: {
+            /** @example 2021-02 */
+            month: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            total: number;
+            /** @description Per thema, alle thema's. */
+            byTheme: components["schemas"]["SignalCount"][];
+        };
+        SignalOwner: {
+            /** @example JENV */
+            code: string;
+            /** @example Ministerie van Justitie en Veiligheid */
+            name: string;
+        };
+        SignalRegion: {
+            /** @example GM0344 */
+            code: string;
+            /** @example Utrecht */
+            name: string;
+            /** @example PV26 */
+            provinceCode: string;
+            /** @example Utrecht */
+            provinceName: string;
+        };
+        /** @description Een nieuw signaal of een nieuwe vraag. */
+        SignalRequest: {
+            /**
+             * @description signal: een bestuurlijk signaal; question: een vraag aan het ondersteuningsteam.
+             * @example signal
+             * @enum {string}
+             */
+            type: "signal" | "question";
+            /**
+             * @description Themacode (zie /signal-themes).
+             * @example ind-processing-times
+             */
+            theme: string;
+            /** @example Lange wachttijd IND vertraagt huisvesting */
+            title: string;
+            /** @example Vergunninghouders wachten maanden op hun beschikking; gereserveerde woningen staan leeg. */
+            description: string;
+            /**
+             * @description De indienende gemeente of provincie. Alleen voor systemen zonder eigen regio; anders de regio van de aanvrager.
+             * @example GM0344
+             */
+            regionCode?: string | null;
+        };
+        /** @description Cijfers over de signalen die in een periode zijn ingediend. Alleen totalen: geen inhoud, geen indieners. */
+        SignalStatistics: {
+            /**
+             * @description Eerste dag van de periode (indieningsdatum).
+             * @example 2021-01-01
+             */
+            from: string & components["schemas"]["LocalDate"];
+            /**
+             * @description Laatste dag van de periode.
+             * @example 2021-12-31
+             */
+            to: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Aantal signalen en vragen.
+             * @example 42
+             */
+            total: number;
+            /** @description Per thema, alle thema's. */
+            byTheme: components["schemas"]["SignalCount"][];
+            /** @description Per huidige status, alle statussen. */
+            byStatus: components["schemas"]["SignalCount"][];
+            /** @description Per provincie (van de indienende gemeente of provincie), alle twaalf. */
+            byProvince: components["schemas"]["SignalCount"][];
+            /** @description Per maand van indiening, elke maand van de periode, met de verdeling over thema's. */
+            byMonth: components["schemas"]["SignalMonth"][];
+            /**
+             * Format: int64
+             * @description Aantal dat (ten minste één keer) is beantwoord.
+             * @example 30
+             */
+            answered: number;
+            /**
+             * Format: int64
+             * @description Aantal waarvan het eerste antwoord binnen de termijn kwam.
+             * @example 24
+             */
+            answeredOnTime: number;
+            /**
+             * Format: double
+             * @description answeredOnTime / answered, van 0 tot 1; leeg zonder antwoorden.
+             * @example 0.8
+             */
+            onTimeShare?: number | null;
+            /**
+             * Format: double
+             * @description Mediaan van het aantal werkdagen van indiening tot eerste antwoord; leeg zonder antwoorden.
+             * @example 6.5
+             */
+            medianWorkingDaysToAnswer?: number | null;
+        };
+        /** @description Een signaal in een lijst. */
+        SignalSummary: {
+            /** @example 1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d */
+            id: string & components["schemas"]["UUID"];
+            /** @example SIG-2021-000123 */
+            reference: string;
+            /**
+             * @example signal
+             * @enum {string}
+             */
+            type: "signal" | "question";
+            /** @example ind-processing-times */
+            theme: string;
+            /** @example Lange wachttijd IND vertraagt huisvesting */
+            title: string;
+            region: components["schemas"]["SignalRegion"];
+            owner: components["schemas"]["SignalOwner"];
+            /**
+             * @example submitted
+             * @enum {string}
+             */
+            status: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
+            /**
+             * @example normal
+             * @enum {string}
+             */
+            priority: "low" | "normal" | "high";
+            /** @example 2021-02-12T09:30:00Z */
+            submittedAt: string & components["schemas"]["OffsetDateTime"];
+            /** @example 2021-02-26 */
+            dueOn: string & components["schemas"]["LocalDate"];
+            /** @example true */
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @example 2021-02-20T14:00:00Z
+             */
+            answeredAt?: string | null;
+            /** @example false */
+            example: boolean;
+        };
+        /** @description Thema van signalen, met uitleg voor wie indient en de antwoordtermijn. */
+        SignalTheme: {
+            /** @example ind-processing-times */
+            code: string;
+            /** @example Doorlooptijden IND */
+            name: string;
+            /** @example IND processing times */
+            nameEn: string;
+            /** @example Wachttijden bij de IND voor asielbeslissingen of nareis. */
+            description: string;
+            /** @example Waiting times at the IND for asylum decisions or family reunification. */
+            descriptionEn: string;
+            /**
+             * @description Organisatie uit het ondersteuningsteam die een nieuw signaal van dit thema oppakt.
+             * @example JENV
+             */
+            defaultOwner: string;
+            /**
+             * Format: int32
+             * @description Werkdagen na indiening waarbinnen het antwoord komt (weekend en feestdagen tellen niet).
+             * @example 10
+             */
+            answerWorkingDays: number;
+        };
         /** @description Nieuwe publicatiestatus: draft → published → archived, en terug naar draft om te herzien. */
         StatusChangeRequest: {
             /**
@@ -1937,6 +2582,19 @@ export interface components {
              * @example signals:write quotas:write
              */
             scope: string;
+        };
+        /** @description Een signaal naar een volgende status brengen. De toegestane volgende statussen staan in allowedTransitions van het signaal. */
+        TransitionRequest: {
+            /**
+             * @example answered
+             * @enum {string}
+             */
+            status: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
+            /**
+             * @description Verplicht bij answered (het openbare antwoord), rejected (de reden) en heropenen (waarom het antwoord niet helpt).
+             * @example De IND zet extra beslismedewerkers in; zie de gekoppelde maatregel.
+             */
+            text?: string | null;
         };
         /** Format: uuid */
         UUID: string;
@@ -5332,6 +5990,1533 @@ export interface operations {
             };
             /** @description Het gevraagde mediatype kan niet worden geleverd. */
             406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignalThemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalTheme"][];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: alleen signalen waarvan de termijn voorbij is en die nog op antwoord wachten.
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Code van de behandelende organisatie.
+                 * @example JENV
+                 */
+                owner?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Provinciecode: signalen uit deze provincie en haar gemeenten.
+                 * @example PV26
+                 */
+                province?: string;
+                /**
+                 * @description Zoekt in kenmerk en titel.
+                 * @example IND
+                 */
+                q?: string;
+                /**
+                 * @description Code van de indienende gemeente of provincie.
+                 * @example GM0344
+                 */
+                region?: string;
+                /**
+                 * @description urgency (standaard: te laat eerst, dan vroegste termijn), dueOn, -submittedAt (nieuwste eerst) of submittedAt.
+                 * @example urgency
+                 */
+                sort?: "urgency" | "dueOn" | "-submittedAt" | "submittedAt";
+                /**
+                 * @description Status.
+                 * @example submitted
+                 */
+                status?: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
+                /**
+                 * @description Themacode (zie /signal-themes).
+                 * @example ind-processing-times
+                 */
+                theme?: string;
+                /**
+                 * @description Signaal of vraag.
+                 * @example signal
+                 */
+                type?: "signal" | "question";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSignalSummary"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSignal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Een unieke sleutel per signaal (bijvoorbeeld een UUID), 1 tot 255 zichtbare tekens.
+                 * @example 0b6f2d1e-6a7c-4f5e-9b8a-1c2d3e4f5a6b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalRequest"];
+            };
+        };
+        responses: {
+            /** @description Ingediend (of, bij een herhaalde Idempotency-Key, het eerder ingediende signaal). */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze Idempotency-Key is al gebruikt met een andere inhoud. */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSignals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true: alleen signalen waarvan de termijn voorbij is en die nog op antwoord wachten.
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Code van de behandelende organisatie.
+                 * @example JENV
+                 */
+                owner?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Provinciecode: signalen uit deze provincie en haar gemeenten.
+                 * @example PV26
+                 */
+                province?: string;
+                /**
+                 * @description Zoekt in kenmerk en titel.
+                 * @example IND
+                 */
+                q?: string;
+                /**
+                 * @description Code van de indienende gemeente of provincie.
+                 * @example GM0344
+                 */
+                region?: string;
+                /**
+                 * @description urgency (standaard: te laat eerst, dan vroegste termijn), dueOn, -submittedAt (nieuwste eerst) of submittedAt.
+                 * @example urgency
+                 */
+                sort?: "urgency" | "dueOn" | "-submittedAt" | "submittedAt";
+                /**
+                 * @description Status.
+                 * @example submitted
+                 */
+                status?: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
+                /**
+                 * @description Themacode (zie /signal-themes).
+                 * @example ind-processing-times
+                 */
+                theme?: string;
+                /**
+                 * @description Signaal of vraag.
+                 * @example signal
+                 */
+                type?: "signal" | "question";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSignalStatistics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Eerste indieningsdatum.
+                 * @example 2021-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Laatste indieningsdatum.
+                 * @example 2021-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalStatistics"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het signaal. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSignalAttachment: {
+        parameters: {
+            query: {
+                /**
+                 * @description Bestandsnaam, zoals die bij het downloaden terugkomt.
+                 * @example wachttijden-ind.pdf
+                 */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Toegevoegd. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Groter dan 10 MB. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen toegestaan bestandstype (volgens de inhoud). */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSignalAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijlage. */
+                attachmentId: string;
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifySignal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSignalHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalEvent"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+                /** @description Id van de opgave of maatregel. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gekoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+                /** @description Id van de opgave of maatregel. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ontkoppeld. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignalNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSignalNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Toegevoegd. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignalTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalEvent"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het signaal. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Het signaal na de overgang. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deze overgang kan niet vanuit de huidige status; de melding noemt de huidige en de toegestane volgende statussen. */
+            409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

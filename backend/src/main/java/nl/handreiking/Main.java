@@ -27,6 +27,10 @@ public class Main {
             EmbeddedDatabase database = EmbeddedDatabase.start(folder("HANDREIKING_DATA_DIR", "handreiking.data-dir", ".data/postgres"));
             database.datasourceProperties().forEach(System::setProperty);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            if (!configured("handreiking.mail.delivery")) { // no mail server on a laptop: mail lands in a folder to read
+                System.setProperty("handreiking.mail.delivery", "folder");
+                System.setProperty("handreiking.mail.folder", folder("HANDREIKING_MAIL_DIR", "handreiking.mail.folder", ".data/mail").toString());
+            }
         }
         if (!configured("smallrye.jwt.sign.key.location")) {
             SigningKeys.ensure(folder("HANDREIKING_KEY_DIR", "handreiking.key-dir", ".data/keys")).forEach((key, value) -> {

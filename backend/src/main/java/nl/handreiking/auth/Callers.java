@@ -84,7 +84,8 @@ public class Callers {
                 Optional.ofNullable(token.<Object>getClaim(external.regionClaim())).map(String::valueOf)));
     }
 
-    static Caller toCaller(Account account) {
+    /** The caller an account is when it acts (used for work done on its behalf, such as the example signals). */
+    public static Caller toCaller(Account account) {
         return new Caller(Caller.Kind.USER, account.id.toString(), account.displayName, Optional.of(account.roleValue()), Set.of(),
                 Optional.ofNullable(account.organisationCode), Optional.ofNullable(account.regionCode));
     }

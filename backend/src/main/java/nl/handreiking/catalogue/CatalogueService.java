@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
+import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
 
 /**
@@ -68,7 +69,7 @@ public class CatalogueService {
 
     public Optional<Detailed> update(Kind kind, UUID id, String ifMatch, ItemFields requested, Caller actor) {
         return locked(kind, id).map(item -> {
-            Preconditions.check(ifMatch, item);
+            Preconditions.check(ifMatch, item.version);
             ItemFields fields = ItemRules.check(kind, requested, id);
             Map<String, String> before = ItemFields.snapshot(item);
             fields.applyTo(item);
@@ -79,7 +80,7 @@ public class CatalogueService {
 
     public Optional<Detailed> changeStatus(Kind kind, UUID id, String ifMatch, Status to, Caller actor) {
         return locked(kind, id).map(item -> {
-            Preconditions.check(ifMatch, item);
+            Preconditions.check(ifMatch, item.version);
             Status from = item.statusValue();
             if (!from.next().contains(to)) {
                 throw new ProblemException(409, "Statuswijziging niet toegestaan", "Van " + from.apiValue() + " kan het item alleen naar "
@@ -94,7 +95,7 @@ public class CatalogueService {
 
     public Optional<Detailed> link(Kind kind, UUID id, String ifMatch, UUID linkedId, boolean add, Caller actor) {
         return locked(kind, id).map(item -> {
-            Preconditions.check(ifMatch, item);
+            Preconditions.check(ifMatch, item.version);
             CatalogueItem other = CatalogueItem.<CatalogueItem>findByIdOptional(linkedId, LockModeType.PESSIMISTIC_WRITE)
                     .filter(o -> !o.id.equals(item.id))
                     .orElseThrow(() -> ProblemException.badRequest("linkedId", "is geen ander bestaand item"));

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** All settings of the application itself; the README lists each with its default. */
@@ -86,6 +87,53 @@ public interface HandreikingConfig {
             @WithDefault("region")
             String regionClaim();
         }
+    }
+
+    /** Where people reach this application; links in e-mails start with it. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** Signals and questions to the support team. */
+    Signals signals();
+
+    /** Outgoing e-mail. */
+    Mail mail();
+
+    /** Answer terms and the reopening period of signals. */
+    interface Signals {
+
+        /** Working days the support team has to answer, per theme code; themes not listed get {@link #defaultAnswerDays()}. */
+        Map<String, Integer> answerDays();
+
+        @WithDefault("10")
+        int defaultAnswerDays();
+
+        /** How long after an answer the submitting organisation can reopen its signal. */
+        @WithDefault("P14D")
+        Duration reopenPeriod();
+    }
+
+    /** How e-mail leaves: by SMTP (quarkus.mailer.*) or, with the embedded database, into a folder of .eml files. */
+    interface Mail {
+
+        /** smtp, or folder (set by the launcher with the embedded database). */
+        @WithDefault("smtp")
+        String delivery();
+
+        /** The folder that receives the messages when delivery is folder. */
+        @WithDefault(".data/mail")
+        String folder();
+
+        @WithDefault("Handreiking <noreply@handreiking.example.nl>")
+        String from();
+
+        /** How often the outbox is read (a duration as the scheduler writes it: 5s, 1m). */
+        @WithDefault("5s")
+        String interval();
+
+        /** Attempts per message before it is given up (each failure waits longer). */
+        @WithDefault("8")
+        int maxAttempts();
     }
 
     /** Set by the launcher: true when the embedded PostgreSQL is in use (demo content is only loaded then). */

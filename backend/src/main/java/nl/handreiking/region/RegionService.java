@@ -3,6 +3,8 @@ package nl.handreiking.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
@@ -28,6 +30,31 @@ public class RegionService {
                 .range(bounds.offset(), bounds.lastIndex())
                 .list();
         return Page.of(items, bounds, total);
+    }
+
+    /** A region with its province, as other features show it. */
+    public record Place(String code, String name, String type, String provinceCode, String provinceName) {
+    }
+
+    /** Reference data does not change while the application runs: places are looked up once. */
+    private final Map<String, Place> places = new ConcurrentHashMap<>();
+
+    /** The region with this code and its province (a province is its own). */
+    public Optional<Place> place(String code) {
+        if (places.isEmpty()) {
+            Region.<Region>find("select r from Region r left join fetch r.province").stream().forEach(region -> places.put(region.code,
+                    new Place(region.code, region.name, region.type,
+                            region.province == null ? region.code : region.province.code,
+                            region.province == null ? region.name : region.province.name)));
+        }
+        return Optional.ofNullable(code).map(places::get);
+    }
+
+    /** The twelve provinces, by name. */
+    public List<Place> provinces() {
+        place(null);
+        return places.values().stream().filter(place -> place.type().equals(RegionType.PROVINCE.apiValue()))
+                .sorted(java.util.Comparator.comparing(Place::name)).toList();
     }
 
     Optional<Region> find(String code) {

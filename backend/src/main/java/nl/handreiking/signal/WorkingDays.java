@@ -10,7 +10,6 @@ import java.util.Set;
  * holidays of the Algemene termijnenwet are skipped — New Year's Day, Good Friday, Easter Monday,
  * Ascension Day, Whit Monday, King's Day (27 April, or the 26th when the 27th is a Sunday), Liberation
  * Day (5 May) and both Christmas days. Easter Sunday and Whit Sunday are Sundays already.
- * Groundwork for the signal due dates: the answer is due a number of working days after submission.
  */
 public final class WorkingDays {
 
@@ -30,6 +29,17 @@ public final class WorkingDays {
             }
         }
         return date;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}: 0 when {@code to} is not later. */
+    public static int between(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                days++;
+            }
+        }
+        return days;
     }
 
     public static boolean isWorkingDay(LocalDate date) {

@@ -1,0 +1,30 @@
+package nl.handreiking.mail;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An e-mail waiting in (or sent from) the outbox. */
+@Entity
+@Table(name = "mail_message")
+public class MailMessage extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String recipient;
+    public String subject;
+    public String body;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+    public int attempts;
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+    @Column(name = "last_error")
+    public String lastError;
+}

@@ -1,0 +1,87 @@
+package nl.handreiking.mail;
+
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.handreiking.common.HandreikingConfig;
+
+/**
+ * Delivers the outbox: by SMTP through quarkus-mailer, or, with the embedded database, as .eml files in
+ * a folder that any mail program opens. A failure is kept on the message and retried later, waiting
+ * longer each time; it never touches the change that caused the mail.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final int BATCH = 20;
+
+    private final Mailer mailer;
+    private final HandreikingConfig.Mail config;
+
+    MailSender(Mailer mailer, HandreikingConfig config) {
+        this.mailer = mailer;
+        this.config = config.mail();
+    }
+
+    @Scheduled(every = "${handreiking.mail.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "5s")
+    void deliverPending() {
+        List<MailMessage> due = QuarkusTransaction.requiringNew().call(() -> MailMessage.<MailMessage>find(
+                "sentAt is null and attempts < ?1 and nextAttemptAt <= ?2 order by createdAt", config.maxAttempts(), OffsetDateTime.now())
+                .page(0, BATCH).list());
+        due.forEach(this::deliver);
+    }
+
+    private void deliver(MailMessage message) {
+        String error = null;
+        try {
+            if (config.delivery().equals("folder")) {
+                writeFile(message);
+            } else {
+                mailer.send(Mail.withText(message.recipient, message.subject, message.body).setFrom(config.from()));
+            }
+        } catch (RuntimeException | IOException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            Log.warnf("Mail %s to %s not delivered (attempt %d): %s", message.id, message.recipient, message.attempts + 1, error);
+        }
+        String failure = error;
+        QuarkusTransaction.requiringNew().run(() -> {
+            MailMessage kept = MailMessage.findById(message.id);
+            kept.attempts++;
+            if (failure == null) {
+                kept.sentAt = OffsetDateTime.now();
+            } else {
+                kept.lastError = failure.length() > 500 ? failure.substring(0, 500) : failure;
+                kept.nextAttemptAt = OffsetDateTime.now().plus(Duration.ofSeconds(30L << Math.min(kept.attempts, 10)));
+            }
+        });
+    }
+
+    private void writeFile(MailMessage message) throws IOException {
+        Path folder = Path.of(config.folder());
+        Files.createDirectories(folder);
+        String name = message.createdAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + message.id + ".eml";
+        String eml = "From: " + config.from() + "\r\nTo: " + message.recipient + "\r\nSubject: " + encoded(message.subject)
+                + "\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(message.createdAt)
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + message.body.replace("\n", "\r\n") + "\r\n";
+        Files.writeString(folder.resolve(name), eml, StandardCharsets.UTF_8);
+    }
+
+    /** RFC 2047 for subjects with letters outside ASCII (ë, é). */
+    private static String encoded(String subject) {
+        return subject.chars().allMatch(c -> c < 128) ? subject
+                : "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "?=";
+    }
+}

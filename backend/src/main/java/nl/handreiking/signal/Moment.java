@@ -1,0 +1,18 @@
+package nl.handreiking.signal;
+
+import java.time.OffsetDateTime;
+
+/**
+ * When a change happens and whether it is announced by e-mail. Requests happen now and are announced;
+ * the example signals are written with their past dates and announce nothing.
+ */
+record Moment(OffsetDateTime at, boolean announce) {
+
+    static Moment now() {
+        return new Moment(OffsetDateTime.now(), true);
+    }
+
+    static Moment past(OffsetDateTime at) {
+        return new Moment(at, false);
+    }
+}

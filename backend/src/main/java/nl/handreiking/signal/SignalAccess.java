@@ -1,0 +1,46 @@
+package nl.handreiking.signal;
+
+import java.util.Optional;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.auth.Role;
+import nl.handreiking.common.Where;
+
+/**
+ * Who sees which signal: the support team all of them; a municipality or province the signals of its own
+ * region; another system those of its region or, without one, those it submitted. Anyone else sees none,
+ * and a signal they cannot see does not exist for them (404, not 403).
+ */
+final class SignalAccess {
+
+    private SignalAccess() {
+    }
+
+    /** The side the caller is on for this signal, if it may see it at all. */
+    static Optional<SignalWorkflow.Party> party(Signal signal, Caller caller) {
+        if (caller.is(Role.SUPPORT)) {
+            return Optional.of(SignalWorkflow.Party.SUPPORT);
+        }
+        boolean ownRegion = caller.regionCode().filter(signal.regionCode::equals).isPresent();
+        boolean ownSubmission = caller.kind() == Caller.Kind.CLIENT && caller.regionCode().isEmpty()
+                && signal.submitterType.equals("client") && signal.submitterId.equals(caller.id());
+        return ownRegion || ownSubmission ? Optional.of(SignalWorkflow.Party.SUBMITTER) : Optional.empty();
+    }
+
+    /** Restricts a query on {@code Signal s} to what the caller may see. */
+    static Where visibleTo(Caller caller, Where where) {
+        if (caller.is(Role.SUPPORT)) {
+            return where;
+        }
+        if (caller.regionCode().isPresent()) {
+            return where.and("s.regionCode = :callerRegion", "callerRegion", caller.regionCode());
+        }
+        if (caller.kind() == Caller.Kind.CLIENT) {
+            return where.and("s.submitterType = 'client'").and("s.submitterId = :callerId", "callerId", Optional.of(caller.id()));
+        }
+        return where.and("false = true");
+    }
+
+    static String actorType(Caller caller) {
+        return caller.kind() == Caller.Kind.USER ? "user" : "client";
+    }
+}

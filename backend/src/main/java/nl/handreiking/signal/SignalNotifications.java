@@ -1,0 +1,63 @@
+package nl.handreiking.signal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import nl.handreiking.auth.Account;
+import nl.handreiking.auth.Role;
+import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.mail.Outbox;
+
+/**
+ * The e-mails signals cause: the owning team hears of a new signal, the submitter of every status change.
+ * They go into the outbox within the change's transaction; internal notes are never in them.
+ */
+@ApplicationScoped
+public class SignalNotifications {
+
+    private final Outbox outbox;
+    private final String publicUrl;
+    private final long reopenDays;
+
+    SignalNotifications(Outbox outbox, HandreikingConfig config) {
+        this.outbox = outbox;
+        this.publicUrl = config.publicUrl();
+        this.reopenDays = config.signals().reopenPeriod().toDays();
+    }
+
+    void submitted(Signal signal) {
+        List<Account> team = Account.list("role = ?1 and organisationCode = ?2 and active = true", Role.SUPPORT.apiValue(), signal.ownerCode);
+        String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal") + " binnengekomen voor uw organisatie.\n\n"
+                + signal.reference + ": " + signal.title + "\nThema: " + signal.theme + "\nIngediend door: " + signal.submitterName
+                + "\nAntwoord uiterlijk: " + signal.dueOn + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
+        team.forEach(member -> outbox.post(member.email, "Nieuw: " + signal.reference + " " + signal.title, body));
+    }
+
+    void moved(Signal signal, SignalWorkflow.Move move, String text) {
+        if (!signal.submitterType.equals("user")) {
+            return; // systems follow their signals through the API
+        }
+        Account.<Account>findByIdOptional(UUID.fromString(signal.submitterId)).filter(account -> account.active).ifPresent(submitter -> {
+            String body = "De status van " + signal.reference + " (" + signal.title + ") is gewijzigd: " + describe(move.to()) + ".\n"
+                    + (text == null ? "" : "\n" + text + "\n")
+                    + (move.to() == SignalStatus.ANSWERED ? "\nHelpt het antwoord niet? U kunt het signaal binnen " + reopenDays + " dagen heropenen.\n" : "")
+                    + "\nBekijk het in de Handreiking:\n" + link(signal) + "\n";
+            outbox.post(submitter.email, signal.reference + ": " + describe(move.to()), body);
+        });
+    }
+
+    private String link(Signal signal) {
+        return publicUrl + "/signalen/" + signal.id;
+    }
+
+    private static String describe(SignalStatus status) {
+        return switch (status) {
+            case SUBMITTED -> "ingediend";
+            case IN_PROGRESS -> "in behandeling";
+            case ANSWERED -> "beantwoord";
+            case FORWARDED -> "opgenomen in de uitvoeringsagenda";
+            case REJECTED -> "afgewezen";
+            case CLOSED -> "afgesloten";
+        };
+    }
+}

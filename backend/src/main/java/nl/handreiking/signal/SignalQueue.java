@@ -1,0 +1,68 @@
+package nl.handreiking.signal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.common.Page;
+import nl.handreiking.common.PageRequest;
+import nl.handreiking.common.Where;
+
+/** Lists the signals a caller may see, filtered and in the order the support team works through them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SignalQueue {
+
+    /** Exports stop here; a filtered list is far smaller. */
+    static final int EXPORT_LIMIT = 50_000;
+
+    Page<Signal> page(SignalFilter.Query query, Caller caller) {
+        Where where = where(query, caller);
+        long total = Signal.count("from Signal s" + where.clause(), where.params());
+        List<Signal> items = Signal.<Signal>find("select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
+                .range(query.bounds().offset(), query.bounds().lastIndex()).list();
+        return Page.of(items, query.bounds(), total);
+    }
+
+    List<Signal> all(SignalFilter.Query query, Caller caller) {
+        Where where = where(query, caller);
+        return Signal.<Signal>find("select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
+                .range(0, EXPORT_LIMIT - 1).list();
+    }
+
+    private static Where where(SignalFilter.Query query, Caller caller) {
+        Where where = SignalAccess.visibleTo(caller, new Where())
+                .and("s.status = :status", "status", query.status().map(SignalStatus::apiValue))
+                .and("s.theme = :theme", "theme", query.theme())
+                .and("s.type = :type", "type", query.type().map(SignalType::apiValue))
+                .and("s.regionCode in (select r.code from Region r where r.code = :province or r.province.code = :province)", "province", query.province())
+                .and("s.regionCode = :region", "region", query.region())
+                .and("s.ownerCode = :owner", "owner", query.owner())
+                .and("(lower(s.reference) like :text escape '\\' or lower(s.title) like :text escape '\\')", "text",
+                        query.text().map(text -> "%" + Where.likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%"));
+        query.overdue().ifPresent(overdue -> where.and((overdue ? "" : "not ") + "(s.status in ('submitted', 'in_progress') and s.dueOn < :today)",
+                "today", java.util.Optional.of(AnswerTerms.today())));
+        return where;
+    }
+
+    /** The parameters of the query plus the Dutch date the urgency order compares with. */
+    private static Map<String, Object> ordered(Where where, SignalFilter.Sort sort) {
+        Map<String, Object> params = new HashMap<>(where.params());
+        if (sort == SignalFilter.Sort.URGENCY) {
+            params.put("orderDate", AnswerTerms.today());
+        }
+        return params;
+    }
+
+    private static String order(SignalFilter.Sort sort) {
+        return switch (sort) {
+            case URGENCY -> " order by case when s.status in ('submitted', 'in_progress') then (case when s.dueOn < :orderDate then 0 else 1 end) else 2 end,"
+                    + " s.dueOn, s.submittedAt";
+            case DUE_ON -> " order by s.dueOn, s.submittedAt";
+            case NEWEST -> " order by s.submittedAt desc";
+            case OLDEST -> " order by s.submittedAt";
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package nl.handreiking.signal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.handreiking.catalogue.CatalogueItem;
+import nl.handreiking.catalogue.LinkView;
+import nl.handreiking.organisation.Organisation;
+import nl.handreiking.region.RegionService;
+
+/** Turns signals into what the API shows: region and owner by name, links, attachments, the caller's moves. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SignalViews {
+
+    private final RegionService regions;
+    private final AnswerTerms terms;
+
+    SignalViews(RegionService regions, AnswerTerms terms) {
+        this.regions = regions;
+        this.terms = terms;
+    }
+
+    SignalView.SignalPlace place(String regionCode) {
+        return regions.place(regionCode).map(p -> new SignalView.SignalPlace(p.code(), p.name(), p.provinceCode(), p.provinceName()))
+                .orElse(new SignalView.SignalPlace(regionCode, regionCode, regionCode, regionCode));
+    }
+
+    SignalView.SignalOwner owner(String code) {
+        return new SignalView.SignalOwner(code, Organisation.<Organisation>findByIdOptional(code).map(o -> o.name).orElse(code));
+    }
+
+    SignalSummary summary(Signal signal) {
+        return new SignalSummary(signal.id, signal.reference, signal.type, signal.theme, signal.title, place(signal.regionCode), owner(signal.ownerCode),
+                signal.status, signal.priority, signal.submittedAt, signal.dueOn, signal.overdue(AnswerTerms.today()), signal.answeredAt, signal.example);
+    }
+
+    SignalView detail(Signal signal, SignalWorkflow.Party party) {
+        OffsetDateTime now = OffsetDateTime.now();
+        List<LinkView> links = CatalogueItem.<CatalogueItem>find("id in (select l.itemId from SignalLink l where l.signalId = ?1) order by kind, title", signal.id)
+                .stream().map(LinkView::from).toList();
+        List<AttachmentView> attachments = SignalAttachment.<SignalAttachment>find("signalId = ?1 order by uploadedAt", signal.id)
+                .stream().map(AttachmentView::from).toList();
+        List<SignalView.AllowedTransition> allowed = SignalWorkflow.allowed(signal, party, now, terms.reopenPeriod()).stream()
+                .map(SignalView.AllowedTransition::from).toList();
+        OffsetDateTime reopenUntil = signal.statusValue() == SignalStatus.ANSWERED && signal.answeredAt != null
+                ? signal.answeredAt.plus(terms.reopenPeriod()) : null;
+        return new SignalView(signal.id, signal.reference, signal.type, signal.theme, signal.title, signal.description, place(signal.regionCode),
+                signal.submitterName, owner(signal.ownerCode), signal.status, signal.priority, signal.submittedAt, signal.dueOn,
+                signal.overdue(AnswerTerms.today()), signal.answer, signal.answeredAt, reopenUntil, signal.example, links, attachments, allowed,
+                signal.updatedAt);
+    }
+}

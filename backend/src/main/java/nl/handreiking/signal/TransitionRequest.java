@@ -1,0 +1,17 @@
+package nl.handreiking.signal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A move of a signal to another status, with the text that goes with it. */
+@Schema(name = "TransitionRequest", description = "Een signaal naar een volgende status brengen. De toegestane volgende statussen staan in allowedTransitions van het signaal.")
+public record TransitionRequest(
+        @NotBlank(message = "is verplicht")
+        @Schema(required = true, type = SchemaType.STRING, enumeration = {"submitted", "in_progress", "answered", "forwarded", "rejected", "closed"},
+                examples = "answered") String status,
+        @Size(max = 10000, message = "is langer dan 10.000 tekens")
+        @Schema(nullable = true, maxLength = 10000, description = "Verplicht bij answered (het openbare antwoord), rejected (de reden) en heropenen (waarom het antwoord niet helpt).",
+                examples = "De IND zet extra beslismedewerkers in; zie de gekoppelde maatregel.") String text) {
+}
