@@ -6711,14 +6711,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het bestand. */
+            /** @description Het bestand, met het type dat de inhoud liet zien (PDF, Office, OpenDocument of een afbeelding). */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */

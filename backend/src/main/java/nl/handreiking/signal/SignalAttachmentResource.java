@@ -64,7 +64,8 @@ public class SignalAttachmentResource {
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "getSignalAttachment", summary = "Bijlage downloaden", description = "Met het type dat de inhoud bij het uploaden liet zien.")
-    @APIResponse(responseCode = "200", description = "Het bestand.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Het bestand, met het type dat de inhoud liet zien (PDF, Office, OpenDocument of een afbeelding).",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @PathParam("attachmentId") @Parameter(description = "Id van de bijlage.") String attachmentId) {
         SignalAttachment attachment = attachments.find(SignalHttp.id(id, "id"), SignalHttp.id(attachmentId, "attachmentId"), caller.get())

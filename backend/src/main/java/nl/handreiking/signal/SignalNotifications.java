@@ -28,7 +28,7 @@ public class SignalNotifications {
     void submitted(Signal signal) {
         List<Account> team = Account.list("role = ?1 and organisationCode = ?2 and active = true", Role.SUPPORT.apiValue(), signal.ownerCode);
         String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal") + " binnengekomen voor uw organisatie.\n\n"
-                + signal.reference + ": " + signal.title + "\nThema: " + signal.theme + "\nIngediend door: " + signal.submitterName
+                + signal.reference + ": " + signal.title + "\nThema: " + SignalRules.theme(signal.theme).name + "\nIngediend door: " + signal.submitterName
                 + "\nAntwoord uiterlijk: " + signal.dueOn + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
         team.forEach(member -> outbox.post(member.email, "Nieuw: " + signal.reference + " " + signal.title, body));
     }

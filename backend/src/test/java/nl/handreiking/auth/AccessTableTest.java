@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessTableTest {
 
     private static final String TABLE = "/access-table.csv";
+    /** A tiny but real PDF, so that an upload passes the content check and reaches the access decision. */
+    private static final byte[] SIGNAL_PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final List<String> CALLERS = List.of("anonymous", "municipality", "province", "support", "editor", "admin", "client");
 
     @ParameterizedTest(name = "{0} {1}")
@@ -66,6 +68,8 @@ class AccessTableTest {
         }
         if ("json".equals(body)) {
             request.contentType(ContentType.JSON).body("{}");
+        } else if ("binary".equals(body)) {
+            request.contentType("application/octet-stream").body(SIGNAL_PDF);
         } else if ("form".equals(body)) {
             request.contentType(ContentType.URLENC).formParam("unused", "");
         }

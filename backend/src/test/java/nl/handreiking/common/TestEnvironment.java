@@ -12,6 +12,9 @@ import nl.handreiking.auth.SigningKeys;
 /** Gives every test run its own throwaway PostgreSQL 17 server and token signing keys. */
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
+    /** Where the application under test delivers its e-mail. */
+    public static final Path MAIL_FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "handreiking-test-mail-" + ProcessHandle.current().pid());
+
     private EmbeddedDatabase database;
 
     @Override
@@ -27,6 +30,10 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             properties.put("smallrye.jwt.sign.key", Files.readString(keys.resolve("signing-key.pem")));
             properties.put("mp.jwt.verify.issuer", "https://handreiking.example.nl");
             properties.put("smallrye.jwt.new-token.issuer", "https://handreiking.example.nl");
+            // E-mail lands in a throwaway folder that tests read (see MAIL_FOLDER), checked every second.
+            properties.put("handreiking.mail.delivery", "folder");
+            properties.put("handreiking.mail.folder", MAIL_FOLDER.toString());
+            properties.put("handreiking.mail.interval", "1s");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
