@@ -29,9 +29,14 @@ public class ApiHttp {
     private final HandreikingConfig config;
     private final ObjectMapper json;
 
-    ApiHttp(HandreikingConfig config, ObjectMapper json) {
+    /** The largest request body Quarkus accepts; a larger one is refused here, as a problem, before it is read. */
+    private final long maxBodySize;
+
+    ApiHttp(HandreikingConfig config, ObjectMapper json,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize maxBodySize) {
         this.config = config;
         this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void filters(@Observes Filters filters) {
@@ -51,6 +56,11 @@ public class ApiHttp {
             return;
         }
         if (!cors(ctx, path)) {
+            return;
+        }
+        if (declaredLength(ctx) > maxBodySize) {
+            problem(ctx, 413, "Aanvraag te groot", "De aanvraag is groter dan " + maxBodySize / (1024 * 1024)
+                    + " MB. Een bijlage mag ten hoogste 10 MB zijn.");
             return;
         }
         if (path.endsWith("/")) {
@@ -74,6 +84,14 @@ public class ApiHttp {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         } else if (String.valueOf(headers.get(HttpHeaders.CONTENT_TYPE)).startsWith("text/html")) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-cache"); // the SPA's index must be revalidated; its hashed assets may be cached
+        }
+    }
+
+    private static long declaredLength(RoutingContext ctx) {
+        try {
+            return Long.parseLong(String.valueOf(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH)));
+        } catch (NumberFormatException e) {
+            return -1; // no or no valid length: the REST layer enforces the limit while reading
         }
     }
 

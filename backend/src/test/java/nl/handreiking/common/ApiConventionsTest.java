@@ -47,6 +47,13 @@ class ApiConventionsTest {
     }
 
     @Test
+    void aBodyAboveTheLimitIsA413ProblemBeforeItIsRead() {
+        assertProblem(RestAssured.given().contentType("application/octet-stream").body(new byte[12 * 1024 * 1024])
+                .when().post("/api/v1/signals/00000000-0000-0000-0000-000000000000/attachments?fileName=groot.pdf").then(), 413)
+                .body("detail", containsString("10 MB"));
+    }
+
+    @Test
     void anUnacceptableMediaTypeIsA406Problem() {
         assertProblem(givenInvalid().accept("application/xml").when().get("/api/v1/regions").then(), 406);
     }
