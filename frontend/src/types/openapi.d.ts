@@ -261,6 +261,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/housing-quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Taakstelling per gemeente
+         * @description Openbaar. Per gemeente het doel, de realisatie en de achterstand of voorsprong aan begin en eind van het halfjaar, op naam.
+         */
+        get: operations["listHousingQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/housing-quotas/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Taakstelling als CSV
+         * @description Dezelfde filters als de lijst, alle gemeenten. UTF-8 met BOM, puntkomma's.
+         */
+        get: operations["exportHousingQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/housing-quotas/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle halfjaren van één gemeente
+         * @description Openbaar. De taakstelling van een gemeente door de tijd, oudste eerst, met de overgedragen achterstand.
+         */
+        get: operations["getHousingQuotaHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/housing-quotas/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cijfers inlezen (CSV)
+         * @description Voor het ondersteuningsteam en systemen met quotas:write. Kolommen municipality;period;target;realised;arrearsIn (puntkomma of komma). Alles of niets: één foute regel en er wordt niets geschreven; elke foute regel en elk fout veld staat in invalidParams. arrearsIn alleen waar die niet uit het halfjaar ervoor volgt.
+         */
+        post: operations["importHousingQuotas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/housing-quotas/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Halfjaren met cijfers
+         * @description Openbaar. Nieuwste eerst.
+         */
+        get: operations["listHousingQuotaPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/housing-quotas/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Totalen per provincie en voor Nederland
+         * @description Openbaar. Altijd de sommen van de gemeenten met cijfers; een som is leeg als een van de delen onbekend is.
+         */
+        get: operations["getHousingQuotaTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/measures": {
         parameters: {
             query?: never;
@@ -1472,6 +1592,150 @@ export interface components {
             /** @description De gewijzigde velden. */
             changes: components["schemas"]["FieldChange"][];
         };
+        /** @description Taakstelling van een gemeente voor een halfjaar. arrearsEnd = arrearsIn + target − realised (positief: achterstand, negatief: voorsprong) en gaat mee naar het volgende halfjaar. */
+        HousingQuota: {
+            /** @description De gemeente. */
+            municipality: components["schemas"]["QuotaMunicipality"];
+            /**
+             * @description Halfjaar.
+             * @example 2021-H1
+             */
+            period: string;
+            /**
+             * Format: int32
+             * @description Aantal te huisvesten vergunninghouders in dit halfjaar (zonder achterstand).
+             * @example 45
+             */
+            target: number;
+            /**
+             * Format: int32
+             * @description Aantal gehuisvest; leeg als onbekend.
+             * @example 40
+             */
+            realised?: number | null;
+            /**
+             * Format: int32
+             * @description Achterstand (positief) of voorsprong (negatief) aan het begin; leeg als onbekend.
+             * @example 6
+             */
+            arrearsIn?: number | null;
+            /**
+             * Format: int32
+             * @description Achterstand (positief) of voorsprong (negatief) aan het eind, afgeleid; leeg als onbekend.
+             * @example 11
+             */
+            arrearsEnd?: number | null;
+            /**
+             * Format: double
+             * @description realised / (target + achterstand aan het begin), van 0 tot (soms boven) 1; leeg als onbekend.
+             * @example 0.78
+             */
+            realisedShare?: number | null;
+            /**
+             * @description Welke waarden een schatting zijn: een landelijk of provinciaal totaal verdeeld naar inwonertal (target, realised, arrearsIn, arrearsEnd).
+             * @example [
+             *       "target"
+             *     ]
+             */
+            estimated: string[];
+            /**
+             * @description Bron van de cijfers.
+             * @example https://www.blikopnieuws.nl/nieuws/287476/komend-halfjaar-woningen-nodig-voor-11000-vergunninghouders.html
+             */
+            source?: string | null;
+            /**
+             * @description Toelichting.
+             * @example Landelijk totaal 11.000, verdeeld naar inwonertal
+             */
+            note?: string | null;
+        };
+        /** @description Resultaat van het inlezen: alle regels zijn geschreven. */
+        HousingQuotaImport: {
+            /**
+             * Format: int32
+             * @description Aantal ingelezen regels.
+             * @example 352
+             */
+            lines: number;
+            /**
+             * @description De halfjaren waarvoor cijfers zijn ingelezen.
+             * @example [
+             *       "2021-H1"
+             *     ]
+             */
+            periods: string[];
+        };
+        /** @description Een halfjaar met cijfers. */
+        HousingQuotaPeriod: {
+            /** @example 2022-H1 */
+            period: string;
+            /**
+             * Format: int32
+             * @description Aantal gemeenten met cijfers.
+             * @example 352
+             */
+            municipalities: number;
+        };
+        HousingQuotaTotal: {
+            /** @example PV25 */
+            code: string;
+            /** @example Gelderland */
+            name: string;
+            /**
+             * Format: int32
+             * @description Aantal gemeenten met cijfers voor dit halfjaar.
+             * @example 51
+             */
+            municipalities: number;
+            /**
+             * Format: int64
+             * @example 1624
+             */
+            target: number;
+            /**
+             * Format: int64
+             * @description Som van de bekende realisaties; leeg als er geen bekend is.
+             * @example 1057
+             */
+            realised?: number | null;
+            /**
+             * Format: int64
+             * @description Som van de bekende achterstanden aan het begin.
+             * @example 0
+             */
+            arrearsIn?: number | null;
+            /**
+             * Format: int64
+             * @description Som van de bekende achterstanden aan het eind.
+             * @example 567
+             */
+            arrearsEnd?: number | null;
+            /**
+             * Format: double
+             * @description Gerealiseerd deel van wat verschuldigd was, over de gemeenten met een bekende realisatie.
+             * @example 0.651
+             */
+            realisedShare?: number | null;
+            /**
+             * @description Of van elke gemeente realisatie en achterstand bekend zijn; anders zijn de sommen onvolledig.
+             * @example true
+             */
+            complete: boolean;
+            /**
+             * @description Of een van de opgetelde cijfers een schatting is.
+             * @example true
+             */
+            estimated: boolean;
+        };
+        /** @description Totalen van een halfjaar voor Nederland en per provincie: de sommen van hun gemeenten met cijfers. */
+        HousingQuotaTotals: {
+            /** @example 2022-H1 */
+            period: string;
+            /** @description Nederland. */
+            country: components["schemas"]["HousingQuotaTotal"];
+            /** @description De twaalf provincies. */
+            provinces: components["schemas"]["HousingQuotaTotal"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1837,6 +2101,34 @@ export interface components {
              */
             totalPages: number;
         };
+        PageQuotaView: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["HousingQuota"][];
+            /**
+             * Format: int32
+             * @description Paginanummer, vanaf 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Aantal resultaten per pagina.
+             * @example 20
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Totaal aantal resultaten over alle pagina's.
+             * @example 364
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Totaal aantal pagina's.
+             * @example 19
+             */
+            totalPages: number;
+        };
         PageRegionView: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["Region"][];
@@ -1961,6 +2253,16 @@ export interface components {
             instance?: string;
             /** @description Ongeldige parameters of velden (alleen bij 400). */
             invalidParams?: components["schemas"]["InvalidParam"][];
+        };
+        QuotaMunicipality: {
+            /** @example GM1942 */
+            code: string;
+            /** @example Gooise Meren */
+            name: string;
+            /** @example PV27 */
+            provinceCode: string;
+            /** @example Noord-Holland */
+            provinceName: string;
         };
         /** @description Gemeente of provincie (indeling 2021), met CBS-code. */
         Region: {
@@ -4329,6 +4631,440 @@ export interface operations {
             };
             /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
             428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHousingQuotas: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Alleen deze gemeente.
+                 * @example GM1942
+                 */
+                municipality?: string;
+                /**
+                 * @description Paginanummer, vanaf 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Aantal resultaten per pagina, 1 tot en met 100.
+                 * @example 20
+                 */
+                pageSize?: number;
+                /**
+                 * @description Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.
+                 * @example 2022-H1
+                 */
+                period?: string;
+                /**
+                 * @description Alleen de gemeenten van deze provincie.
+                 * @example PV25
+                 */
+                province?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageQuotaView"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportHousingQuotas: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.
+                 * @example 2022-H1
+                 */
+                period?: string;
+                /**
+                 * @description Alleen de gemeenten van deze provincie.
+                 * @example PV25
+                 */
+                province?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHousingQuotaHistory: {
+        parameters: {
+            query: {
+                /**
+                 * @description De gemeente.
+                 * @example GM1942
+                 */
+                municipality: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingQuota"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importHousingQuotas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example municipality;period;target;realised;arrearsIn
+                 *     GM1942;2023-H1;40;38;
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Alle regels ingelezen. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingQuotaImport"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHousingQuotaPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingQuotaPeriod"][];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHousingQuotaTotals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.
+                 * @example 2022-H1
+                 */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HousingQuotaTotals"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

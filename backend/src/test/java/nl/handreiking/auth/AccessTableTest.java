@@ -70,6 +70,8 @@ class AccessTableTest {
             request.contentType(ContentType.JSON).body("{}");
         } else if ("binary".equals(body)) {
             request.contentType("application/octet-stream").body(SIGNAL_PDF);
+        } else if ("csv".equals(body)) {
+            request.contentType("text/csv").body("municipality;period;target;realised;arrearsIn\n");
         } else if ("form".equals(body)) {
             request.contentType(ContentType.URLENC).formParam("unused", "");
         }

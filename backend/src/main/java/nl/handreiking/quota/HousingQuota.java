@@ -1,0 +1,59 @@
+package nl.handreiking.quota;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The quota of one municipality for one half year: what was asked and what was done. */
+@Entity
+@Table(name = "housing_quota")
+@IdClass(HousingQuota.Key.class)
+public class HousingQuota extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+    @Id
+    public String period;
+    public int target;
+    public Integer realised;
+    /** Only where it cannot be derived from the half year before; see {@link QuotaLedger}. */
+    @Column(name = "arrears_in")
+    public Integer arrearsIn;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> estimated;
+    public String source;
+    public String note;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    HalfYear halfYear() {
+        return HalfYear.parse(period).orElseThrow();
+    }
+
+    /** The composite key: municipality and half year. */
+    public static class Key implements Serializable {
+
+        public String municipalityCode;
+        public String period;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(key.municipalityCode, municipalityCode) && Objects.equals(key.period, period);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(municipalityCode, period);
+        }
+    }
+}

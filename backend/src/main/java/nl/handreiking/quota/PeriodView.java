@@ -1,0 +1,10 @@
+package nl.handreiking.quota;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A half year with figures. */
+@Schema(name = "HousingQuotaPeriod", description = "Een halfjaar met cijfers.")
+public record PeriodView(
+        @Schema(examples = "2022-H1") String period,
+        @Schema(description = "Aantal gemeenten met cijfers.", examples = "352") int municipalities) {
+}

@@ -1,0 +1,107 @@
+package nl.handreiking.quota;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.handreiking.audit.AuditLog;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.common.Problem;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.region.RegionService;
+
+/**
+ * Takes in quota figures as CSV ({@code municipality;period;target;realised;arrearsIn}), line by line and
+ * all or nothing: one bad line and nothing is written, with every bad line and field named.
+ */
+@ApplicationScoped
+@Transactional
+public class QuotaImport {
+
+    static final List<String> COLUMNS = List.of("municipality", "period", "target", "realised", "arrearsIn");
+    static final int MAX_LINES = 20_000;
+
+    /** One line of the file, read and checked. */
+    record Line(int number, String municipality, HalfYear period, int target, Integer realised, Integer arrearsIn) {
+    }
+
+    private final RegionService regions;
+    private final AuditLog audit;
+
+    QuotaImport(RegionService regions, AuditLog audit) {
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    ImportResult run(byte[] body, Caller caller) {
+        List<Problem.InvalidParam> errors = new ArrayList<>();
+        List<Line> lines = QuotaCsv.read(text(body), regions, errors);
+        Map<String, HousingQuota> written = new HashMap<>();
+        if (errors.isEmpty()) {
+            OffsetDateTime now = OffsetDateTime.now();
+            for (Line line : lines) {
+                HousingQuota.Key key = new HousingQuota.Key();
+                key.municipalityCode = line.municipality();
+                key.period = line.period().toString();
+                HousingQuota quota = HousingQuota.<HousingQuota>findByIdOptional(key).orElseGet(HousingQuota::new);
+                quota.municipalityCode = line.municipality();
+                quota.period = line.period().toString();
+                quota.target = line.target();
+                quota.realised = line.realised();
+                quota.arrearsIn = line.arrearsIn();
+                quota.estimated = List.of();
+                quota.source = "Aangeleverd door " + caller.name() + " op " + now.toLocalDate();
+                quota.note = null;
+                quota.updatedAt = now;
+                quota.persist();
+                written.put(line.municipality() + " " + line.period(), quota);
+            }
+            HousingQuota.flush();
+            checkCarriedArrears(lines, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors); // rolls back every line written above
+        }
+        Set<String> periods = new HashSet<>();
+        lines.forEach(line -> periods.add(line.period().toString()));
+        audit.record(caller, "imported", "housing-quota", String.join(",", periods.stream().sorted().toList()), lines.size() + " regels taakstelling ingelezen");
+        Log.infof("Housing quota import: %d lines for %s", lines.size(), periods);
+        return new ImportResult(lines.size(), periods.stream().sorted().toList());
+    }
+
+    /** Arrears may only be given where the half year before cannot give them. */
+    private static void checkCarriedArrears(List<Line> lines, List<Problem.InvalidParam> errors) {
+        for (Line line : lines) {
+            if (line.arrearsIn() != null) {
+                List<HousingQuota> history = HousingQuota.list("municipalityCode", line.municipality());
+                if (QuotaLedger.arrearsDerivable(history, line.period())) {
+                    errors.add(new Problem.InvalidParam("regel " + line.number() + ": arrearsIn",
+                            "laat leeg: de achterstand volgt uit " + line.period().previous() + " van deze gemeente"));
+                }
+            }
+        }
+    }
+
+    private static String text(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new CharacterCodingException();
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("file", "is geen CSV-tekst in UTF-8");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.handreiking.quota;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.handreiking.common.Page;
+import nl.handreiking.common.PageRequest;
+import nl.handreiking.region.RegionService;
+
+/** Reads the housing quota: per municipality with its carried arrears, and totals per province and country. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QuotaService {
+
+    /** The municipalities to look at; empty means all. */
+    record Scope(Optional<String> province, Optional<String> municipality) {
+    }
+
+    private final RegionService regions;
+
+    QuotaService(RegionService regions) {
+        this.regions = regions;
+    }
+
+    /** The half years with figures, newest first, with how many municipalities have figures. */
+    List<PeriodView> periods() {
+        List<Object[]> rows = HousingQuota.getEntityManager()
+                .createQuery("select q.period, count(q) from HousingQuota q group by q.period", Object[].class).getResultList();
+        return rows.stream().map(r -> new PeriodView((String) r[0], ((Number) r[1]).intValue()))
+                .sorted(Comparator.comparing((PeriodView p) -> HalfYear.parse(p.period()).orElseThrow()).reversed()).toList();
+    }
+
+    /** The newest half year with figures, if any. */
+    Optional<HalfYear> latest() {
+        return periods().stream().findFirst().map(p -> HalfYear.parse(p.period()).orElseThrow());
+    }
+
+    /** Every municipality's quota of the period within the scope, by name. */
+    List<QuotaView> of(HalfYear period, Scope scope) {
+        List<HousingQuota> rows = HousingQuota.<HousingQuota>list("period <= ?1", period.toString()).stream()
+                .filter(q -> q.halfYear().compareTo(period) <= 0)
+                .filter(q -> scope.municipality().map(q.municipalityCode::equals).orElse(true))
+                .filter(q -> scope.province().map(p -> regions.place(q.municipalityCode).map(pl -> pl.provinceCode().equals(p)).orElse(false)).orElse(true))
+                .toList();
+        return QuotaLedger.balances(rows).entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().filter(b -> b.quota().halfYear().equals(period))
+                        .map(b -> QuotaView.from(b, regions.place(entry.getKey()).orElseThrow())))
+                .sorted(Comparator.comparing((QuotaView q) -> q.municipality().name()))
+                .toList();
+    }
+
+    /** Every half year of one municipality, oldest first. */
+    List<QuotaView> history(String municipality) {
+        RegionService.Place place = regions.place(municipality).orElseThrow(
+                () -> nl.handreiking.common.ProblemException.notFound("Er is geen gemeente met deze code."));
+        return QuotaLedger.carry(HousingQuota.list("municipalityCode", municipality)).stream().map(b -> QuotaView.from(b, place)).toList();
+    }
+
+    Page<QuotaView> page(HalfYear period, Scope scope, PageRequest.Bounds bounds) {
+        List<QuotaView> all = of(period, scope);
+        return Page.of(all.subList(Math.min(bounds.offset(), all.size()), Math.min(bounds.offset() + bounds.size(), all.size())), bounds, all.size());
+    }
+
+    QuotaTotalsView totals(HalfYear period) {
+        List<QuotaView> all = of(period, new Scope(Optional.empty(), Optional.empty()));
+        Map<String, List<QuotaView>> byProvince = all.stream().collect(Collectors.groupingBy(q -> q.municipality().provinceCode()));
+        List<QuotaTotalsView.Total> provinces = regions.provinces().stream()
+                .map(p -> QuotaTotalsView.Total.of(p.code(), p.name(), byProvince.getOrDefault(p.code(), List.of()))).toList();
+        return new QuotaTotalsView(period.toString(), QuotaTotalsView.Total.of("NL", "Nederland", all), provinces);
+    }
+}
