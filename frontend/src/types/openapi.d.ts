@@ -4,6 +4,74 @@
  */
 
 export interface paths {
+    "/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Acties van de uitvoeringsagenda
+         * @description Openbaar, op titel. Het ondersteuningsteam ziet ook welke signalen erheen zijn doorgestuurd.
+         */
+        get: operations["listAgendaItems"];
+        put?: never;
+        /**
+         * Actie toevoegen
+         * @description Voor het ondersteuningsteam en redacteuren.
+         */
+        post: operations["createAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén actie
+         * @description Openbaar. De ETag-header is nodig om te wijzigen.
+         */
+        get: operations["getAgendaItem"];
+        /**
+         * Actie wijzigen
+         * @description Voor het ondersteuningsteam en redacteuren. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["replaceAgendaItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agenda-items/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Geschiedenis van een actie
+         * @description Openbaar. Elke versie: wie, wanneer, welke velden; de nieuwste eerst.
+         */
+        get: operations["getAgendaItemHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api-clients": {
         parameters: {
             query?: never;
@@ -61,6 +129,46 @@ export interface paths {
          * @description Alle wijzigingen, de nieuwste eerst; te filteren op soort en id van het item.
          */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documenten als tijdlijn
+         * @description Openbaar. Oudste eerst.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén document
+         * @description Openbaar. Op id of op slug.
+         */
+        get: operations["getDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -573,6 +681,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/provincial-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provinciale plannen
+         * @description Openbaar. Eén per provincie, op naam.
+         */
+        get: operations["listProvincialPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provincial-plans/{provinceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het plan van één provincie
+         * @description Openbaar. De ETag-header is nodig om te wijzigen.
+         */
+        get: operations["getProvincialPlan"];
+        /**
+         * Stand van een plan bijwerken
+         * @description Door de provincie zelf of het ondersteuningsteam. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).
+         */
+        put: operations["replaceProvincialPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/regions": {
         parameters: {
             query?: never;
@@ -585,6 +737,26 @@ export interface paths {
          * @description Alle 352 gemeenten en 12 provincies van 2021, eerst de provincies, dan op naam. Zoeken op naam negeert hoofdletters en accenten.
          */
         get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Grenzen als GeoJSON
+         * @description Openbaar. De grenzen van 2021 (CBS/PDOK, CC BY 4.0, vereenvoudigd) als GeoJSON FeatureCollection in WGS84; elke feature heeft properties.code en properties.name.
+         */
+        get: operations["getRegionBoundaries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1131,6 +1303,133 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Een actie van de Integrale Uitvoeringsagenda. */
+        AgendaItem: {
+            /** @example a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c01 */
+            id: string & components["schemas"]["UUID"];
+            /** @example Eerste versie Integrale Uitvoeringsagenda */
+            title: string;
+            /** @example Een eerste versie voor de middellange en lange termijn. */
+            description: string;
+            /**
+             * @example housing
+             * @enum {string}
+             */
+            domain: "reception" | "housing" | "integration";
+            /** @description Eigenaar. */
+            owner: components["schemas"]["AgendaOwner"];
+            /**
+             * @example in_progress
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "done" | "stopped";
+            /** @description Mijlpalen op datum. */
+            milestones: components["schemas"]["AgendaMilestone"][];
+            /**
+             * @description Financiële consequentie in euro; leeg als onbekend.
+             * @example 25000000
+             */
+            financialEur?: number | null;
+            /** @example Nog geen bedrag. */
+            financialNote?: string | null;
+            /** @example Brief Integrale Handreiking, 12 februari 2021 */
+            source?: string | null;
+            /**
+             * Format: int32
+             * @description Aantal signalen dat naar deze actie is doorgestuurd.
+             * @example 3
+             */
+            signalCount: number;
+            /** @description Die signalen; alleen voor het ondersteuningsteam (anderen zien alleen het aantal). */
+            signals: components["schemas"]["AgendaSignal"][];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            version: number;
+            /** @example 2021-02-12T00:00:00Z */
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Eén versie van een actie: wie, wanneer, welke velden. */
+        AgendaItemChange: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            version?: number;
+            /** @example 2021-03-01T10:00:00Z */
+            changedAt?: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * @example user
+             * @enum {string}
+             */
+            actorType?: "user" | "client" | "system";
+            /** @example Ondersteuningsteam JenV (demo) */
+            actorName?: string;
+            /**
+             * @example updated
+             * @enum {string}
+             */
+            action?: "created" | "updated";
+            /** @description De gewijzigde velden. */
+            changes?: components["schemas"]["FieldChange"][];
+        };
+        /** @description Een actie van de uitvoeringsagenda. De mijlpalen vervangen de bestaande. */
+        AgendaItemRequest: {
+            /** @example Eerste versie Integrale Uitvoeringsagenda */
+            title: string;
+            /** @example Een eerste versie voor de middellange en lange termijn. */
+            description: string;
+            /**
+             * @example housing
+             * @enum {string}
+             */
+            domain: "reception" | "housing" | "integration";
+            /**
+             * @description Code van de eigenaar.
+             * @example BZK
+             */
+            owner: string;
+            /**
+             * @example in_progress
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "done" | "stopped";
+            milestones: components["schemas"]["AgendaMilestone"][];
+            /**
+             * @description Financiële consequentie in euro; leeg als onbekend.
+             * @example 25000000
+             */
+            financialEur?: number | null;
+            /** @example Raming; besluitvorming bij de voorjaarsnota. */
+            financialNote?: string | null;
+            /** @example Brief Integrale Handreiking, 12 februari 2021 */
+            source?: string | null;
+        };
+        AgendaMilestone: {
+            /** @example 2021-04-01 */
+            dueOn: string & components["schemas"]["LocalDate"];
+            /** @example Eerste versie IUA */
+            title: string;
+            /** @example false */
+            done: boolean;
+        };
+        AgendaOwner: {
+            /** @example BZK */
+            code: string;
+            /** @example Ministerie van Binnenlandse Zaken en Koninkrijksrelaties */
+            name: string;
+        };
+        AgendaSignal: {
+            /** @example 1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d */
+            id: string & components["schemas"]["UUID"];
+            /** @example SIG-2021-000123 */
+            reference: string;
+            /** @example Tijdelijke opvanglocaties sluiten eerder dan afgesproken */
+            title: string;
+            /** @example forwarded */
+            status: string;
+        };
         AllowedTransition: {
             /** @example answered */
             status: string;
@@ -1342,6 +1641,37 @@ export interface components {
              * @example BZK
              */
             owner: string;
+        };
+        /** @description Een brief, overleg, rapport of afspraak die het werk kadert. */
+        Document: {
+            /** @example 5b0e2a51-6d3c-4f0e-9a1e-1f0c2d3e4a05 */
+            id: string & components["schemas"]["UUID"];
+            /** @example brief-integrale-handreiking-12-februari-2021 */
+            slug: string;
+            /** @example Integrale Handreiking voor opvang, huisvesting en inburgering */
+            title: string;
+            /**
+             * @example letter
+             * @enum {string}
+             */
+            kind: "letter" | "meeting" | "report" | "agreement";
+            /**
+             * @description Datum van de brief, het overleg of het rapport.
+             * @example 2021-02-12
+             */
+            issuedOn: string & components["schemas"]["LocalDate"];
+            /** @example Brief aan commissarissen en burgemeesters met de Integrale Handreiking als bijlage. */
+            summary: string;
+            /**
+             * @description Waar het document te lezen is; leeg als er geen openbare vindplaats bekend is.
+             * @example https://www.rijksoverheid.nl/onderwerpen/migratie/documenten/rapporten/2020/05/14/uitvoeringsagenda-flexibilisering-asielketen
+             */
+            url?: string | null;
+            /**
+             * @description Waar de gegevens vandaan komen.
+             * @example De brief zelf (12 februari 2021)
+             */
+            source: string;
         };
         /** @description Beleidsterrein van de Handreiking. */
         Domain: {
@@ -2254,6 +2584,61 @@ export interface components {
             /** @description Ongeldige parameters of velden (alleen bij 400). */
             invalidParams?: components["schemas"]["InvalidParam"][];
         };
+        /** @description Het provinciale plan van een provincie: gevraagd, in de maak of opgeleverd. */
+        ProvincialPlan: {
+            /** @example PV25 */
+            provinceCode: string;
+            /** @example Gelderland */
+            provinceName: string;
+            /**
+             * @example requested
+             * @enum {string}
+             */
+            status: "requested" | "in_progress" | "delivered";
+            /**
+             * Format: date
+             * @example 2020-06-19
+             */
+            requestedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2021-03-31
+             */
+            deliveredOn?: string | null;
+            /** @example https://www.gelderland.nl/plan-opvang.pdf */
+            documentUrl?: string | null;
+            /** @example Besproken aan de provinciale regietafel. */
+            note?: string | null;
+            /**
+             * @description Waar de gegevens vandaan komen.
+             * @example https://www.rijksoverheid.nl/actueel/nieuws/2020/06/19/overeenstemming-over-flexibele-opvang-asielzoekers
+             */
+            source?: string | null;
+            /** @example 2021-02-12T00:00:00Z */
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description De stand van een provinciaal plan. Bij delivered is deliveredOn verplicht. */
+        ProvincialPlanRequest: {
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "requested" | "in_progress" | "delivered";
+            /**
+             * Format: date
+             * @example 2020-06-19
+             */
+            requestedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2021-03-31
+             */
+            deliveredOn?: string | null;
+            /** @example https://www.gelderland.nl/plan-opvang.pdf */
+            documentUrl?: string | null;
+            /** @example Besproken aan de provinciale regietafel. */
+            note?: string | null;
+        };
         QuotaMunicipality: {
             /** @example GM1942 */
             code: string;
@@ -2505,12 +2890,25 @@ export interface components {
             example: boolean;
             /** @description Gekoppelde opgaven en maatregelen. */
             links: components["schemas"]["LinkedItem"][];
+            /** @description De actie van de uitvoeringsagenda waar het signaal naartoe is doorgestuurd. */
+            agendaItem?: {
+                /** @example a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c04 */
+                id: string & components["schemas"]["UUID"];
+                /** @example Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA */
+                title: string;
+            } | null;
             /** @description Bijlagen. */
             attachments: components["schemas"]["Attachment"][];
             /** @description De overgangen die de aanvrager nu kan maken. */
             allowedTransitions: components["schemas"]["AllowedTransition"][];
             /** @example 2021-02-20T14:00:00Z */
             updatedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        SignalAgendaItem: {
+            /** @example a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c04 */
+            id: string & components["schemas"]["UUID"];
+            /** @example Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA */
+            title: string;
         };
         SignalCount: {
             /** @example ind-processing-times */
@@ -2897,6 +3295,11 @@ export interface components {
              * @example De IND zet extra beslismedewerkers in; zie de gekoppelde maatregel.
              */
             text?: string | null;
+            /**
+             * @description Verplicht bij forwarded: de actie van de uitvoeringsagenda die het signaal voedt (zie /agenda-items).
+             * @example a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c04
+             */
+            agendaItemId?: string | null;
         };
         /** Format: uuid */
         UUID: string;
@@ -3003,6 +3406,429 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgendaItems: {
+        parameters: {
+            query?: {
+                /** @description Alleen dit beleidsterrein. */
+                domain?: "reception" | "housing" | "integration";
+                /** @description Alleen deze status. */
+                status?: "planned" | "in_progress" | "done" | "stopped";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Toegevoegd. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de actie. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De actie. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id van de actie. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgendaItemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de actie. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemChange"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiClients: {
         parameters: {
             query?: {
@@ -3397,6 +4223,131 @@ export interface operations {
             };
             /** @description De rol of scope van de aanroeper geeft geen toegang. */
             403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"][];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of slug van het document. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -6290,6 +7241,255 @@ export interface operations {
             };
         };
     };
+    listProvincialPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvincialPlan"][];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvincialPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Provinciecode, zoals PV25. */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het plan. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvincialPlan"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceProvincialPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag van de versie die u wijzigt.
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Provinciecode, zoals PV25. */
+                provinceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvincialPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvincialPlan"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het item is intussen gewijzigd: de ETag in If-Match is verouderd. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match ontbreekt: stuur de ETag van de versie die u wijzigt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: {
@@ -6334,6 +7534,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageRegionView"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionBoundaries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description municipality (standaard) of province.
+                 * @example municipality
+                 */
+                type?: "municipality" | "province";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De grenzen. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": Record<string, never>;
                 };
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */

@@ -104,7 +104,7 @@ INSERT INTO agenda_milestone (agenda_item_id, position, due_on, title, done) VAL
 INSERT INTO agenda_item_change (agenda_item_id, version, changed_at, actor_type, actor_id, actor_name, action)
 SELECT id, 1, created_at, 'system', 'starting-content', 'Startinhoud (brief 12 februari 2021)', 'created' FROM agenda_item;
 
--- One provincial plan per province; asked for when the LRT agreed the flexible asylum chain agenda.
+-- One provincial plan per province; asked for when the LRT agreed the flexible asylum chain agenda (19 June 2020).
 CREATE TABLE provincial_plan (
     province_code   text PRIMARY KEY REFERENCES region (code),
     status          text NOT NULL CHECK (status IN ('requested', 'in_progress', 'delivered')),
@@ -118,13 +118,7 @@ CREATE TABLE provincial_plan (
     CHECK (status <> 'delivered' OR delivered_on IS NOT NULL)
 );
 
-INSERT INTO provincial_plan (province_code, status, requested_on, note, source, version, updated_at)
-SELECT code, 'requested', '2020-06-19',
-       CASE code WHEN 'PV20' THEN 'De provinciale regietafel onder leiding van de commissaris van de Koning concludeerde dat in Groningen geen nieuwe opvanglocaties nodig zijn (Ter Apel, Delfzijl, Musselkanaal).' END,
-       CASE code WHEN 'PV20' THEN 'https://groningerkrant.nl/provincie/geen-nieuwe-opvangplekken-voor-vluchtelingen-nodig-in-groningen/'
-                 ELSE 'https://www.rijksoverheid.nl/actueel/nieuws/2020/06/19/overeenstemming-over-flexibele-opvang-asielzoekers' END,
-       1, '2021-02-12T00:00:00+01'
-FROM region WHERE type = 'province';
+-- The plans themselves are made at start (plan/StartingPlans), once the provinces are loaded.
 
 -- The housing quota per municipality per half year. Only target and realised are stored, and the arrears
 -- carried in where they cannot be derived (the first half year known, or after a half year whose

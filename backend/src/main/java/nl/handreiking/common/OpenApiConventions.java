@@ -95,7 +95,8 @@ public class OpenApiConventions implements OASFilter {
 
     /**
      * A nullable date is written as allOf [LocalDate] with nullable, which validators read as "null not
-     * allowed". Dates and moments are plain strings with a format, so the reference is replaced by them.
+     * allowed". Dates and moments are plain strings with a format, so the reference is replaced by them;
+     * a nullable object gets the referenced object's properties inline, for the same reason.
      */
     private static void inlineScalarReferences(Map<String, Schema> schemas) {
         schemas.values().stream().filter(schema -> schema.getProperties() != null)
@@ -107,6 +108,13 @@ public class OpenApiConventions implements OASFilter {
                         property.setAnyOf(null);
                         property.setType(List.of(target.getType().get(0), Schema.SchemaType.NULL));
                         property.setFormat(target.getFormat());
+                    } else if (target != null && target.getProperties() != null) { // a nullable object: its properties, inline
+                        property.setAnyOf(null);
+                        property.setType(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL));
+                        property.setProperties(target.getProperties());
+                        property.setRequired(target.getProperties().entrySet().stream()
+                                .filter(p -> p.getValue().getType() == null || !p.getValue().getType().contains(Schema.SchemaType.NULL))
+                                .map(Map.Entry::getKey).toList());
                     }
                 }));
     }

@@ -1,5 +1,8 @@
 package nl.handreiking.region;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,6 +53,21 @@ public class RegionResource {
         var bounds = paging.read(params);
         params.throwIfInvalid();
         return service.search(filter, bounds).map(RegionView::from);
+    }
+
+    @GET
+    @Path("/boundaries")
+    @Produces("application/geo+json")
+    @Operation(operationId = "getRegionBoundaries", summary = "Grenzen als GeoJSON",
+            description = "Openbaar. De grenzen van 2021 (CBS/PDOK, CC BY 4.0, vereenvoudigd) als GeoJSON FeatureCollection in WGS84; elke feature heeft properties.code en properties.name.")
+    @APIResponse(responseCode = "200", description = "De grenzen.", content = @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT)))
+    public Response boundaries(@QueryParam("type") @Parameter(description = "municipality (standaard) of province.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"municipality", "province"}), example = "municipality") String type) {
+        QueryParams params = new QueryParams();
+        RegionType wanted = params.oneOf("type", type, RegionType.class).orElse(RegionType.MUNICIPALITY);
+        params.throwIfInvalid();
+        String file = wanted == RegionType.MUNICIPALITY ? "/data/regions/gemeenten-2021.geojson" : "/data/regions/provincies-2021.geojson";
+        return Response.ok(RegionResource.class.getResourceAsStream(file)).build();
     }
 
     @GET

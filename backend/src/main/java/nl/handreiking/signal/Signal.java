@@ -45,6 +45,9 @@ public class Signal extends PanacheEntityBase {
     @Column(name = "answered_on_time")
     public Boolean answeredOnTime;
     public boolean example;
+    /** The agenda item a forwarded signal feeds. */
+    @Column(name = "agenda_item_id")
+    public UUID agendaItemId;
     /** Raised by every change; the ETag of the signal. */
     public int version;
     @Column(name = "updated_at")

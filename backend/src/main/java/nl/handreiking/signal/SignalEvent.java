@@ -49,8 +49,8 @@ public class SignalEvent extends PanacheEntityBase {
     }
 
     /** Keeps a transition with its from and to status and its text. */
-    static void transition(Signal signal, Caller actor, Moment moment, SignalWorkflow.Move move, String text) {
-        write(signal, actor, moment, "transition", text, move, List.of());
+    static void transition(Signal signal, Caller actor, Moment moment, SignalWorkflow.Move move, String text, List<Change> changes) {
+        write(signal, actor, moment, "transition", text, move, changes);
     }
 
     private static SignalEvent write(Signal signal, Caller actor, Moment moment, String action, String text, SignalWorkflow.Move move, List<Change> changes) {

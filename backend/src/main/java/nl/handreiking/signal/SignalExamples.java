@@ -28,8 +28,15 @@ public class SignalExamples {
     private static final int STARTUP_AFTER_DEMO_ACCOUNTS = jakarta.interceptor.Interceptor.Priority.APPLICATION + 1100;
 
     /** A step in an example's life: a transition some days after submission, by the submitter or the team. */
-    record Step(String status, int afterDays, boolean bySubmitter, String text) {
+    record Step(String status, int afterDays, boolean bySubmitter, String text, String agendaItemId) {
+
+        Step(String status, int afterDays, boolean bySubmitter, String text) {
+            this(status, afterDays, bySubmitter, text, null);
+        }
     }
+
+    /** The agenda item "Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA" of the starting content. */
+    static final String FLEXIBLE_CHAIN_AGENDA_ITEM = "a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c04";
 
     /** One example: who submits it, how many days ago, and what happened since. */
     record Example(String type, String theme, String submitter, int daysAgo, String title, String description, List<Step> steps) {
@@ -48,7 +55,8 @@ public class SignalExamples {
             new Example("signal", "flexible-asylum-chain", GELDERLAND, 75, "Tijdelijke opvanglocaties sluiten eerder dan afgesproken",
                     "Twee tijdelijke opvanglocaties in de provincie sluiten over drie maanden, terwijl de bezetting hoog blijft. Gemeenten vragen hoe de Uitvoeringsagenda Flexibilisering Asielketen hier op inspeelt.",
                     List.of(new Step("in_progress", 2, false, null),
-                            new Step("forwarded", 9, false, "Opgenomen in de uitvoeringsagenda, bij het onderdeel flexibilisering asielketen. U hoort daar de voortgang van."))),
+                            new Step("forwarded", 9, false, "Opgenomen in de uitvoeringsagenda, bij het onderdeel flexibilisering asielketen. U hoort daar de voortgang van.",
+                            FLEXIBLE_CHAIN_AGENDA_ITEM))),
             new Example("signal", "housing-quota", AMSTERDAM, 50, "Achterstand taakstelling door lange doorlooptijd nareis",
                     "Amsterdam loopt achter op de taakstelling omdat gezinsleden via nareis later komen dan gepland; de woningen die voor hen zijn gereserveerd staan intussen leeg of zijn aan anderen toegewezen.",
                     List.of(new Step("in_progress", 1, false, null),
@@ -96,7 +104,7 @@ public class SignalExamples {
             Signal signal = signals.submit(new SignalRequest(example.type(), example.theme(), example.title(), example.description(), null),
                     submitter, Moment.past(submittedAt));
             signal.example = true;
-            example.steps().forEach(step -> transitions.move(signal.id, new TransitionRequest(step.status(), step.text()),
+            example.steps().forEach(step -> transitions.move(signal.id, new TransitionRequest(step.status(), step.text(), step.agendaItemId()),
                     step.bySubmitter() ? submitter : team.get(), Moment.past(submittedAt.plusDays(step.afterDays()).withHour(14))));
         });
         Log.infof("Example signals created: %d", EXAMPLES.size());

@@ -3,10 +3,14 @@ package nl.handreiking.signal;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
+import nl.handreiking.common.ProblemException;
 
 /** Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter. */
 @ApplicationScoped
@@ -32,8 +36,14 @@ public class SignalTransitions {
             SignalStatus to = SignalRules.status(request.status());
             Optional<String> text = Optional.ofNullable(request.text()).map(String::strip).filter(t -> !t.isEmpty());
             SignalWorkflow.Move move = SignalWorkflow.check(signal, seen.party(), to, text, moment.at(), terms.reopenPeriod());
+            List<SignalEvent.Change> changes = new ArrayList<>();
+            if (move.to() == SignalStatus.FORWARDED) { // forwarding means: taken into a named action of the agenda
+                AgendaItem item = agendaItem(request.agendaItemId());
+                changes.add(new SignalEvent.Change("agendaItem", null, item.title));
+                signal.agendaItemId = item.id;
+            }
             apply(signal, move, text.orElse(null), moment);
-            SignalEvent.transition(signal, caller, moment, move, text.orElse(null));
+            SignalEvent.transition(signal, caller, moment, move, text.orElse(null), changes);
             audit.record(caller, move.name(), "signal", signal.id.toString(), signal.reference + ": " + move.from().apiValue() + " → " + to.apiValue());
             if (moment.announce()) {
                 notifications.moved(signal, move, text.orElse(null));
@@ -41,6 +51,15 @@ public class SignalTransitions {
             Log.infof("Signal %s moved from %s to %s (%s)", signal.id, move.from().apiValue(), to.apiValue(), move.name());
             return seen;
         });
+    }
+
+    private static AgendaItem agendaItem(String id) {
+        try {
+            return AgendaItem.<AgendaItem>findByIdOptional(UUID.fromString(String.valueOf(id)))
+                    .orElseThrow(() -> ProblemException.badRequest("agendaItemId", "is geen actie van de uitvoeringsagenda"));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("agendaItemId", "is verplicht bij forwarded: de id van een actie van de uitvoeringsagenda");
+        }
     }
 
     private void apply(Signal signal, SignalWorkflow.Move move, String text, Moment moment) {

@@ -30,6 +30,7 @@ public record SignalView(
         @Schema(nullable = true, description = "Tot wanneer de indiener kan heropenen (alleen bij answered).", examples = "2021-03-06T14:00:00Z") OffsetDateTime reopenUntil,
         @Schema(description = "Een voorbeeldsignaal bij de demo-inhoud, geen echte melding.", examples = "false") boolean example,
         @Schema(description = "Gekoppelde opgaven en maatregelen.") List<LinkView> links,
+        @Schema(nullable = true, description = "De actie van de uitvoeringsagenda waar het signaal naartoe is doorgestuurd.") SignalAgendaItem agendaItem,
         @Schema(description = "Bijlagen.") List<AttachmentView> attachments,
         @Schema(description = "De overgangen die de aanvrager nu kan maken.") List<AllowedTransition> allowedTransitions,
         @Schema(examples = "2021-02-20T14:00:00Z") OffsetDateTime updatedAt) {
@@ -48,6 +49,13 @@ public record SignalView(
     public record SignalOwner(
             @Schema(examples = "JENV") String code,
             @Schema(examples = "Ministerie van Justitie en Veiligheid") String name) {
+    }
+
+    /** The agenda item a forwarded signal feeds. */
+    @Schema(name = "SignalAgendaItem")
+    public record SignalAgendaItem(
+            @Schema(examples = "a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c04") UUID id,
+            @Schema(examples = "Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA") String title) {
     }
 
     /** A move the caller can make now. */

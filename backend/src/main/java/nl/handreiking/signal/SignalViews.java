@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.catalogue.CatalogueItem;
 import nl.handreiking.catalogue.LinkView;
 import nl.handreiking.organisation.Organisation;
@@ -36,6 +37,11 @@ public class SignalViews {
                 signal.status, signal.priority, signal.submittedAt, signal.dueOn, signal.overdue(AnswerTerms.today()), signal.answeredAt, signal.example);
     }
 
+    private static SignalView.SignalAgendaItem agendaItem(Signal signal) {
+        return signal.agendaItemId == null ? null : AgendaItem.<AgendaItem>findByIdOptional(signal.agendaItemId)
+                .map(item -> new SignalView.SignalAgendaItem(item.id, item.title)).orElse(null);
+    }
+
     SignalView detail(Signal signal, SignalWorkflow.Party party) {
         OffsetDateTime now = OffsetDateTime.now();
         List<LinkView> links = CatalogueItem.<CatalogueItem>find("id in (select l.itemId from SignalLink l where l.signalId = ?1) order by kind, title", signal.id)
@@ -48,7 +54,7 @@ public class SignalViews {
                 ? signal.answeredAt.plus(terms.reopenPeriod()) : null;
         return new SignalView(signal.id, signal.reference, signal.type, signal.theme, signal.title, signal.description, place(signal.regionCode),
                 signal.submitterName, owner(signal.ownerCode), signal.status, signal.priority, signal.submittedAt, signal.dueOn,
-                signal.overdue(AnswerTerms.today()), signal.answer, signal.answeredAt, reopenUntil, signal.example, links, attachments, allowed,
+                signal.overdue(AnswerTerms.today()), signal.answer, signal.answeredAt, reopenUntil, signal.example, links, agendaItem(signal), attachments, allowed,
                 signal.updatedAt);
     }
 }

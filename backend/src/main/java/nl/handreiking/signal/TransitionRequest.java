@@ -13,5 +13,7 @@ public record TransitionRequest(
                 examples = "answered") String status,
         @Size(max = 10000, message = "is langer dan 10.000 tekens")
         @Schema(nullable = true, maxLength = 10000, description = "Verplicht bij answered (het openbare antwoord), rejected (de reden) en heropenen (waarom het antwoord niet helpt).",
-                examples = "De IND zet extra beslismedewerkers in; zie de gekoppelde maatregel.") String text) {
+                examples = "De IND zet extra beslismedewerkers in; zie de gekoppelde maatregel.") String text,
+        @Schema(nullable = true, description = "Verplicht bij forwarded: de actie van de uitvoeringsagenda die het signaal voedt (zie /agenda-items).",
+                examples = "a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c04") String agendaItemId) {
 }

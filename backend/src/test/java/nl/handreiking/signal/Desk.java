@@ -74,6 +74,9 @@ final class Desk {
         Map<String, Object> body = new HashMap<>();
         body.put("status", status);
         body.put("text", text);
+        if (status.equals("forwarded")) {
+            body.put("agendaItemId", SignalExamples.FLEXIBLE_CHAIN_AGENDA_ITEM);
+        }
         return invalidAs(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/signals/" + id + "/transitions");
     }
 
