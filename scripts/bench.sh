@@ -40,4 +40,6 @@ timed "GET /api/v1/regions/GM0363" "/api/v1/regions/GM0363" 50
 printf 'JVM peak resident memory (VmHWM):                %6d MiB\n' "$(( $(awk '/VmHWM/ {print $2}' /proc/"$pid"/status) / 1024 ))"
 python3 "$root/scripts/catalogue-bench.py" "$url" "${BENCH_MEASURES:-10000}"
 printf 'JVM peak resident memory after the catalogue run:  %6d MiB\n' "$(( $(awk '/VmHWM/ {print $2}' /proc/"$pid"/status) / 1024 ))"
+python3 "$root/scripts/monitor-bench.py" "$url"
+printf 'JVM peak resident memory after the monitor run:    %6d MiB\n' "$(( $(awk '/VmHWM/ {print $2}' /proc/"$pid"/status) / 1024 ))"
 kill "$pid"; wait "$pid" 2>/dev/null || true

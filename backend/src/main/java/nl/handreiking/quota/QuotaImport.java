@@ -46,14 +46,13 @@ public class QuotaImport {
     ImportResult run(byte[] body, Caller caller) {
         List<Problem.InvalidParam> errors = new ArrayList<>();
         List<Line> lines = QuotaCsv.read(text(body), regions, errors);
-        Map<String, HousingQuota> written = new HashMap<>();
         if (errors.isEmpty()) {
             OffsetDateTime now = OffsetDateTime.now();
+            Map<String, HousingQuota> existing = new HashMap<>(); // one query, not one per line
+            HousingQuota.<HousingQuota>list("municipalityCode in ?1", lines.stream().map(Line::municipality).distinct().toList())
+                    .forEach(q -> existing.put(q.municipalityCode + " " + q.period, q));
             for (Line line : lines) {
-                HousingQuota.Key key = new HousingQuota.Key();
-                key.municipalityCode = line.municipality();
-                key.period = line.period().toString();
-                HousingQuota quota = HousingQuota.<HousingQuota>findByIdOptional(key).orElseGet(HousingQuota::new);
+                HousingQuota quota = existing.getOrDefault(line.municipality() + " " + line.period(), new HousingQuota());
                 quota.municipalityCode = line.municipality();
                 quota.period = line.period().toString();
                 quota.target = line.target();
@@ -64,7 +63,6 @@ public class QuotaImport {
                 quota.note = null;
                 quota.updatedAt = now;
                 quota.persist();
-                written.put(line.municipality() + " " + line.period(), quota);
             }
             HousingQuota.flush();
             checkCarriedArrears(lines, errors);
@@ -81,10 +79,12 @@ public class QuotaImport {
 
     /** Arrears may only be given where the half year before cannot give them. */
     private static void checkCarriedArrears(List<Line> lines, List<Problem.InvalidParam> errors) {
+        List<String> withArrears = lines.stream().filter(line -> line.arrearsIn() != null).map(Line::municipality).distinct().toList();
+        Map<String, List<HousingQuota>> histories = withArrears.isEmpty() ? Map.of() : HousingQuota.<HousingQuota>list("municipalityCode in ?1", withArrears)
+                .stream().collect(java.util.stream.Collectors.groupingBy(q -> q.municipalityCode));
         for (Line line : lines) {
             if (line.arrearsIn() != null) {
-                List<HousingQuota> history = HousingQuota.list("municipalityCode", line.municipality());
-                if (QuotaLedger.arrearsDerivable(history, line.period())) {
+                if (QuotaLedger.arrearsDerivable(histories.getOrDefault(line.municipality(), List.of()), line.period())) {
                     errors.add(new Problem.InvalidParam("regel " + line.number() + ": arrearsIn",
                             "laat leeg: de achterstand volgt uit " + line.period().previous() + " van deze gemeente"));
                 }
