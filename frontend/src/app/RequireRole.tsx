@@ -7,9 +7,9 @@ import { ForbiddenPage } from './routes/ForbiddenPage';
 
 /**
  * Guards the pages below it: signed out, the reader goes to sign-in and comes back here afterwards;
- * signed in with another role, they get a polite 403 page.
+ * signed in with another role (not one of `role` when it is a list), they get a polite 403 page.
  */
-export function RequireRole({ role }: { role: Role }) {
+export function RequireRole({ role }: { role: Role | readonly Role[] }) {
   const { status, caller, ended } = useSession();
   const location = useLocation();
   if (status === 'restoring') return <Loading />;
@@ -17,6 +17,7 @@ export function RequireRole({ role }: { role: Role }) {
     const reason: SignInReason = ended === 'expired' ? 'expired' : 'required';
     return <Navigate to={signInPath(location)} replace state={{ reason }} />;
   }
-  if (caller.role !== role) return <ForbiddenPage role={role} />;
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (!caller.role || !roles.includes(caller.role)) return <ForbiddenPage roles={roles} />;
   return <Outlet />;
 }

@@ -30,6 +30,7 @@ describe('header and navigation by role', () => {
       'Financiering',
       'Organisaties',
       "Regio's",
+      'Cijfers signalen',
     ]);
   });
 
@@ -52,10 +53,10 @@ describe('header and navigation by role', () => {
   });
 
   it.each([
-    ['municipality', 'Gemeente Utrecht (demo)', []],
-    ['province', 'Provincie Gelderland (demo)', []],
-    ['support', 'Ondersteuningsteam COA (demo)', []],
-    ['editor', 'Redacteur BZK (demo)', ['Redactie']],
+    ['municipality', 'Gemeente Utrecht (demo)', ['Cijfers signalen', 'Mijn signalen', 'Signaal indienen']],
+    ['province', 'Provincie Gelderland (demo)', ['Cijfers signalen', 'Mijn signalen', 'Signaal indienen']],
+    ['support', 'Ondersteuningsteam COA (demo)', ['Signalen', 'Dashboard signalen']],
+    ['editor', 'Redacteur BZK (demo)', ['Cijfers signalen', 'Redactie']],
   ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name, own) => {
     signedInAs(role);
     renderApp('/');
@@ -68,6 +69,15 @@ describe('header and navigation by role', () => {
       "Regio's",
       ...own,
     ]);
+  });
+
+  it('marks "Signalen" as the current page on the queue only, not on the dashboard', async () => {
+    signedInAs('support');
+    const { router } = renderApp('/signalen/dashboard');
+    await within(screen.getByRole('banner')).findByText('Ondersteuningsteam COA (demo)');
+    expect(within(mainNav()).getByRole('link', { name: 'Dashboard signalen' })).toHaveAttribute('aria-current', 'page');
+    expect(within(mainNav()).getByRole('link', { name: 'Signalen' })).not.toHaveAttribute('aria-current');
+    expect(router.state.location.pathname).toBe('/signalen/dashboard');
   });
 
   it('signs out on the server, then shows the public state with a notice', async () => {

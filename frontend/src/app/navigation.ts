@@ -14,21 +14,32 @@ const PUBLIC_NAV: NavItem[] = [
   { to: '/financiering', key: 'nav.funding' },
   { to: '/organisaties', key: 'nav.organisations' },
   { to: '/regios', key: 'nav.regions' },
+  { to: '/signalen/dashboard', key: 'nav.signalFigures' },
+];
+
+/** A region's own signals, and submitting a new one. */
+const REGION_SIGNALS_NAV: NavItem[] = [
+  { to: '/signalen', key: 'nav.mySignals', end: true },
+  { to: '/signalen/nieuw', key: 'nav.submitSignal' },
 ];
 
 /**
- * What each role sees after the public pages. Only pages that exist are listed; when they are built,
- * support gets "Signalen" (/signalen), municipality and province "Mijn overzicht" (/mijn-overzicht).
+ * What each role sees after the public pages; only pages that exist are listed. The support team's
+ * "Dashboard signalen" is the public figures page, so it takes that page's place in the menu.
  */
 const ROLE_NAV: Record<Role, NavItem[]> = {
   admin: [{ to: '/beheer', key: 'nav.admin' }],
-  support: [],
+  support: [
+    { to: '/signalen', key: 'nav.signals', end: true },
+    { to: '/signalen/dashboard', key: 'nav.signalDashboard' },
+  ],
   editor: [{ to: '/redactie', key: 'nav.editor' }],
-  municipality: [],
-  province: [],
+  municipality: REGION_SIGNALS_NAV,
+  province: REGION_SIGNALS_NAV,
 };
 
-/** The main navigation for a caller's role (none when signed out). */
+/** The main navigation for a caller's role (none when signed out); a page is listed once. */
 export function navItemsFor(role: Role | null | undefined): NavItem[] {
-  return [...PUBLIC_NAV, ...(role ? ROLE_NAV[role] : [])];
+  const own = role ? ROLE_NAV[role] : [];
+  return [...PUBLIC_NAV.filter((item) => !own.some((mine) => mine.to === item.to)), ...own];
 }

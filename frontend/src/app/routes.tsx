@@ -27,6 +27,10 @@ import { RegionDetailPage } from './routes/RegionDetailPage';
 import { RegionsPage } from './routes/RegionsPage';
 import { RouteError } from './routes/RouteError';
 import { SignInPage } from './routes/SignInPage';
+import { NewSignalPage } from './routes/signals/NewSignalPage';
+import { SignalDashboardPage } from './routes/signals/SignalDashboardPage';
+import { SignalPage } from './routes/signals/SignalPage';
+import { SignalsPage } from './routes/signals/SignalsPage';
 
 /** Dutch paths; every page renders inside the session and the layout, the not-found page too. */
 export const routes: RouteObject[] = [
@@ -64,6 +68,20 @@ export const routes: RouteObject[] = [
                   { path: ':kind/:id/geschiedenis', element: <ItemHistoryPage /> },
                 ],
               },
+            ],
+          },
+          { path: 'signalen/dashboard', element: <SignalDashboardPage /> },
+          {
+            path: 'signalen',
+            element: <RequireRole role={['municipality', 'province', 'support']} />,
+            children: [
+              { index: true, element: <SignalsPage /> },
+              {
+                path: 'nieuw',
+                element: <RequireRole role={['municipality', 'province']} />,
+                children: [{ index: true, element: <NewSignalPage /> }],
+              },
+              { path: ':id', element: <SignalPage /> },
             ],
           },
           {

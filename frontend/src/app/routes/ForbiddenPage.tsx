@@ -5,20 +5,30 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSession } from '../../features/auth/session/useSession';
 import type { Role } from '../../lib/session';
 
-/** 403: signed in, but this page is for another role (administrators unless said otherwise). */
-export function ForbiddenPage({ role = 'admin' }: { role?: Role }) {
-  const { t } = useTranslation();
+const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** 403: signed in, but this page is for other roles (administrators unless said otherwise). */
+export function ForbiddenPage({ roles = ['admin'] }: { roles?: readonly Role[] }) {
+  const { t, i18n } = useTranslation();
   const { caller } = useSession();
   useDocumentTitle(t('auth.forbidden.title'));
+  const who = { name: caller?.name ?? '', role: caller?.role ? t(`auth.roles.${caller.role}`) : '' };
+  const only = roles.length === 1 ? roles[0] : undefined;
+  const text =
+    only === 'admin'
+      ? t('auth.forbidden.text', who)
+      : only === 'editor'
+        ? t('auth.forbidden.textEditor', who)
+        : t('auth.forbidden.textRoles', {
+            ...who,
+            roles: new Intl.ListFormat(LOCALES[i18n.language] ?? 'nl-NL', { type: 'conjunction' }).format(
+              roles.map((role) => t(`auth.roles.${role}`)),
+            ),
+          });
   return (
     <>
       <Heading level={1}>{t('auth.forbidden.title')}</Heading>
-      <Paragraph>
-        {t(role === 'editor' ? 'auth.forbidden.textEditor' : 'auth.forbidden.text', {
-          name: caller?.name ?? '',
-          role: caller?.role ? t(`auth.roles.${caller.role}`) : '',
-        })}
-      </Paragraph>
+      <Paragraph>{text}</Paragraph>
       <Paragraph>{t('auth.forbidden.help')}</Paragraph>
       <Paragraph>
         <RouterLink to="/">{t('auth.forbidden.home')}</RouterLink>
