@@ -8439,6 +8439,11 @@ export interface operations {
                  */
                 from?: string;
                 /**
+                 * @description Alleen signalen uit deze provincie en haar gemeenten.
+                 * @example PV25
+                 */
+                province?: string;
+                /**
                  * @description Laatste indieningsdatum.
                  * @example 2021-12-31
                  */

@@ -31,8 +31,8 @@ public class SignalStatistics {
         this.regions = regions;
     }
 
-    StatisticsView of(LocalDate from, LocalDate to) {
-        List<Row> rows = rows(from, to);
+    StatisticsView of(LocalDate from, LocalDate to, java.util.Optional<String> province) {
+        List<Row> rows = rows(from, to).stream().filter(row -> province.map(row.province()::equals).orElse(true)).toList();
         List<SignalTheme> themes = SignalTheme.list("order by position");
         List<StatisticsView.Count> byTheme = count(rows, themes, t -> t.code, t -> t.name, Row::theme);
         List<StatisticsView.Count> byStatus = count(rows, List.of(SignalStatus.values()), SignalStatus::apiValue, SignalStatistics::label, Row::status);

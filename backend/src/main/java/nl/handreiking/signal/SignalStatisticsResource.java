@@ -33,10 +33,12 @@ public class SignalStatisticsResource {
             description = "Openbaar. Aantallen per thema, status, provincie en maand, de mediane tijd tot antwoord en het aandeel op tijd beantwoord, voor de signalen die in de periode zijn ingediend. Standaard de laatste twaalf maanden.")
     public StatisticsView get(
             @QueryParam("from") @Parameter(description = "Eerste indieningsdatum.", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01") String from,
-            @QueryParam("to") @Parameter(description = "Laatste indieningsdatum.", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-12-31") String to) {
+            @QueryParam("to") @Parameter(description = "Laatste indieningsdatum.", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-12-31") String to,
+            @QueryParam("province") @Parameter(description = "Alleen signalen uit deze provincie en haar gemeenten.", schema = @Schema(type = SchemaType.STRING, pattern = "^PV[0-9]{2}$"), example = "PV25") String province) {
         QueryParams params = new QueryParams();
         LocalDate today = AnswerTerms.today();
         LocalDate last = params.date("to", to).orElse(today);
+        var wantedProvince = params.matching("province", province, java.util.regex.Pattern.compile("^PV[0-9]{2}$"), "een provinciecode als PV25");
         LocalDate first = params.date("from", from).orElse(last.minusMonths(11).withDayOfMonth(1));
         if (first.isAfter(last)) {
             params.reject("from", "ligt na to");
@@ -44,6 +46,6 @@ public class SignalStatisticsResource {
             params.reject("from", "de periode mag hoogstens " + MAX_YEARS + " jaar zijn");
         }
         params.throwIfInvalid();
-        return statistics.of(first, last);
+        return statistics.of(first, last, wantedProvince);
     }
 }

@@ -76,6 +76,16 @@ class SignalStatisticsTest {
     }
 
     @Test
+    void theFiguresOfOneProvinceAreItsShareOfTheNationalOnes() {
+        desk.submit(desk.gelderland, "housing-quota");
+        JsonPath national = given().when().get("/api/v1/signals/statistics").then().statusCode(200).extract().jsonPath();
+        JsonPath gelderland = given().queryParam("province", "PV25").when().get("/api/v1/signals/statistics").then().statusCode(200).extract().jsonPath();
+        long expected = national.getLong("byProvince.find { it.key == 'PV25' }.count");
+        assertThat(gelderland.getLong("total")).isEqualTo(expected).isPositive();
+        assertThat(gelderland.getLong("byProvince.find { it.key == 'PV26' }.count")).isZero();
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsABadRequest() {
         assertProblem(givenInvalid().queryParam("from", "2021-03-01").queryParam("to", "2021-01-01").when().get("/api/v1/signals/statistics").then(), 400);
         assertProblem(givenInvalid().queryParam("from", "1 maart").when().get("/api/v1/signals/statistics").then(), 400);
