@@ -31,6 +31,7 @@ public class DemoAccounts {
             new Demo("redacteur@bzk.handreiking.test", "Redacteur BZK (demo)", Role.EDITOR, "BZK", null),
             new Demo("team@coa.handreiking.test", "Ondersteuningsteam COA (demo)", Role.SUPPORT, "COA", null),
             new Demo("team@jenv.handreiking.test", "Ondersteuningsteam JenV (demo)", Role.SUPPORT, "JENV", null),
+            new Demo("team@bzk.handreiking.test", "Ondersteuningsteam BZK (demo)", Role.SUPPORT, "BZK", null),
             new Demo("gemeente.utrecht@handreiking.test", "Gemeente Utrecht (demo)", Role.MUNICIPALITY, null, "GM0344"),
             new Demo("gemeente.amsterdam@handreiking.test", "Gemeente Amsterdam (demo)", Role.MUNICIPALITY, null, "GM0363"),
             new Demo("provincie.gelderland@handreiking.test", "Provincie Gelderland (demo)", Role.PROVINCE, null, "PV25"));
