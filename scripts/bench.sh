@@ -11,7 +11,7 @@ trap 'rm -rf "$data"' EXIT
 start_once() {
   local begin end pid
   begin=$(date +%s%N)
-  HANDREIKING_DATA_DIR="$data" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" >/dev/null 2>&1 &
+  HANDREIKING_DATA_DIR="$data" HANDREIKING_MAIL_DIR="$data/mail" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" >/dev/null 2>&1 &
   pid=$!
   until curl -fsS "$url/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
   end=$(date +%s%N)

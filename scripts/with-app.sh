@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 port=${HANDREIKING_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 data=${HANDREIKING_DATA_DIR:-$(mktemp -d)}
 log=$(mktemp)
-HANDREIKING_DATA_DIR="$data" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" >"$log" 2>&1 &
+HANDREIKING_DATA_DIR="$data" HANDREIKING_MAIL_DIR="$data/mail" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" >"$log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; [ -n "${HANDREIKING_KEEP_DATA:-}" ] || rm -rf "$data"; }
 trap cleanup EXIT

@@ -13,10 +13,12 @@ interface SignalTableProps {
   /** The support team sees every region's signals: it also gets who submitted, who handles and the priority. */
   support: boolean;
   busy?: boolean;
+  /** The table's name; by default "Signalen, pagina 1 van 3". */
+  caption?: string;
 }
 
 /** One page of signals: reference, subject, theme, status and answer date; overdue rows say "Te laat". */
-export function SignalTable({ signals, support, busy = false }: SignalTableProps) {
+export function SignalTable({ signals, support, busy = false, caption }: SignalTableProps) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const themeName = useThemeName();
@@ -24,7 +26,7 @@ export function SignalTable({ signals, support, busy = false }: SignalTableProps
   return (
     <div className="hr-table-scroll">
       <Table aria-busy={busy} className="hr-signal-table">
-        <TableCaption>{t('signals.caption', { page: signals.page, pages: signals.totalPages })}</TableCaption>
+        <TableCaption>{caption ?? t('signals.caption', { page: signals.page, pages: signals.totalPages })}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('signals.columns.reference')}</TableHeaderCell>
@@ -66,8 +68,10 @@ export function SignalTable({ signals, support, busy = false }: SignalTableProps
               <TableCell>
                 <SignalStatusBadge status={signal.status} />
               </TableCell>
-              <TableCell className="hr-nowrap">
-                <time dateTime={signal.dueOn}>{formatDate(signal.dueOn, i18n.language)}</time>
+              <TableCell>
+                <time dateTime={signal.dueOn} className="hr-nowrap">
+                  {formatDate(signal.dueOn, i18n.language)}
+                </time>
                 {signal.overdue && (
                   <>
                     {' '}

@@ -15,6 +15,9 @@ import nl.handreiking.mail.Outbox;
 @ApplicationScoped
 public class SignalNotifications {
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+
     private final Outbox outbox;
     private final String publicUrl;
     private final long reopenDays;
@@ -29,7 +32,7 @@ public class SignalNotifications {
         List<Account> team = Account.list("role = ?1 and organisationCode = ?2 and active = true", Role.SUPPORT.apiValue(), signal.ownerCode);
         String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal") + " binnengekomen voor uw organisatie.\n\n"
                 + signal.reference + ": " + signal.title + "\nThema: " + SignalRules.theme(signal.theme).name + "\nIngediend door: " + signal.submitterName
-                + "\nAntwoord uiterlijk: " + signal.dueOn + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
+                + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn) + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
         team.forEach(member -> outbox.post(member.email, "Nieuw: " + signal.reference + " " + signal.title, body));
     }
 
