@@ -155,7 +155,7 @@ public class AgendaService {
         change.itemId = item.id;
         change.version = item.version;
         change.changedAt = item.updatedAt;
-        change.actorType = caller.kind() == Caller.Kind.USER ? "user" : "client";
+        change.actorType = caller.actorType();
         change.actorId = caller.id();
         change.actorName = caller.name();
         change.action = action;

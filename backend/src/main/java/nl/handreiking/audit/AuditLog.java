@@ -17,7 +17,7 @@ public class AuditLog {
 
     /** Records a change made by a person or another government system. */
     public void record(Caller actor, String action, String entityType, String entityId, String summary) {
-        write(actor.kind() == Caller.Kind.USER ? "user" : "client", actor.id(), actor.name(), action, entityType, entityId, summary);
+        write(actor.actorType(), actor.id(), actor.name(), action, entityType, entityId, summary);
     }
 
     /** Records a change the application made by itself, such as loading demo accounts. */

@@ -17,6 +17,11 @@ public record Caller(Kind kind, String id, String name, Optional<Role> role, Set
         return role.filter(wanted::equals).isPresent();
     }
 
+    /** How histories and the audit log name the kind of actor: user or client. */
+    public String actorType() {
+        return kind == Kind.USER ? "user" : "client";
+    }
+
     public boolean has(Scope wanted) {
         return scopes.contains(wanted);
     }

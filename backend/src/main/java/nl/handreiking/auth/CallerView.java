@@ -17,7 +17,7 @@ public record CallerView(
         @Schema(description = "Gemeente of provincie van een ambtenaar.", nullable = true, examples = "GM0344") String regionCode) {
 
     static CallerView from(Caller caller) {
-        return new CallerView(caller.kind() == Caller.Kind.USER ? "user" : "client", caller.id(), caller.name(),
+        return new CallerView(caller.actorType(), caller.id(), caller.name(),
                 caller.role().map(Role::apiValue).orElse(null),
                 caller.scopes().stream().map(Scope::apiValue).sorted().toList(),
                 caller.organisationCode().orElse(null), caller.regionCode().orElse(null));

@@ -155,7 +155,7 @@ public class CatalogueService {
         version.itemId = item.id;
         version.version = item.version;
         version.changedAt = item.updatedAt;
-        version.actorType = actor.kind() == Caller.Kind.USER ? "user" : "client";
+        version.actorType = actor.actorType();
         version.actorId = actor.id();
         version.actorName = actor.name();
         version.action = action;

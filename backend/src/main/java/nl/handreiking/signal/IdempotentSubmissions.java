@@ -41,7 +41,7 @@ public class IdempotentSubmissions {
         if (key.isEmpty()) {
             return new Submitted(signals.submit(request, caller, Moment.now()), false);
         }
-        String callerId = SignalAccess.actorType(caller) + ":" + caller.id();
+        String callerId = caller.actorType() + ":" + caller.id();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
                 .setParameter(1, callerId + "\n" + key.get()).getSingleResult();
         String hash = hash(request);

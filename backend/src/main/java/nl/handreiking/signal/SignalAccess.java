@@ -39,8 +39,4 @@ final class SignalAccess {
         }
         return where.and("false = true");
     }
-
-    static String actorType(Caller caller) {
-        return caller.kind() == Caller.Kind.USER ? "user" : "client";
-    }
 }

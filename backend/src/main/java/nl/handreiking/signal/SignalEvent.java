@@ -57,7 +57,7 @@ public class SignalEvent extends PanacheEntityBase {
         SignalEvent event = new SignalEvent();
         event.signalId = signal.id;
         event.occurredAt = moment.at();
-        event.actorType = SignalAccess.actorType(actor);
+        event.actorType = actor.actorType();
         event.actorId = actor.id();
         event.actorName = actor.name();
         event.action = action;

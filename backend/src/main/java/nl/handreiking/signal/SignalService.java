@@ -63,7 +63,7 @@ public class SignalService {
         signal.title = request.title().strip();
         signal.description = request.description().strip();
         signal.regionCode = regionCode;
-        signal.submitterType = SignalAccess.actorType(caller);
+        signal.submitterType = caller.actorType();
         signal.submitterId = caller.id();
         signal.submitterName = caller.name();
         signal.ownerCode = theme.defaultOwner;
