@@ -51,7 +51,9 @@ describe('signing in and out, and administration', () => {
     await signIn(page, account.email, PASSWORD, account.name);
     await header().getByText(account.role, { exact: true }).waitFor();
     expect(await mainNav().getByRole('link', { name: 'Beheer' }).count()).toBe(account === ADMIN ? 1 : 0);
-    expect(new URL(page.url()).pathname).toBe('/');
+    // Municipalities and provinces start on their own overview; everyone else stays on the home page.
+    const start = account.role.startsWith('Gemeente') || account.role.startsWith('Provincie') ? '/mijn-overzicht' : '/';
+    expect(new URL(page.url()).pathname).toBe(start);
     if (account === ADMIN) await screenshot(page, 'header-signed-in');
     await expectAccessible(page);
   });

@@ -31,6 +31,8 @@ describe('header and navigation by role', () => {
       'Organisaties',
       "Regio's",
       'Cijfers signalen',
+      'Taakstelling',
+      'Agenda',
     ]);
   });
 
@@ -53,15 +55,16 @@ describe('header and navigation by role', () => {
   });
 
   it.each([
-    ['municipality', 'Gemeente Utrecht (demo)', ['Cijfers signalen', 'Mijn signalen', 'Signaal indienen']],
-    ['province', 'Provincie Gelderland (demo)', ['Cijfers signalen', 'Mijn signalen', 'Signaal indienen']],
-    ['support', 'Ondersteuningsteam COA (demo)', ['Signalen', 'Dashboard signalen']],
-    ['editor', 'Redacteur BZK (demo)', ['Cijfers signalen', 'Redactie']],
-  ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name, own) => {
+    ['municipality', 'Gemeente Utrecht (demo)', ['Mijn overzicht'], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Mijn signalen', 'Signaal indienen']],
+    ['province', 'Provincie Gelderland (demo)', ['Mijn overzicht'], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Mijn signalen', 'Signaal indienen']],
+    ['support', 'Ondersteuningsteam COA (demo)', [], ['Taakstelling', 'Agenda', 'Signalen', 'Dashboard signalen']],
+    ['editor', 'Redacteur BZK (demo)', [], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Redactie']],
+  ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name, first, own) => {
     signedInAs(role);
     renderApp('/');
     await within(screen.getByRole('banner')).findByText(name);
     expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      ...first,
       'Home',
       'Zoeken',
       'Financiering',

@@ -15,7 +15,12 @@ const PUBLIC_NAV: NavItem[] = [
   { to: '/organisaties', key: 'nav.organisations' },
   { to: '/regios', key: 'nav.regions' },
   { to: '/signalen/dashboard', key: 'nav.signalFigures' },
+  { to: '/taakstelling', key: 'nav.quota' },
+  { to: '/agenda', key: 'nav.agenda' },
 ];
+
+/** A municipality's or province's own start page: first in its menu. */
+const MY_OVERVIEW: NavItem = { to: '/mijn-overzicht', key: 'nav.myOverview' };
 
 /** A region's own signals, and submitting a new one. */
 const REGION_SIGNALS_NAV: NavItem[] = [
@@ -41,5 +46,6 @@ const ROLE_NAV: Record<Role, NavItem[]> = {
 /** The main navigation for a caller's role (none when signed out); a page is listed once. */
 export function navItemsFor(role: Role | null | undefined): NavItem[] {
   const own = role ? ROLE_NAV[role] : [];
-  return [...PUBLIC_NAV.filter((item) => !own.some((mine) => mine.to === item.to)), ...own];
+  const first = role === 'municipality' || role === 'province' ? [MY_OVERVIEW] : [];
+  return [...first, ...PUBLIC_NAV.filter((item) => !own.some((mine) => mine.to === item.to)), ...own];
 }

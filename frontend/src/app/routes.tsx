@@ -26,6 +26,13 @@ import { OrganisationsPage } from './routes/OrganisationsPage';
 import { RegionDetailPage } from './routes/RegionDetailPage';
 import { RegionsPage } from './routes/RegionsPage';
 import { RouteError } from './routes/RouteError';
+import { AgendaItemPage } from './routes/agenda/AgendaItemPage';
+import { AgendaPage } from './routes/agenda/AgendaPage';
+import { EditAgendaItemPage } from './routes/agenda/EditAgendaItemPage';
+import { NewAgendaItemPage } from './routes/agenda/NewAgendaItemPage';
+import { MyOverviewPage } from './routes/overview/MyOverviewPage';
+import { ProvincialPlansPage } from './routes/plans/ProvincialPlansPage';
+import { MonitorPage } from './routes/quota/MonitorPage';
 import { SignInPage } from './routes/SignInPage';
 import { NewSignalPage } from './routes/signals/NewSignalPage';
 import { SignalDashboardPage } from './routes/signals/SignalDashboardPage';
@@ -49,6 +56,27 @@ export const routes: RouteObject[] = [
           { path: 'regios', element: <RegionsPage /> },
           { path: 'regios/:code', element: <RegionDetailPage /> },
           { path: 'aanmelden', element: <SignInPage /> },
+          { path: 'taakstelling', element: <MonitorPage /> },
+          { path: 'provinciale-plannen', element: <ProvincialPlansPage /> },
+          {
+            path: 'agenda',
+            children: [
+              { index: true, element: <AgendaPage /> },
+              {
+                element: <RequireRole role={['support', 'editor']} />,
+                children: [
+                  { path: 'nieuw', element: <NewAgendaItemPage /> },
+                  { path: ':id/bewerken', element: <EditAgendaItemPage /> },
+                ],
+              },
+              { path: ':id', element: <AgendaItemPage /> },
+            ],
+          },
+          {
+            path: 'mijn-overzicht',
+            element: <RequireRole role={['municipality', 'province']} />,
+            children: [{ index: true, element: <MyOverviewPage /> }],
+          },
           {
             element: <CatalogueLayout />,
             children: [

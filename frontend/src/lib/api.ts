@@ -153,3 +153,21 @@ export const sessionMiddleware: Middleware = {
 };
 
 api.use(sessionMiddleware);
+
+/** An answer with the ETag of the version it is: what If-Match sends to change it. */
+export interface Tagged<T> {
+  item: T;
+  etag: string | undefined;
+}
+
+/** Like dataOf, keeping the ETag header of the answer. */
+export async function taggedOf<D>(call: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<Tagged<D>> {
+  let etag: string | null = null;
+  const item = await dataOf(
+    call.then((result) => {
+      etag = result.response.headers.get('ETag');
+      return result;
+    }),
+  );
+  return { item, etag: etag ?? undefined };
+}

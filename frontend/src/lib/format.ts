@@ -39,3 +39,8 @@ export function formatEuro(value: number): string {
     maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
   }).format(value);
 }
+
+/** A share (0..1, sometimes above 1) as a whole percentage in the reader's language: 87%, 112%. */
+export function formatPercent(share: number, language: string): string {
+  return new Intl.NumberFormat(locales[language] ?? 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

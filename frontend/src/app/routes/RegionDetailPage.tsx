@@ -7,6 +7,8 @@ import { RouterLink } from '../../components/RouterLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useRegion } from '../../features/region/api/getRegion';
 import { RegionDetails } from '../../features/region/components/RegionDetails';
+import { MunicipalitySections } from './regions/MunicipalitySections';
+import { ProvinceSections } from './regions/ProvinceSections';
 
 export function RegionDetailPage() {
   const { t } = useTranslation();
@@ -26,7 +28,11 @@ export function RegionDetailPage() {
       ) : region.error ? (
         <ProblemAlert error={region.error} onRetry={() => void region.refetch()} />
       ) : (
-        <RegionDetails region={region.data} />
+        <>
+          <RegionDetails region={region.data} />
+          {region.data.type === 'province' && <ProvinceSections code={code} name={region.data.name ?? code} />}
+          {region.data.type === 'municipality' && <MunicipalitySections code={code} name={region.data.name ?? code} provinceCode={region.data.provinceCode} />}
+        </>
       )}
     </>
   );

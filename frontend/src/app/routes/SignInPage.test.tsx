@@ -80,6 +80,19 @@ describe('sign-in page', () => {
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('token-editor');
   });
 
+  it('sends a municipality without a page to return to to its own overview', async () => {
+    stubApi({
+      'POST /sessions': () => ({ status: 201, body: session('municipality') }),
+      '/regions/GM0344': () => ({ body: { code: 'GM0344', name: 'Utrecht', type: 'municipality' } }),
+    });
+    const { user, router } = renderApp('/aanmelden');
+    await user.type(screen.getByLabelText('E-mailadres'), 'gemeente.utrecht@handreiking.test');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/mijn-overzicht');
+  });
+
   it.each(['//evil.example/pad', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
     'never sends the reader off-site after signing in (terug=%s)',
     async (terug) => {

@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { SignInForm } from '../../features/auth/components/SignInForm';
+import { belongsToRegion } from '../../features/auth/roles';
 import { type SignInReason, useSession } from '../../features/auth/session/useSession';
 import { RETURN_PARAM, safeReturnPath } from '../../lib/returnPath';
+import { MY_OVERVIEW_PATH } from './overview/MyOverviewPage';
 
 /** /aanmelden: says why when the app sent the reader here, and returns them where they were once signed in. */
 export function SignInPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.page.title'));
-  const { status } = useSession();
+  const { status, caller } = useSession();
   const [params] = useSearchParams();
   const location = useLocation();
-  const back = safeReturnPath(params.get(RETURN_PARAM)) ?? '/';
+  // Without a page to return to, a municipality or province starts on its own overview.
+  const back = safeReturnPath(params.get(RETURN_PARAM)) ?? (belongsToRegion(caller?.role) ? MY_OVERVIEW_PATH : '/');
   const reason = (location.state as { reason?: SignInReason } | null)?.reason;
 
   if (status === 'signed-in') return <Navigate to={back} replace />;

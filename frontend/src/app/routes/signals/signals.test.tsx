@@ -235,6 +235,18 @@ describe('one signal', () => {
     renderApp('/signalen/other');
     expect(await screen.findByRole('alert')).toHaveTextContent('Signaal other bestaat niet.');
   });
+
+  it('links a forwarded signal to the agenda action it feeds', async () => {
+    const forwarded = signal({ status: 'forwarded', agendaItem: { id: 'a4', title: 'Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA' } });
+    stubApi({
+      ...signedIn('municipality'),
+      '/signals/s1': () => ({ body: forwarded, headers: { ETag: '"2"' } }),
+      '/signals/s1/history': () => ({ body: [submittedEvent] }),
+    });
+    renderApp('/signalen/s1');
+    const facts = await screen.findByRole('region', { name: 'Gegevens' });
+    expect(within(facts).getByRole('link', { name: 'Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA' })).toHaveAttribute('href', '/agenda/a4');
+  });
 });
 
 describe('the public figures', () => {

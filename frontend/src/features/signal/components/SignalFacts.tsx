@@ -1,6 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../../../components/RouterLink';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { Signal } from '../api/signal';
 import { useThemeName } from './labels';
@@ -52,7 +53,9 @@ export function SignalFacts({ signal }: { signal: Signal }) {
       )}
       {signal.agendaItem && (
         <Fact label={t('signals.detail.agendaItem')}>
-          <span lang={i18n.language === 'nl' ? undefined : 'nl'}>{signal.agendaItem.title}</span>
+          <RouterLink to={`/agenda/${signal.agendaItem.id}`} lang={i18n.language === 'nl' ? undefined : 'nl'}>
+            {signal.agendaItem.title}
+          </RouterLink>
         </Fact>
       )}
       {signal.status === 'answered' && signal.reopenUntil && (

@@ -1,0 +1,143 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DownloadLink } from '../../../components/DownloadLink';
+import { Loading } from '../../../components/Loading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RouterLink } from '../../../components/RouterLink';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { useSession } from '../../../features/auth/session/useSession';
+import { useHousingQuotas } from '../../../features/quota/api/getHousingQuotas';
+import { useQuotaPeriods } from '../../../features/quota/api/getQuotaPeriods';
+import { useQuotaTotals } from '../../../features/quota/api/getQuotaTotals';
+import { parseMonitorSearch, toMonitorParams } from '../../../features/quota/api/monitorSearch';
+import { quotaExportUrl } from '../../../features/quota/api/quota';
+import { EstimateNote, usePeriodName } from '../../../features/quota/components/labels';
+import { MonitorFilters } from '../../../features/quota/components/MonitorFilters';
+import { QuotaImportForm } from '../../../features/quota/components/QuotaImportForm';
+import { QuotaMap } from '../../../features/quota/components/QuotaMap';
+import { QuotaTable } from '../../../features/quota/components/QuotaTable';
+import { QuotaTotalsTable } from '../../../features/quota/components/QuotaTotalsTable';
+import { useBoundaries } from '../../../features/region/api/getBoundaries';
+import { Section } from '../Section';
+
+export const MONITOR_PATH = '/taakstelling';
+const TABLE_ID = 'taakstelling-tabel';
+const collator = new Intl.Collator('nl');
+
+/**
+ * /taakstelling — journey 6, public: for a half year (the newest by default) and optionally one province,
+ * each municipality's quota, realisation and arrears on a map and in a sortable table with the same
+ * figures, the totals above the table, and the CSV of the same selection. The support team also reads
+ * in new figures here.
+ */
+export function MonitorPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('quota.title'));
+  const periodName = usePeriodName();
+  const { caller } = useSession();
+  const [params, setParams] = useSearchParams();
+  const search = parseMonitorSearch(params);
+  const periods = useQuotaPeriods();
+  const period = search.period || periods.data?.[0]?.period || '';
+  const quotas = useHousingQuotas(period, search.province, { enabled: period !== '' });
+  const totals = useQuotaTotals(period, { enabled: period !== '' });
+  const boundaries = useBoundaries('municipality');
+  const provinceBoundaries = useBoundaries('province');
+  const provinces = totals.data?.provinces.map(({ code, name }) => ({ code, name })).sort((a, b) => collator.compare(a.name, b.name));
+  const provinceName = provinces?.find((province) => province.code === search.province)?.name ?? search.province;
+  const where = search.province ? provinceName : t('quota.netherlands');
+  const shown = period ? t('quota.shown', { period: periodName(period), where }) : '';
+
+  return (
+    <>
+      <Heading level={1}>{t('quota.title')}</Heading>
+      <Paragraph>{t('quota.intro')}</Paragraph>
+      <ul className="hr-link-row">
+        <li>
+          <RouterLink to="/provinciale-plannen">{t('quota.plansLink')}</RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/agenda">{t('quota.agendaLink')}</RouterLink>
+        </li>
+      </ul>
+      {periods.error && <ProblemAlert error={periods.error} onRetry={() => void periods.refetch()} />}
+      <MonitorFilters
+        search={{ period, province: search.province }}
+        periods={periods.data}
+        provinces={provinces}
+        onChange={(next) => setParams(toMonitorParams(next))}
+        resetTo={MONITOR_PATH}
+      />
+      <Paragraph role="status" className="hr-result-count">
+        {quotas.data && !quotas.error ? `${shown}: ${t('quota.municipalityCount', { count: quotas.data.length })}` : ''}
+      </Paragraph>
+
+      <Section title={t('quota.map.title')}>
+        {boundaries.error || provinceBoundaries.error ? (
+          <ProblemAlert error={boundaries.error ?? provinceBoundaries.error} headingLevel={3} onRetry={() => void boundaries.refetch()} />
+        ) : quotas.error ? (
+          <ProblemAlert error={quotas.error} headingLevel={3} onRetry={() => void quotas.refetch()} />
+        ) : boundaries.data && quotas.data ? (
+          <div aria-busy={quotas.isPlaceholderData}>
+            <QuotaMap
+              boundaries={boundaries.data}
+              provinces={provinceBoundaries.data}
+              province={search.province}
+              quotas={quotas.data}
+              label={t('quota.map.label', { period: periodName(period), where })}
+              tableId={TABLE_ID}
+            />
+          </div>
+        ) : (
+          <Loading />
+        )}
+      </Section>
+
+      <Section title={t('quota.totals.title')}>
+        {totals.error ? (
+          <ProblemAlert error={totals.error} headingLevel={3} onRetry={() => void totals.refetch()} />
+        ) : totals.data ? (
+          <QuotaTotalsTable
+            totals={totals.data}
+            province={search.province}
+            caption={t('quota.totals.caption', { period: periodName(totals.data.period) })}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Section>
+
+      <Section title={t('quota.table.title')}>
+        <ul className="hr-link-row">
+          <li>
+            <DownloadLink href={quotaExportUrl(period, search.province)} fileName={`taakstelling-${period || 'nieuwste'}.csv`}>
+              {t('quota.export')}
+            </DownloadLink>
+          </li>
+        </ul>
+        <EstimateNote />
+        {quotas.error ? (
+          <ProblemAlert error={quotas.error} headingLevel={3} onRetry={() => void quotas.refetch()} />
+        ) : quotas.data ? (
+          <QuotaTable
+            id={TABLE_ID}
+            quotas={quotas.data}
+            busy={quotas.isPlaceholderData}
+            showProvince={!search.province}
+            caption={t('quota.table.caption', { period: periodName(period), where })}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Section>
+
+      {caller?.role === 'support' && (
+        <Section title={t('quota.import.title')} className="hr-panel">
+          <Paragraph>{t('quota.import.intro')}</Paragraph>
+          <QuotaImportForm />
+        </Section>
+      )}
+    </>
+  );
+}

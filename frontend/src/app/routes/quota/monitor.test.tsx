@@ -1,0 +1,185 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { page, problem, requests, requestedUrls, stubApi } from '../../../test/fetchStub';
+import { session } from '../../../test/fixtures';
+import { amersfoort, arnhem, municipalityBoundaries, periods, provinceBoundaries, quota, totals } from '../../../test/quota';
+import { renderApp } from '../../../test/render';
+
+const utrecht = quota();
+
+function monitorApi(extra: Parameters<typeof stubApi>[0] = {}) {
+  return stubApi({
+    'POST /sessions/refresh': () => problem(401, 'Geen geldige sessie meer.'),
+    '/housing-quotas/periods': () => ({ body: periods }),
+    '/housing-quotas': (url) => ({
+      body: page(
+        [utrecht, amersfoort, arnhem].filter((row) => !url.searchParams.get('province') || row.municipality.provinceCode === url.searchParams.get('province')),
+        1,
+        100,
+      ),
+    }),
+    '/housing-quotas/totals': () => ({ body: totals }),
+    '/regions/boundaries': (url) => ({ body: url.searchParams.get('type') === 'province' ? provinceBoundaries : municipalityBoundaries, contentType: 'application/geo+json' }),
+    ...extra,
+  });
+}
+
+const mapRegions = () => Array.from(document.querySelectorAll<SVGAElement>('.hr-map__region'));
+const shareCell = (row: HTMLElement) => within(row).getAllByRole('cell')[5]?.textContent ?? '';
+
+describe('the quota monitor', () => {
+  it('shows the newest half year on the map and in the table with the same shares, estimates marked', async () => {
+    const stub = monitorApi();
+    renderApp('/taakstelling');
+    const table = await screen.findByRole('table', { name: /^Taakstelling per gemeente, 2e halfjaar 2022, Nederland/ });
+    await waitFor(() => expect(mapRegions()).toHaveLength(4));
+
+    expect(mapRegions().map((region) => region.getAttribute('aria-label'))).toEqual([
+      'Amersfoort: 40% gerealiseerd',
+      'Apeldoorn: geen cijfers voor dit halfjaar',
+      'Arnhem: gerealiseerd deel onbekend',
+      'Utrecht: 87% gerealiseerd (schatting)',
+    ]);
+    expect(mapRegions().map((region) => region.getAttribute('data-class'))).toEqual(['below50', 'unknown', 'unknown', 'from75']);
+    expect(within(table).getByRole('row', { name: /^Utrecht/ })).toHaveTextContent('≈schatting: 87%');
+    expect(shareCell(within(table).getByRole('row', { name: /^Amersfoort/ }))).toBe('40%');
+    expect(shareCell(within(table).getByRole('row', { name: /^Arnhem/ }))).toBe('onbekend');
+    expect(within(table).getByRole('row', { name: /^Arnhem/ })).toHaveTextContent('doel, achterstand begin');
+
+    const legend = screen.getByRole('list', { name: /^Gerealiseerd deel van de taakstelling/ });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      ' minder dan 50% (1 gemeente)',
+      ' 50% tot 75% (0 gemeenten)',
+      ' 75% tot 100% (1 gemeente)',
+      ' 100% of meer (0 gemeenten)',
+      ' onbekend of geen cijfers (2 gemeenten)',
+    ]);
+    expect(screen.getAllByText(/is een schatting: een landelijk of provinciaal totaal/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('combobox', { name: 'Halfjaar' })).toHaveValue('2022-H2');
+    expect(screen.getByRole('link', { name: 'Download CSV (deze cijfers)' })).toHaveAttribute('href', '/api/v1/housing-quotas/export?period=2022-H2');
+    const asked = requestedUrls(stub).find((url) => url.pathname.endsWith('/housing-quotas'));
+    expect(Object.fromEntries(asked?.searchParams ?? [])).toEqual({ page: '1', pageSize: '100', period: '2022-H2' });
+  });
+
+  it('narrows map, table, totals and export to a province from the URL', async () => {
+    monitorApi();
+    renderApp('/taakstelling?period=2022-H1&province=PV25');
+    const table = await screen.findByRole('table', { name: /^Taakstelling per gemeente, 1e halfjaar 2022, Gelderland/ });
+    await waitFor(() => expect(mapRegions().map((region) => region.dataset.code)).toEqual(['GM0200', 'GM0202']));
+    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Arnhem']);
+    expect(within(table).queryByRole('columnheader', { name: 'Provincie' })).not.toBeInTheDocument();
+    const totalsTable = screen.getByRole('table', { name: 'Totalen over het 1e halfjaar 2022' });
+    expect(within(totalsTable).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Nederland', 'Gelderland']);
+    expect(screen.getByRole('link', { name: 'Download CSV (deze cijfers)' })).toHaveAttribute('href', '/api/v1/housing-quotas/export?period=2022-H1&province=PV25');
+  });
+
+  it('shows a municipality’s figures beside the map when it has focus', async () => {
+    monitorApi();
+    const { user } = renderApp('/taakstelling');
+    await waitFor(() => expect(mapRegions()).toHaveLength(4));
+    const panel = document.querySelector<HTMLElement>('.hr-map__panel');
+    expect(panel).toHaveTextContent('Wijs een gemeente aan');
+    mapRegions()[3]?.focus();
+    expect(await within(panel as HTMLElement).findByRole('heading', { level: 3, name: 'Utrecht' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('achterstand 37');
+    expect(document.querySelector('.hr-map__highlight')).toHaveAttribute('data-code', 'GM0344');
+    await user.hover(mapRegions()[1] as Element);
+    expect(within(panel as HTMLElement).getByRole('heading', { level: 3, name: 'Apeldoorn' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('Geen cijfers voor dit halfjaar.');
+  });
+
+  it('sorts on a column with its header button and says so with aria-sort', async () => {
+    monitorApi();
+    const { user } = renderApp('/taakstelling');
+    const table = await screen.findByRole('table', { name: /^Taakstelling per gemeente/ });
+    const names = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(names()).toEqual(['Amersfoort', 'Arnhem', 'Utrecht']);
+    expect(within(table).getByRole('columnheader', { name: /^Gemeente/ })).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(within(table).getByRole('button', { name: 'Gerealiseerd deel' }));
+    expect(names()).toEqual(['Amersfoort', 'Utrecht', 'Arnhem']);
+    expect(within(table).getByRole('columnheader', { name: /^Gerealiseerd deel/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(table).getByRole('columnheader', { name: /^Gemeente/ })).not.toHaveAttribute('aria-sort');
+
+    await user.click(within(table).getByRole('button', { name: /^Gerealiseerd deel/ }));
+    expect(names()).toEqual(['Utrecht', 'Amersfoort', 'Arnhem']);
+    expect(within(table).getByRole('columnheader', { name: /^Gerealiseerd deel/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(table).toHaveAccessibleName(/gesorteerd op Gerealiseerd deel, aflopend/);
+  });
+
+  it('says which totals are estimates and which are incomplete', async () => {
+    monitorApi();
+    renderApp('/taakstelling');
+    const table = await screen.findByRole('table', { name: 'Totalen over het 1e halfjaar 2022' });
+    const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(row('Nederland')).toHaveTextContent('schatting, onvolledig: niet van elke gemeente bekend');
+    expect(row('Nederland')).toHaveTextContent('≈schatting: 9.979');
+    expect(row('Gelderland')).toHaveTextContent('onvolledig: niet van elke gemeente bekend');
+    expect(row('Gelderland')).not.toHaveTextContent('schatting');
+    expect(within(row('Gelderland')).getAllByRole('cell')[2]).toHaveTextContent('onbekend');
+    expect(within(row('Utrecht')).getAllByRole('cell').at(-1)).toHaveTextContent('—');
+  });
+
+  it('shows the API’s problem when the figures cannot be loaded', async () => {
+    monitorApi({ '/housing-quotas': () => problem(400, 'De waarde van period is ongeldig.') });
+    renderApp('/taakstelling');
+    expect((await screen.findAllByText('De waarde van period is ongeldig.')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('reading in figures', () => {
+  const csv = 'municipality;period;target;realised;arrearsIn\nGM0344;2035-H1;10;5;0\n';
+
+  function supportApi(answer: () => ReturnType<typeof problem> | { body: unknown }) {
+    return monitorApi({ 'POST /sessions/refresh': () => ({ body: session('support') }), 'POST /housing-quotas/imports': answer });
+  }
+
+  it('sends the file as text/csv and lists every bad line in line order; nothing was written', async () => {
+    const stub = supportApi(() =>
+      problem(400, '3 parameters of velden zijn ongeldig; zie invalidParams.', {
+        invalidParams: [
+          { name: 'regel 12: period', reason: 'is geen halfjaar als 2021-H1' },
+          { name: 'regel 3: target', reason: 'is geen geheel getal' },
+          { name: 'regel 3: municipality', reason: 'is geen gemeentecode van de indeling 2021, zoals GM0344' },
+        ],
+      }),
+    );
+    const { user } = renderApp('/taakstelling');
+    const form = await screen.findByRole('form', { name: 'Cijfers inlezen' });
+    await user.click(within(form).getByRole('button', { name: 'Cijfers inlezen' }));
+    expect(within(form).getByText('Kies een CSV-bestand.')).toBeInTheDocument();
+
+    await user.upload(within(form).getByLabelText('CSV-bestand'), new File([csv], 'cijfers.csv', { type: 'text/csv' }));
+    await user.click(within(form).getByRole('button', { name: 'Cijfers inlezen' }));
+    const alert = await within(form).findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'De cijfers zijn niet ingelezen' })).toBeInTheDocument();
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Regel 3, target: is geen geheel getal',
+      'Regel 3, municipality: is geen gemeentecode van de indeling 2021, zoals GM0344',
+      'Regel 12, period: is geen halfjaar als 2021-H1',
+    ]);
+    expect(alert).toHaveTextContent('Er is niets opgeslagen.');
+
+    const post = requests(stub).find((request) => request.method === 'POST' && request.url.endsWith('/housing-quotas/imports'));
+    expect(post?.headers.get('Content-Type')).toBe('text/csv');
+    expect(post?.headers.get('Authorization')).toBe('Bearer token-support');
+    expect(await post?.clone().text()).toBe(csv);
+  });
+
+  it('says how many lines were read in, for which half years', async () => {
+    supportApi(() => ({ body: { lines: 2, periods: ['2035-H1'] } }));
+    const { user } = renderApp('/taakstelling');
+    const form = await screen.findByRole('form', { name: 'Cijfers inlezen' });
+    await user.upload(within(form).getByLabelText('CSV-bestand'), new File([csv], 'cijfers.csv', { type: 'text/csv' }));
+    await user.click(within(form).getByRole('button', { name: 'Cijfers inlezen' }));
+    expect(await within(form).findByText('2 regels ingelezen, voor: 1e halfjaar 2035.')).toHaveFocus();
+  });
+
+  it('is offered to the support team only', async () => {
+    monitorApi({ 'POST /sessions/refresh': () => ({ body: session('municipality') }), '/regions/GM0344': () => ({ body: { code: 'GM0344', name: 'Utrecht' } }) });
+    renderApp('/taakstelling');
+    await screen.findByRole('table', { name: /^Taakstelling per gemeente/ });
+    await screen.findByText('Gemeente Utrecht (demo)');
+    expect(screen.queryByRole('form', { name: 'Cijfers inlezen' })).not.toBeInTheDocument();
+  });
+});

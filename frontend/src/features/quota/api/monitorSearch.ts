@@ -1,0 +1,20 @@
+import { isPeriod, isProvinceCode } from './quota';
+
+/** What the monitor shows, as the URL holds it: a half year and a province; empty means the default. */
+export interface MonitorSearch {
+  period: string;
+  province: string;
+}
+
+export function parseMonitorSearch(params: URLSearchParams): MonitorSearch {
+  const period = (params.get('period') ?? '').trim().toUpperCase();
+  const province = (params.get('province') ?? '').trim().toUpperCase();
+  return { period: isPeriod(period) ? period : '', province: isProvinceCode(province) ? province : '' };
+}
+
+export function toMonitorParams(search: MonitorSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.period) params.set('period', search.period);
+  if (search.province) params.set('province', search.province);
+  return params;
+}

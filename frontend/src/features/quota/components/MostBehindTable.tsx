@@ -1,0 +1,47 @@
+import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../../../components/RouterLink';
+import { type HousingQuota, isEstimated } from '../api/quota';
+import { Estimated, arrearsText, numberText } from './labels';
+import { mostBehind } from './quotaFigures';
+
+/** The municipalities furthest behind (largest arrears at the end, or carried in while the end is not known yet). */
+export function MostBehindTable({ quotas, caption, limit = 5 }: { quotas: readonly HousingQuota[]; caption: string; limit?: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const behind = mostBehind(quotas, limit);
+  if (behind.quotas.length === 0) return <Paragraph>{t('quota.behindNone')}</Paragraph>;
+  return (
+    <div className="hr-table-scroll">
+      <Table className="hr-count-table">
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('quota.columns.municipality')}</TableHeaderCell>
+            <TableHeaderCell scope="col" className="hr-numeric">
+              {t('quota.columns.target')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="hr-numeric">
+              {t(`quota.columns.${behind.measure}`)}
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {behind.quotas.map((quota) => (
+            <TableRow key={quota.municipality.code}>
+              <TableHeaderCell scope="row">
+                <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
+              </TableHeaderCell>
+              <TableCell className="hr-numeric">
+                <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
+              </TableCell>
+              <TableCell className="hr-numeric">
+                <Estimated estimated={isEstimated(quota, behind.measure)}>{arrearsText(quota[behind.measure], t, language)}</Estimated>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

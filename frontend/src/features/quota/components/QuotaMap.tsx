@@ -1,0 +1,164 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { TFunction } from 'i18next';
+import { type Dispatch, type SetStateAction, memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { RegionBoundaries } from '../../../lib/geo';
+import { formatPercent } from '../../../lib/format';
+import { type HousingQuota, shareIsEstimated } from '../api/quota';
+import { MAP_HEIGHT, MAP_WIDTH, type MapShape, mapProjector, regionsIn } from './mapGeometry';
+import { QuotaFacts } from './QuotaFacts';
+import { QuotaLegend } from './QuotaLegend';
+import { EstimateNote } from './labels';
+import { countByClass, shareClassOf } from './quotaFigures';
+
+interface QuotaMapProps {
+  /** Every municipality's boundary. */
+  boundaries: RegionBoundaries;
+  /** The provinces' boundaries, drawn over the municipalities as thicker lines. */
+  provinces?: RegionBoundaries;
+  /** Only this province's municipalities, zoomed to them; empty for the whole country. */
+  province: string;
+  quotas: readonly HousingQuota[];
+  /** What the map shows, for screen readers: "Kaart: gerealiseerd deel per gemeente, 1e halfjaar 2022". */
+  label: string;
+  /** The id of the table with the same figures, for the link that skips the map. */
+  tableId: string;
+}
+
+/** What a screen reader hears on a municipality, and what the tests read: "Utrecht: 87% gerealiseerd (schatting)". */
+export function mapLabel(name: string, quota: HousingQuota | undefined, t: TFunction, language: string): string {
+  if (!quota) return t('quota.map.noFigures', { name });
+  if (quota.realisedShare === null || quota.realisedShare === undefined) return t('quota.map.shareUnknown', { name });
+  const text = t('quota.map.share', { name, share: formatPercent(quota.realisedShare, language) });
+  return shareIsEstimated(quota) ? `${text} ${t('quota.map.estimated')}` : text;
+}
+
+interface MapRegionsProps {
+  shapes: readonly MapShape[];
+  byCode: ReadonlyMap<string, HousingQuota>;
+  onFocus: Dispatch<SetStateAction<string | undefined>>;
+  onHover: Dispatch<SetStateAction<string | undefined>>;
+}
+
+/**
+ * One link per municipality, coloured by its class. A component of its own (memo) so that focus and
+ * hover, which only move the outline, do not draw all 352 again.
+ */
+const MapRegions = memo(function MapRegions({ shapes, byCode, onFocus, onHover }: MapRegionsProps) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const leave = (code: string) => (current: string | undefined) => (current === code ? undefined : current);
+  return (
+    <g className="hr-map__regions">
+      {shapes.map((shape) => {
+        const quota = byCode.get(shape.code);
+        const share = quota?.realisedShare;
+        const shareClass = shareClassOf(share);
+        return (
+          <a
+            key={shape.code}
+            href={`/regios/${shape.code}`}
+            className="hr-map__region"
+            aria-label={mapLabel(shape.name, quota, t, i18n.language)}
+            data-code={shape.code}
+            data-share={share ?? ''}
+            data-class={shareClass}
+            onFocus={() => onFocus(shape.code)}
+            onBlur={() => onFocus(leave(shape.code))}
+            onMouseEnter={() => onHover(shape.code)}
+            onMouseLeave={() => onHover(leave(shape.code))}
+            onClick={(event) => {
+              event.preventDefault();
+              void navigate(`/regios/${shape.code}`);
+            }}
+          >
+            <path d={shape.d} className={`hr-map__shape hr-map__shape--${shareClass}`} />
+          </a>
+        );
+      })}
+    </g>
+  );
+});
+
+/**
+ * The municipalities coloured by the share of their quota realised, in five classes with a legend in
+ * words. Every municipality is a link (to its page) that keyboard users reach with Tab; the one in focus
+ * or under the pointer is outlined and its figures appear beside the map. A link before the map skips
+ * to the table, which holds the same figures.
+ */
+export function QuotaMap({ boundaries, provinces, province, quotas, label, tableId }: QuotaMapProps) {
+  const { t } = useTranslation();
+  const [focused, setFocused] = useState<string>();
+  const [hovered, setHovered] = useState<string>();
+  const byCode = useMemo(() => new Map(quotas.map((quota) => [quota.municipality.code, quota])), [quotas]);
+
+  const { shapes, outlines } = useMemo(() => {
+    const regions = regionsIn(boundaries, province);
+    const project = mapProjector(regions);
+    const provinceRegions = (provinces?.features ?? []).filter((feature) => !province || feature.properties.code === province);
+    const collator = new Intl.Collator('nl');
+    return {
+      shapes: project(regions).sort((a, b) => collator.compare(a.name, b.name)),
+      outlines: project(provinceRegions),
+    };
+  }, [boundaries, provinces, province]);
+
+  const counts = countByClass(shapes.map((shape) => byCode.get(shape.code)?.realisedShare));
+  const activeCode = hovered ?? focused;
+  const active = shapes.find((shape) => shape.code === activeCode);
+  const activeQuota = active ? byCode.get(active.code) : undefined;
+
+  return (
+    <div className="hr-map">
+      <p className="utrecht-paragraph">
+        <a
+          className="utrecht-link utrecht-link--html-a"
+          href={`#${tableId}`}
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(tableId)?.focus();
+          }}
+        >
+          {t('quota.map.skip')}
+        </a>
+      </p>
+      <div className="hr-map__layout">
+        <svg className="hr-map__svg" role="group" aria-label={label} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width={MAP_WIDTH} height={MAP_HEIGHT}>
+          <defs>
+            <pattern id="hr-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" className="hr-map__hatch-ground" />
+              <line x1="0" y1="0" x2="0" y2="6" className="hr-map__hatch-line" />
+            </pattern>
+          </defs>
+          <MapRegions shapes={shapes} byCode={byCode} onFocus={setFocused} onHover={setHovered} />
+          <g className="hr-map__provinces" aria-hidden="true">
+            {outlines.map((outline) => (
+              <path key={outline.code} d={outline.d} />
+            ))}
+          </g>
+          {active && <path className="hr-map__highlight" d={active.d} aria-hidden="true" data-code={active.code} />}
+        </svg>
+        <div className="hr-map__panel" data-code={active?.code ?? ''}>
+          {active ? (
+            <>
+              <Heading level={3}>{active.name}</Heading>
+              {activeQuota ? (
+                <>
+                  <Paragraph className="hr-note">{activeQuota.municipality.provinceName}</Paragraph>
+                  <QuotaFacts quota={activeQuota} compact />
+                </>
+              ) : (
+                <Paragraph>{t('quota.map.noFiguresPanel')}</Paragraph>
+              )}
+            </>
+          ) : (
+            <Paragraph className="hr-note">{t('quota.map.hint')}</Paragraph>
+          )}
+        </div>
+      </div>
+      <QuotaLegend counts={counts} />
+      <EstimateNote />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../../../components/RouterLink';
+import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '../api/quota';
+import { Estimated, arrearsText, numberText, shareText } from './labels';
+import { DEFAULT_SORT, type QuotaSort, type QuotaSortKey, nextSort, sortQuotas } from './quotaFigures';
+
+interface QuotaTableProps {
+  quotas: readonly HousingQuota[];
+  caption: string;
+  /** The province column; left out where every row is in the same province. */
+  showProvince?: boolean;
+  id?: string;
+  busy?: boolean;
+}
+
+const NUMERIC: readonly QuotaSortKey[] = ['target', 'realised', 'arrearsIn', 'arrearsEnd', 'share'];
+
+/** A column header that sorts: a button inside the header cell, and aria-sort on the cell that is sorted. */
+function SortHeader({ column, sort, onSort, children }: { column: QuotaSortKey; sort: QuotaSort; onSort: (key: QuotaSortKey) => void; children: ReactNode }) {
+  const sorted = sort.key === column;
+  return (
+    <TableHeaderCell scope="col" aria-sort={sorted ? sort.direction : undefined} className={NUMERIC.includes(column) ? 'hr-numeric' : undefined}>
+      <button type="button" className="hr-sort-button" onClick={() => onSort(column)}>
+        {children}
+        {sorted && (
+          <span className="hr-sort-button__icon" aria-hidden="true">
+            {sort.direction === 'ascending' ? '▲' : '▼'}
+          </span>
+        )}
+      </button>
+    </TableHeaderCell>
+  );
+}
+
+/**
+ * Every municipality's figures in a table that sorts on each column: target, realised, arrears carried
+ * in, arrears or lead at the end, the share realised, and which figures are estimates (marked "≈" in
+ * the cells too). Unknown figures say so and sort last.
+ */
+export function QuotaTable({ quotas, caption, showProvince = true, id, busy = false }: QuotaTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [sort, setSort] = useState<QuotaSort>(DEFAULT_SORT);
+  if (quotas.length === 0) return <Paragraph>{t('quota.table.none')}</Paragraph>;
+  const rows = sortQuotas(quotas, sort);
+  const onSort = (key: QuotaSortKey) => setSort((current) => nextSort(current, key));
+  const header = (column: QuotaSortKey, text: string) => (
+    <SortHeader column={column} sort={sort} onSort={onSort}>
+      {text}
+    </SortHeader>
+  );
+  const sortedBy = t('quota.table.sortedBy', {
+    column: t(`quota.columns.${sort.key}`),
+    direction: t(`quota.table.${sort.direction}`),
+  });
+
+  return (
+    <div className="hr-table-scroll" id={id} tabIndex={-1}>
+      <Table aria-busy={busy} className="hr-quota-table">
+        <TableCaption>
+          {caption} <span className="hr-note hr-caption-note">{sortedBy}</span>
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            {header('municipality', t('quota.columns.municipality'))}
+            {showProvince && header('province', t('quota.columns.province'))}
+            {header('target', t('quota.columns.target'))}
+            {header('realised', t('quota.columns.realised'))}
+            {header('arrearsIn', t('quota.columns.arrearsIn'))}
+            {header('arrearsEnd', t('quota.columns.arrearsEnd'))}
+            {header('share', t('quota.columns.share'))}
+            <TableHeaderCell scope="col">{t('quota.columns.estimated')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((quota) => {
+            const estimated = QUOTA_FIELDS.filter((field) => isEstimated(quota, field));
+            return (
+              <TableRow key={quota.municipality.code} data-code={quota.municipality.code}>
+                <TableHeaderCell scope="row">
+                  <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
+                </TableHeaderCell>
+                {showProvince && <TableCell>{quota.municipality.provinceName}</TableCell>}
+                <TableCell className="hr-numeric">
+                  <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
+                </TableCell>
+                <TableCell className="hr-numeric">
+                  <Estimated estimated={isEstimated(quota, 'realised')}>{numberText(quota.realised, t, language)}</Estimated>
+                </TableCell>
+                <TableCell className="hr-numeric">
+                  <Estimated estimated={isEstimated(quota, 'arrearsIn')}>{arrearsText(quota.arrearsIn, t, language)}</Estimated>
+                </TableCell>
+                <TableCell className="hr-numeric">
+                  <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
+                </TableCell>
+                <TableCell className="hr-numeric" data-share={quota.realisedShare ?? ''}>
+                  <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>{shareText(quota.realisedShare, t, language)}</Estimated>
+                </TableCell>
+                <TableCell>
+                  {estimated.length === 0
+                    ? t('quota.table.noEstimate')
+                    : estimated.length === QUOTA_FIELDS.length
+                      ? t('quota.table.allEstimated')
+                      : estimated.map((field) => t(`quota.fields.${field}`)).join(', ')}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
