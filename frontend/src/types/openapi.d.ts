@@ -2005,6 +2005,12 @@ export interface components {
              * @example 352
              */
             municipalities: number;
+            /**
+             * Format: int32
+             * @description Aantal gemeenten waarvan de realisatie bekend is (zonder realisatie is er geen aandeel om te tonen).
+             * @example 351
+             */
+            realised: number;
         };
         HousingQuotaTotal: {
             /** @example PV25 */

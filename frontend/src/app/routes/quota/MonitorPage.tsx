@@ -39,7 +39,8 @@ export function MonitorPage() {
   const [params, setParams] = useSearchParams();
   const search = parseMonitorSearch(params);
   const periods = useQuotaPeriods();
-  const period = search.period || periods.data?.[0]?.period || '';
+  // by default the newest half year with realisation figures: without them the map has nothing to colour
+  const period = search.period || periods.data?.find((p) => p.realised > 0)?.period || periods.data?.[0]?.period || '';
   const quotas = useHousingQuotas(period, search.province, { enabled: period !== '' });
   const totals = useQuotaTotals(period, { enabled: period !== '' });
   const boundaries = useBoundaries('municipality');

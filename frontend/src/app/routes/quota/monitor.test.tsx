@@ -28,6 +28,16 @@ const mapRegions = () => Array.from(document.querySelectorAll<SVGAElement>('.hr-
 const shareCell = (row: HTMLElement) => within(row).getAllByRole('cell')[5]?.textContent ?? '';
 
 describe('the quota monitor', () => {
+  it('opens on the newest half year that has realisation figures, not on one with targets only', async () => {
+    const stub = monitorApi({
+      '/housing-quotas/periods': () => ({ body: [{ period: '2023-H1', municipalities: 352, realised: 0 }, ...periods] }),
+    });
+    renderApp('/taakstelling');
+    await screen.findByRole('table', { name: /^Taakstelling per gemeente, 2e halfjaar 2022, Nederland/ });
+    expect(screen.getByRole('combobox', { name: 'Halfjaar' })).toHaveValue('2022-H2');
+    expect(requestedUrls(stub).some((url) => url.searchParams.get('period') === '2023-H1')).toBe(false);
+  });
+
   it('shows the newest half year on the map and in the table with the same shares, estimates marked', async () => {
     const stub = monitorApi();
     renderApp('/taakstelling');

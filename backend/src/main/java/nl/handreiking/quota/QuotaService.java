@@ -29,8 +29,8 @@ public class QuotaService {
     /** The half years with figures, newest first, with how many municipalities have figures. */
     List<PeriodView> periods() {
         List<Object[]> rows = HousingQuota.getEntityManager()
-                .createQuery("select q.period, count(q) from HousingQuota q group by q.period", Object[].class).getResultList();
-        return rows.stream().map(r -> new PeriodView((String) r[0], ((Number) r[1]).intValue()))
+                .createQuery("select q.period, count(q), count(q.realised) from HousingQuota q group by q.period", Object[].class).getResultList();
+        return rows.stream().map(r -> new PeriodView((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue()))
                 .sorted(Comparator.comparing((PeriodView p) -> HalfYear.parse(p.period()).orElseThrow()).reversed()).toList();
     }
 

@@ -114,6 +114,14 @@ class HousingQuotaResourceTest {
     }
 
     @Test
+    void thePeriodsSayHowManyMunicipalitiesHaveARealisation() {
+        given().when().get("/api/v1/housing-quotas/periods").then().statusCode(200)
+                .body("find { it.period == '2022-H1' }.municipalities", equalTo(352))
+                .body("find { it.period == '2022-H1' }.realised", equalTo(351)) // Gooise Meren reported a target only
+                .body("find { it.period == '2022-H2' }.realised", equalTo(0));
+    }
+
+    @Test
     void aHalfYearThatDoesNotExistIsABadRequest() {
         assertProblem(givenInvalid().queryParam("period", "2021-H3").when().get("/api/v1/housing-quotas").then(), 400)
                 .body("invalidParams[0].name", equalTo("period"));
