@@ -857,7 +857,7 @@ export const en: Texts<typeof nl> = {
     behindNone: 'None of the municipalities is behind.',
     estimate: 'estimate',
     estimateNote:
-      'is an estimate: a national or provincial total, spread over the municipalities by population. Figures per municipality are not public; the CSV names the source.',
+      'is an estimate: a national or provincial total, spread over the municipalities by population. No figures of their own have been collected for these municipalities (yet); the CSV names the source of the total.',
     halves: { H1: 'first half of {{year}}', H2: 'second half of {{year}}' },
     halvesShort: { H1: 'first half', H2: 'second half' },
     fields: { target: 'target', realised: 'realised', arrearsIn: 'arrears at the start', arrearsEnd: 'arrears at the end' },

@@ -856,7 +856,7 @@ export const nl = {
     behindNone: 'Geen van de gemeenten heeft een achterstand.',
     estimate: 'schatting',
     estimateNote:
-      'is een schatting: een landelijk of provinciaal totaal, verdeeld over de gemeenten naar inwonertal. Cijfers per gemeente zijn niet openbaar; de bron staat in de CSV.',
+      'is een schatting: een landelijk of provinciaal totaal, verdeeld over de gemeenten naar inwonertal. Voor deze gemeenten zijn (nog) geen eigen cijfers verzameld; de bron van het totaal staat in de CSV.',
     halves: { H1: '1e halfjaar {{year}}', H2: '2e halfjaar {{year}}' },
     halvesShort: { H1: '1e halfjaar', H2: '2e halfjaar' },
     fields: { target: 'doel', realised: 'gerealiseerd', arrearsIn: 'achterstand begin', arrearsEnd: 'achterstand eind' },
