@@ -1,8 +1,9 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
-import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '../api/quota';
-import { EstimateNote, Estimated, arrearsText, numberText, periodName, shareText } from './labels';
+import { type HousingQuota, isEstimated } from '../api/quota';
+import { EstimateNote, periodName } from './labels';
+import { QuotaFigureCells } from './QuotaFigureCells';
 import { periodParts } from './quotaFigures';
 
 const BAR = 26;
@@ -74,8 +75,7 @@ function QuotaHistoryChart({ history, label }: { history: readonly HousingQuota[
 
 /** A municipality's quota per half year: the chart, its legend, and a table with the same figures. */
 export function QuotaHistory({ history, name }: { history: readonly HousingQuota[]; name: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   if (history.length === 0) return <Paragraph>{t('quota.history.none')}</Paragraph>;
   return (
     <>
@@ -120,36 +120,12 @@ export function QuotaHistory({ history, name }: { history: readonly HousingQuota
             </TableRow>
           </TableHeader>
           <TableBody>
-            {history.map((quota) => {
-              const estimated = QUOTA_FIELDS.filter((field) => isEstimated(quota, field));
-              return (
-                <TableRow key={quota.period} data-period={quota.period}>
-                  <TableHeaderCell scope="row">{periodName(quota.period, t)}</TableHeaderCell>
-                  <TableCell className="hr-numeric">
-                    <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
-                  </TableCell>
-                  <TableCell className="hr-numeric">
-                    <Estimated estimated={isEstimated(quota, 'realised')}>{numberText(quota.realised, t, language)}</Estimated>
-                  </TableCell>
-                  <TableCell className="hr-numeric">
-                    <Estimated estimated={isEstimated(quota, 'arrearsIn')}>{arrearsText(quota.arrearsIn, t, language)}</Estimated>
-                  </TableCell>
-                  <TableCell className="hr-numeric">
-                    <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
-                  </TableCell>
-                  <TableCell className="hr-numeric">
-                    <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>{shareText(quota.realisedShare, t, language)}</Estimated>
-                  </TableCell>
-                  <TableCell>
-                    {estimated.length === 0
-                    ? t('quota.table.noEstimate')
-                    : estimated.length === QUOTA_FIELDS.length
-                      ? t('quota.table.allEstimated')
-                      : estimated.map((field) => t(`quota.fields.${field}`)).join(', ')}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
+            {history.map((quota) => (
+              <TableRow key={quota.period} data-period={quota.period}>
+                <TableHeaderCell scope="row">{periodName(quota.period, t)}</TableHeaderCell>
+                <QuotaFigureCells quota={quota} />
+              </TableRow>
+            ))}
           </TableBody>
         </Table>
       </div>

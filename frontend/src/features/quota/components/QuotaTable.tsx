@@ -2,8 +2,8 @@ import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, Tabl
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../../components/RouterLink';
-import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '../api/quota';
-import { Estimated, arrearsText, numberText, shareText } from './labels';
+import type { HousingQuota } from '../api/quota';
+import { QuotaFigureCells } from './QuotaFigureCells';
 import { DEFAULT_SORT, type QuotaSort, type QuotaSortKey, nextSort, sortQuotas } from './quotaFigures';
 
 interface QuotaTableProps {
@@ -40,8 +40,7 @@ function SortHeader({ column, sort, onSort, children }: { column: QuotaSortKey; 
  * the cells too). Unknown figures say so and sort last.
  */
 export function QuotaTable({ quotas, caption, showProvince = true, id, busy = false }: QuotaTableProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const [sort, setSort] = useState<QuotaSort>(DEFAULT_SORT);
   if (quotas.length === 0) return <Paragraph>{t('quota.table.none')}</Paragraph>;
   const rows = sortQuotas(quotas, sort);
@@ -75,39 +74,15 @@ export function QuotaTable({ quotas, caption, showProvince = true, id, busy = fa
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((quota) => {
-            const estimated = QUOTA_FIELDS.filter((field) => isEstimated(quota, field));
-            return (
-              <TableRow key={quota.municipality.code} data-code={quota.municipality.code}>
-                <TableHeaderCell scope="row">
-                  <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
-                </TableHeaderCell>
-                {showProvince && <TableCell>{quota.municipality.provinceName}</TableCell>}
-                <TableCell className="hr-numeric">
-                  <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
-                </TableCell>
-                <TableCell className="hr-numeric">
-                  <Estimated estimated={isEstimated(quota, 'realised')}>{numberText(quota.realised, t, language)}</Estimated>
-                </TableCell>
-                <TableCell className="hr-numeric">
-                  <Estimated estimated={isEstimated(quota, 'arrearsIn')}>{arrearsText(quota.arrearsIn, t, language)}</Estimated>
-                </TableCell>
-                <TableCell className="hr-numeric">
-                  <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
-                </TableCell>
-                <TableCell className="hr-numeric" data-share={quota.realisedShare ?? ''}>
-                  <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>{shareText(quota.realisedShare, t, language)}</Estimated>
-                </TableCell>
-                <TableCell>
-                  {estimated.length === 0
-                    ? t('quota.table.noEstimate')
-                    : estimated.length === QUOTA_FIELDS.length
-                      ? t('quota.table.allEstimated')
-                      : estimated.map((field) => t(`quota.fields.${field}`)).join(', ')}
-                </TableCell>
-              </TableRow>
-            );
-          })}
+          {rows.map((quota) => (
+            <TableRow key={quota.municipality.code} data-code={quota.municipality.code}>
+              <TableHeaderCell scope="row">
+                <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
+              </TableHeaderCell>
+              {showProvince && <TableCell>{quota.municipality.provinceName}</TableCell>}
+              <QuotaFigureCells quota={quota} />
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
     </div>

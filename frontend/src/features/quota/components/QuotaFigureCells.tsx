@@ -1,0 +1,37 @@
+import { TableCell } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '../api/quota';
+import { Estimated, arrearsText, numberText, shareText } from './labels';
+
+/** The figure cells of one quota row — target, realised, arrears in and out, share, which are estimates — as every quota table shows them. */
+export function QuotaFigureCells({ quota }: { quota: HousingQuota }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const estimated = QUOTA_FIELDS.filter((field) => isEstimated(quota, field));
+  return (
+    <>
+      <TableCell className="hr-numeric">
+        <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
+      </TableCell>
+      <TableCell className="hr-numeric">
+        <Estimated estimated={isEstimated(quota, 'realised')}>{numberText(quota.realised, t, language)}</Estimated>
+      </TableCell>
+      <TableCell className="hr-numeric">
+        <Estimated estimated={isEstimated(quota, 'arrearsIn')}>{arrearsText(quota.arrearsIn, t, language)}</Estimated>
+      </TableCell>
+      <TableCell className="hr-numeric">
+        <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
+      </TableCell>
+      <TableCell className="hr-numeric" data-share={quota.realisedShare ?? ''}>
+        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>{shareText(quota.realisedShare, t, language)}</Estimated>
+      </TableCell>
+      <TableCell>
+        {estimated.length === 0
+          ? t('quota.table.noEstimate')
+          : estimated.length === QUOTA_FIELDS.length
+            ? t('quota.table.allEstimated')
+            : estimated.map((field) => t(`quota.fields.${field}`)).join(', ')}
+      </TableCell>
+    </>
+  );
+}
