@@ -1,4 +1,4 @@
-import { TableCell } from '@utrecht/component-library-react';
+import { TableCell, TableHeaderCell } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '../api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
@@ -32,6 +32,20 @@ export function QuotaFigureCells({ quota }: { quota: HousingQuota }) {
             ? t('quota.table.allEstimated')
             : estimated.map((field) => t(`quota.fields.${field}`)).join(', ')}
       </TableCell>
+    </>
+  );
+}
+
+/** The column headers over {@link QuotaFigureCells} (and the totals' same five figures), in the same order. */
+export function QuotaFigureHeaders() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(['target', 'realised', 'arrearsIn', 'arrearsEnd', 'share'] as const).map((column) => (
+        <TableHeaderCell key={column} scope="col" className="hr-numeric">
+          {t(`quota.columns.${column}`)}
+        </TableHeaderCell>
+      ))}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { type HousingQuota, isEstimated } from '../api/quota';
 import { EstimateNote, periodName } from './labels';
-import { QuotaFigureCells } from './QuotaFigureCells';
+import { QuotaFigureCells, QuotaFigureHeaders } from './QuotaFigureCells';
 import { periodParts } from './quotaFigures';
 
 const BAR = 26;
@@ -101,21 +101,7 @@ export function QuotaHistory({ history, name }: { history: readonly HousingQuota
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('quota.columns.period')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="hr-numeric">
-                {t('quota.columns.target')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="hr-numeric">
-                {t('quota.columns.realised')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="hr-numeric">
-                {t('quota.columns.arrearsIn')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="hr-numeric">
-                {t('quota.columns.arrearsEnd')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="hr-numeric">
-                {t('quota.columns.share')}
-              </TableHeaderCell>
+              <QuotaFigureHeaders />
               <TableHeaderCell scope="col">{t('quota.columns.estimated')}</TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import type { QuotaTotal, QuotaTotals } from '../api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
+import { QuotaFigureHeaders } from './QuotaFigureCells';
 
 interface QuotaTotalsTableProps {
   totals: QuotaTotals;
@@ -35,21 +36,7 @@ export function QuotaTotalsTable({ totals, province = '', caption }: QuotaTotals
             <TableHeaderCell scope="col" className="hr-numeric">
               {t('quota.totals.municipalities')}
             </TableHeaderCell>
-            <TableHeaderCell scope="col" className="hr-numeric">
-              {t('quota.columns.target')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="hr-numeric">
-              {t('quota.columns.realised')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="hr-numeric">
-              {t('quota.columns.arrearsIn')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="hr-numeric">
-              {t('quota.columns.arrearsEnd')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="hr-numeric">
-              {t('quota.columns.share')}
-            </TableHeaderCell>
+            <QuotaFigureHeaders />
             <TableHeaderCell scope="col">{t('quota.totals.remarks')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
