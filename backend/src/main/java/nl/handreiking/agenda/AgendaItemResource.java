@@ -21,8 +21,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
+import nl.handreiking.common.Csv;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,6 +60,17 @@ public class AgendaItemResource {
         var wantedDomain = params.among("domain", domain, Set.copyOf(AgendaService.DOMAINS));
         params.throwIfInvalid();
         return service.list(wantedStatus, wantedDomain, caller.find());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportAgendaItems", summary = "Acties als CSV",
+            description = "Dezelfde filters als de lijst; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.")
+    public Response export(
+            @QueryParam("status") @Parameter(description = "Alleen deze status.", schema = @Schema(type = SchemaType.STRING, enumeration = {"planned", "in_progress", "done", "stopped"})) String status,
+            @QueryParam("domain") @Parameter(description = "Alleen dit beleidsterrein.", schema = @Schema(type = SchemaType.STRING, enumeration = {"reception", "housing", "integration"})) String domain) {
+        return Csv.download(AgendaCsv.write(list(status, domain)), "uitvoeringsagenda");
     }
 
     @GET
@@ -107,11 +120,11 @@ public class AgendaItemResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("id", "is geen geldige id (UUID)");
+            throw ProblemException.badRequest("id", Messages.text("reason.invalidId"));
         }
     }
 
     private static ProblemException notFound() {
-        return ProblemException.notFound("Er is geen actie met deze id.");
+        return ProblemException.notFound(Messages.text("detail.noAgendaItem"));
     }
 }

@@ -21,6 +21,7 @@ import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.organisation.Organisation;
+import nl.handreiking.common.Messages;
 
 /** Keeps the implementation agenda: items with milestones, each change kept, and the signals forwarded to them. */
 @ApplicationScoped
@@ -95,13 +96,13 @@ public class AgendaService {
     private static void check(AgendaItemRequest request) {
         List<Problem.InvalidParam> invalid = new ArrayList<>();
         if (!STATUSES.contains(request.status())) {
-            invalid.add(new Problem.InvalidParam("status", "moet een van " + String.join(", ", STATUSES) + " zijn"));
+            invalid.add(new Problem.InvalidParam("status", Messages.text("reason.oneOf", String.join(", ", STATUSES))));
         }
         if (!DOMAINS.contains(request.domain())) {
-            invalid.add(new Problem.InvalidParam("domain", "moet reception, housing of integration zijn"));
+            invalid.add(new Problem.InvalidParam("domain", Messages.text("reason.domainValues")));
         }
         if (Organisation.findById(request.owner()) == null) {
-            invalid.add(new Problem.InvalidParam("owner", "is geen bekende organisatie; zie /organisations"));
+            invalid.add(new Problem.InvalidParam("owner", Messages.text("reason.unknownOrganisationSee")));
         }
         if (!invalid.isEmpty()) {
             throw ProblemException.badRequest(invalid);

@@ -31,4 +31,11 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "entity_id")
     public String entityId;
     public String summary;
+    /** The field that changed and its API values before and after (see {@link AuditChange}); null for other changes. */
+    @Column(name = "change_field")
+    public String changeField;
+    @Column(name = "change_from")
+    public String changeFrom;
+    @Column(name = "change_to")
+    public String changeTo;
 }

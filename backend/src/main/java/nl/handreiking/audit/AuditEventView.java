@@ -15,10 +15,13 @@ public record AuditEventView(
         @Schema(description = "Wat er gebeurde.", examples = "created") String action,
         @Schema(description = "Soort item.", examples = "user") String entityType,
         @Schema(description = "Id van het item.", examples = "8d6f0c1e-3c1a-4f3e-9a77-1f0f6b1c2d3e") String entityId,
-        @Schema(description = "Korte omschrijving van de wijziging.", examples = "Account aangemaakt voor redacteur@bzk.handreiking.test (editor, BZK)") String summary) {
+        @Schema(description = "Korte omschrijving van de wijziging, zonder codes: een status of rol staat in `change`.",
+                examples = "Account aangemaakt voor redacteur@bzk.handreiking.test (BZK)") String summary,
+        @Schema(description = "Het veld dat veranderde (een status, een rol), met API-waarden; leeg bij andere wijzigingen.", nullable = true) AuditChange change) {
 
     static AuditEventView from(AuditEvent event) {
         return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorId, event.actorName, event.action,
-                event.entityType, event.entityId, event.summary);
+                event.entityType, event.entityId, event.summary,
+                event.changeField == null ? null : new AuditChange(event.changeField, event.changeFrom, event.changeTo));
     }
 }

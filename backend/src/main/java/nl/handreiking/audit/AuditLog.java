@@ -17,15 +17,21 @@ public class AuditLog {
 
     /** Records a change made by a person or another government system. */
     public void record(Caller actor, String action, String entityType, String entityId, String summary) {
-        write(actor.actorType(), actor.id(), actor.name(), action, entityType, entityId, summary);
+        record(actor, action, entityType, entityId, summary, null);
+    }
+
+    /** Records a change and the field it changed by its API values, which a client puts in words. */
+    public void record(Caller actor, String action, String entityType, String entityId, String summary, AuditChange change) {
+        write(actor.actorType(), actor.id(), actor.name(), action, entityType, entityId, summary, change);
     }
 
     /** Records a change the application made by itself, such as loading demo accounts. */
     public void recordSystem(String action, String entityType, String entityId, String summary) {
-        write("system", "handreiking", "Handreiking", action, entityType, entityId, summary);
+        write("system", "handreiking", "Handreiking", action, entityType, entityId, summary, null);
     }
 
-    private void write(String actorType, String actorId, String actorName, String action, String entityType, String entityId, String summary) {
+    private void write(String actorType, String actorId, String actorName, String action, String entityType, String entityId, String summary,
+            AuditChange change) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = OffsetDateTime.now();
         event.actorType = actorType;
@@ -35,6 +41,11 @@ public class AuditLog {
         event.entityType = entityType;
         event.entityId = entityId;
         event.summary = summary;
+        if (change != null) {
+            event.changeField = change.field();
+            event.changeFrom = change.from();
+            event.changeTo = change.to();
+        }
         event.persist();
     }
 

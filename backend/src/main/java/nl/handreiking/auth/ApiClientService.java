@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.handreiking.common.Messages;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
@@ -46,7 +47,7 @@ public class ApiClientService {
         TreeSet<String> scopes = new TreeSet<>();
         for (String name : request.scopes()) {
             Scope.of(name).ifPresentOrElse(scope -> scopes.add(scope.apiValue()),
-                    () -> check.reject("scopes", name + " is geen scope; kies uit catalogue:write, signals:write, quotas:write"));
+                    () -> check.reject("scopes", Messages.text("reason.notAScope", name)));
         }
         memberships.checkOptional(check, request.organisationCode(), request.regionCode());
         check.throwIfInvalid();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /** The OAuth2 client-credentials grant: another government system exchanges its id and secret for a token. */
 @ApplicationScoped
@@ -31,23 +32,23 @@ public class ClientTokenService {
 
     Granted grant(String grantType, String clientId, String clientSecret, String requestedScope, String clientAddress) {
         if (grantType == null || grantType.isBlank()) {
-            throw ProblemException.badRequest("grant_type", "is verplicht en moet client_credentials zijn");
+            throw ProblemException.badRequest("grant_type", Messages.text("reason.grantTypeRequired"));
         }
         if (!GRANT_TYPE.equals(grantType)) {
-            throw ProblemException.badRequest("grant_type", "wordt niet ondersteund; alleen client_credentials");
+            throw ProblemException.badRequest("grant_type", Messages.text("reason.grantTypeUnsupported"));
         }
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
-            throw ProblemException.unauthorized("Stuur client_id en client_secret mee, in de body of met HTTP Basic.");
+            throw ProblemException.unauthorized(Messages.text("detail.sendClientCredentials"));
         }
         List<String> keys = SignInThrottle.keys("client:" + clientId, clientAddress);
         throttle.waitFor(keys).ifPresent(wait -> {
-            throw ProblemException.tooManyRequests("Te veel mislukte pogingen voor deze client. Probeer het later opnieuw.", wait);
+            throw ProblemException.tooManyRequests(Messages.text("detail.tooManyClientAttempts"), wait);
         });
         Optional<ApiClient> client = ApiClient.findByClientId(clientId);
         boolean valid = Passwords.matches(clientSecret, client.map(c -> c.secretHash)) && client.get().revokedAt == null;
         if (!valid) {
             throttle.failed(keys);
-            throw ProblemException.unauthorized("De client is onbekend of ingetrokken, of het geheim klopt niet.");
+            throw ProblemException.unauthorized(Messages.text("detail.clientRefused"));
         }
         Set<Scope> own = client.get().scopeSet();
         Set<Scope> scopes = requestedScope == null || requestedScope.isBlank() ? own : requested(requestedScope, own);
@@ -59,7 +60,7 @@ public class ClientTokenService {
         Set<Scope> scopes = new HashSet<>();
         for (String name : Arrays.stream(requestedScope.trim().split("\\s+")).toList()) {
             Scope scope = Scope.of(name).filter(own::contains)
-                    .orElseThrow(() -> ProblemException.badRequest("scope", name + " is onbekend of niet aan deze client toegekend"));
+                    .orElseThrow(() -> ProblemException.badRequest("scope", Messages.text("reason.scopeNotGranted", name)));
             scopes.add(scope);
         }
         return scopes;

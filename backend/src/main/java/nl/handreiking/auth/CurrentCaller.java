@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /** The caller of the current request, for resources that hand it to their service. */
 @RequestScoped
@@ -22,6 +23,6 @@ public class CurrentCaller {
 
     /** The caller of an endpoint that requires signing in. */
     public Caller get() {
-        return find().orElseThrow(() -> ProblemException.unauthorized("Meld u aan om dit te doen."));
+        return find().orElseThrow(() -> ProblemException.unauthorized(Messages.text("detail.signInToDoThis")));
     }
 }

@@ -67,7 +67,7 @@ public class DemoAccounts {
         }
         String password = auth.bootstrapAdminPassword()
                 .orElseThrow(() -> new IllegalStateException("handreiking.auth.bootstrap-admin-password is required with bootstrap-admin-email"));
-        Passwords.weakness(password).ifPresent(reason -> {
+        Passwords.weakness(password, auth.bootstrapAdminEmail().get()).ifPresent(reason -> {
             throw new IllegalStateException("handreiking.auth.bootstrap-admin-password " + reason);
         });
         String email = auth.bootstrapAdminEmail().get().trim().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package nl.handreiking.auth;
 
 import java.util.UUID;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /** Reads the opaque ids in paths; a malformed id is a 400 problem, an unknown one a 404. */
 final class Ids {
@@ -13,15 +14,15 @@ final class Ids {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("id", "is geen geldige id (UUID)");
+            throw ProblemException.badRequest("id", Messages.text("reason.invalidId"));
         }
     }
 
     static ProblemException noUser() {
-        return ProblemException.notFound("Er is geen account met deze id.");
+        return ProblemException.notFound(Messages.text("detail.noAccount"));
     }
 
     static ProblemException noClient() {
-        return ProblemException.notFound("Er is geen API-client met deze id.");
+        return ProblemException.notFound(Messages.text("detail.noApiClient"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.organisation.Organisation;
 import nl.handreiking.region.Region;
+import nl.handreiking.common.Messages;
 
 /**
  * Checks that an account or client belongs where its role says: a municipal official to a municipality,
@@ -16,8 +17,8 @@ public class Memberships {
 
     void check(QueryParams check, Role role, String organisationCode, String regionCode) {
         switch (role) {
-            case MUNICIPALITY -> region(check, regionCode, "GM", "een gemeentecode als GM0344", organisationCode);
-            case PROVINCE -> region(check, regionCode, "PV", "een provinciecode als PV25", organisationCode);
+            case MUNICIPALITY -> region(check, regionCode, "GM", Messages.text("expect.municipalityCode", "GM0344"), organisationCode);
+            case PROVINCE -> region(check, regionCode, "PV", Messages.text("expect.provinceCode", "PV25"), organisationCode);
             case SUPPORT, EDITOR, ADMIN -> organisation(check, organisationCode, role == Role.SUPPORT, regionCode);
         }
     }
@@ -25,31 +26,31 @@ public class Memberships {
     /** For an API client: optional, but when given it must exist. */
     void checkOptional(QueryParams check, String organisationCode, String regionCode) {
         if (organisationCode != null && !organisationCode.isBlank() && findOrganisation(organisationCode).isEmpty()) {
-            check.reject("organisationCode", "is geen bekende organisatie");
+            check.reject("organisationCode", Messages.text("reason.unknownOrganisation"));
         }
         if (regionCode != null && !regionCode.isBlank() && Region.findByIdOptional(regionCode).isEmpty()) {
-            check.reject("regionCode", "is geen bekende gemeente of provincie");
+            check.reject("regionCode", Messages.text("reason.unknownRegion"));
         }
     }
 
     private void region(QueryParams check, String regionCode, String prefix, String expected, String organisationCode) {
         if (regionCode == null || !regionCode.startsWith(prefix) || Region.findByIdOptional(regionCode).isEmpty()) {
-            check.reject("regionCode", "moet " + expected + " zijn die bestaat");
+            check.reject("regionCode", Messages.text("reason.existingRegion", expected));
         }
         if (organisationCode != null && !organisationCode.isBlank()) {
-            check.reject("organisationCode", "hoort niet bij deze rol; laat het weg");
+            check.reject("organisationCode", Messages.text("reason.notForRole"));
         }
     }
 
     private void organisation(QueryParams check, String organisationCode, boolean supportTeam, String regionCode) {
         Optional<Organisation> organisation = organisationCode == null ? Optional.empty() : findOrganisation(organisationCode);
         if (organisation.isEmpty()) {
-            check.reject("organisationCode", "moet een bekende organisatie zijn, zoals BZK");
+            check.reject("organisationCode", Messages.text("reason.knownOrganisationExample"));
         } else if (supportTeam && !organisation.get().supportTeam) {
-            check.reject("organisationCode", "moet een organisatie van het ondersteuningsteam zijn (JENV, BZK, SZW, VNG, IPO of COA)");
+            check.reject("organisationCode", Messages.text("reason.supportOrganisation"));
         }
         if (regionCode != null && !regionCode.isBlank()) {
-            check.reject("regionCode", "hoort niet bij deze rol; laat het weg");
+            check.reject("regionCode", Messages.text("reason.notForRole"));
         }
     }
 

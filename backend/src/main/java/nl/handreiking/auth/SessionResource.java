@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -94,7 +95,7 @@ public class SessionResource {
     @APIResponse(responseCode = "204", description = "Afgemeld.")
     public Response signOut() {
         if (!(identity.getPrincipal() instanceof JsonWebToken token) || token.getClaim(Tokens.SESSION_CLAIM) == null) {
-            throw ProblemException.forbidden("Alleen een persoon met een sessie kan zich afmelden.");
+            throw ProblemException.forbidden(Messages.text("detail.signOutPersonOnly"));
         }
         service.signOut(UUID.fromString(token.getClaim(Tokens.SESSION_CLAIM).toString()));
         return Response.noContent().cookie(expiredCookie()).build();

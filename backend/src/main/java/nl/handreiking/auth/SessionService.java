@@ -2,6 +2,7 @@ package nl.handreiking.auth;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,16 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /**
  * Signing in and out, and refreshing a session with a single-use refresh token. A refresh token that is
- * presented a second time ends the session: someone else may have it.
+ * presented a second time ends the session: someone else may have it. Any other secret is just refused.
  */
 @ApplicationScoped
 @Transactional
 public class SessionService {
 
-    private static final String WRONG = "Het e-mailadres of het wachtwoord is onjuist, of het account is niet actief.";
 
     private final Tokens tokens;
     private final SignInThrottle throttle;
@@ -41,14 +42,14 @@ public class SessionService {
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         List<String> keys = SignInThrottle.keys(normalised, clientAddress);
         throttle.waitFor(keys).ifPresent(wait -> {
-            throw ProblemException.tooManyRequests("Te veel mislukte aanmeldpogingen. Probeer het later opnieuw.", wait);
+            throw ProblemException.tooManyRequests(Messages.text("detail.tooManySignIns"), wait);
         });
         Optional<Account> account = Account.findByEmail(normalised);
         boolean valid = Passwords.matches(password, account.map(a -> a.passwordHash)) && account.get().active;
         if (!valid) {
             throttle.failed(keys);
             Log.infof("Sign-in refused from %s", clientAddress);
-            throw ProblemException.unauthorized(WRONG);
+            throw ProblemException.unauthorized(Messages.text("detail.wrongCredentials"));
         }
         throttle.succeeded(keys.get(0));
         return start(account.get());
@@ -76,32 +77,41 @@ public class SessionService {
         int dot = refreshToken == null ? -1 : refreshToken.indexOf('.');
         Optional<AuthSession> found = Optional.empty();
         if (dot > 0) {
-            try {
-                found = AuthSession.findByIdOptional(UUID.fromString(refreshToken.substring(0, dot)));
+            try { // locked, so that two refreshes with the same secret cannot both succeed
+                found = AuthSession.findByIdOptional(UUID.fromString(refreshToken.substring(0, dot)), LockModeType.PESSIMISTIC_WRITE);
             } catch (IllegalArgumentException e) {
                 // not one of ours: refused below
             }
         }
         OffsetDateTime now = OffsetDateTime.now();
-        AuthSession session = found.filter(s -> s.isLive(now))
-                .orElseThrow(() -> ProblemException.unauthorized("De sessie is verlopen of beëindigd. Meld u opnieuw aan."));
-        if (!Secrets.sameDigest(session.refreshHash, Secrets.sha256(refreshToken.substring(dot + 1)))) {
-            session.revokedAt = now;
-            Log.warnf("Session %s ended: a refresh token was used twice", session.id);
-            throw ProblemException.unauthorized("Deze sessie is beëindigd omdat een verversingstoken twee keer is gebruikt. Meld u opnieuw aan.");
+        AuthSession session = found.filter(s -> s.isLive(now)).orElseThrow(SessionService::ended);
+        String digest = Secrets.sha256(refreshToken.substring(dot + 1));
+        if (!Secrets.sameDigest(session.refreshHash, digest)) {
+            if (RotatedRefresh.isRotatedFrom(session, digest)) {
+                session.revokedAt = now;
+                Log.warnf("Session %s ended: a refresh token was used twice", session.id);
+                throw ProblemException.unauthorized(Messages.text("detail.refreshReused"));
+            }
+            Log.infof("Refresh of session %s refused: an unknown refresh token", session.id);
+            throw ended(); // a guess, not a stolen copy: the session goes on
         }
         Account account = Account.<Account>findByIdOptional(session.accountId).filter(a -> a.active)
-                .orElseThrow(() -> ProblemException.unauthorized(WRONG));
+                .orElseThrow(() -> ProblemException.unauthorized(Messages.text("detail.wrongCredentials")));
+        RotatedRefresh.keep(session, now);
         String secret = Secrets.random(32);
         session.refreshHash = Secrets.sha256(secret);
         session.refreshedAt = now;
         return new Started(account, tokens.forAccount(account, session.id), session.id + "." + secret, session.expiresAt);
     }
 
+    private static ProblemException ended() {
+        return ProblemException.unauthorized(Messages.text("detail.sessionOver"));
+    }
+
     /** With an external identity provider our own tokens would not verify: signing in happens there. */
     private void refuseWithExternalProvider() {
         if (config.external().enabled()) {
-            throw ProblemException.forbidden("Aanmelden gaat via de identity provider van uw organisatie; deze server geeft zelf geen tokens uit.");
+            throw ProblemException.forbidden(Messages.text("detail.externalIdp"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.stream.Collectors;
+import nl.handreiking.common.Text;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,7 +48,14 @@ public class TokenResource {
             @FormParam("scope") @Parameter(description = "Gevraagde scopes, gescheiden door spaties.", example = "signals:write") String scope,
             @HeaderParam("Authorization") @Parameter(hidden = true) String authorization,
             @Context HttpServerRequest http) {
+        Text.requireLine("grant_type", grantType); // form fields reach the database as they come
+        Text.requireLine("client_id", clientId);
+        Text.requireLine("client_secret", clientSecret);
+        Text.requireLine("scope", scope);
         String[] basic = basicCredentials(authorization);
+        if (basic != null) {
+            Text.requireLine("Authorization", basic[0] + basic[1]);
+        }
         var granted = service.grant(grantType, basic != null ? basic[0] : clientId, basic != null ? basic[1] : clientSecret,
                 scope, http.remoteAddress().hostAddress());
         String scopes = granted.scopes().stream().map(Scope::apiValue).sorted().collect(Collectors.joining(" "));

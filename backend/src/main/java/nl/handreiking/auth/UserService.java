@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
@@ -15,6 +16,7 @@ import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.common.Where;
+import nl.handreiking.common.Messages;
 
 /** Accounts of people: created, changed, deactivated and reset by administrators, every change audited. */
 @ApplicationScoped
@@ -55,16 +57,16 @@ public class UserService {
         QueryParams check = new QueryParams();
         Optional<Role> role = check.oneOf("role", request.role(), Role.class);
         role.ifPresent(r -> memberships.check(check, r, request.organisationCode(), request.regionCode()));
-        Passwords.weakness(request.password()).ifPresent(reason -> check.reject("password", reason));
+        Passwords.weakness(request.password(), request.email(), request.displayName()).ifPresent(reason -> check.reject("password", reason));
         check.throwIfInvalid();
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (Account.findByEmail(email).isPresent()) {
-            throw ProblemException.conflict("Er is al een account met het e-mailadres " + email + ".");
+            throw ProblemException.conflict(Messages.text("detail.accountExists", email));
         }
         Account account = newAccount(email, request.displayName().trim(), role.get(), request.organisationCode(), request.regionCode(),
                 Passwords.hash(request.password()), false);
-        audit.record(actor, "created", "user", account.id.toString(),
-                "Account aangemaakt voor " + email + " (" + account.role + ", " + membership(account) + ")");
+        audit.record(actor, "created", "user", account.id.toString(), "Account aangemaakt voor " + email + " (" + membership(account) + ")",
+                AuditChange.role(account.role));
         Log.infof("Account %s created", account.id);
         return account;
     }
@@ -76,7 +78,7 @@ public class UserService {
             }
             if (change.active() != null && change.active() != account.active) {
                 if (!change.active() && account.id.toString().equals(actor.id())) {
-                    throw ProblemException.badRequest(List.of(new Problem.InvalidParam("active", "u kunt uw eigen account niet deactiveren")));
+                    throw ProblemException.badRequest(List.of(new Problem.InvalidParam("active", Messages.text("reason.ownAccountActive"))));
                 }
                 account.active = change.active();
                 if (!account.active) {

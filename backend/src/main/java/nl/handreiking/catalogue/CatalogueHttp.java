@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /** HTTP details the three catalogue resources share: ids in paths, ETags, 201 with Location. */
 public final class CatalogueHttp {
@@ -15,16 +16,16 @@ public final class CatalogueHttp {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "is geen geldige id (UUID)");
+            throw ProblemException.badRequest(name, Messages.text("reason.invalidId"));
         }
     }
 
     public static ProblemException notFound(Kind kind) {
-        return ProblemException.notFound("Er is geen " + switch (kind) {
-            case TASK -> "opgave";
-            case MEASURE -> "maatregel";
-            case FUNDING -> "financiering";
-        } + " met deze id die u mag zien.");
+        return ProblemException.notFound(Messages.text(switch (kind) {
+            case TASK -> "detail.noTask";
+            case MEASURE -> "detail.noMeasure";
+            case FUNDING -> "detail.noFunding";
+        }));
     }
 
     /** 200 with the item's ETag, so that the next change can send it as If-Match. */

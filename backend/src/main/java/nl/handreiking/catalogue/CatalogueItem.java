@@ -60,6 +60,12 @@ public class CatalogueItem extends PanacheEntityBase {
     public LocalDate opensOn;
     @Column(name = "closes_on")
     public LocalDate closesOn;
+    /** Funding only: a standing scheme that a source calls open-ended, so it is open without a closing date. */
+    @Column(name = "open_ended")
+    public boolean openEnded;
+    /** Funding only: a past scheme whose closing date no source gives; it is closed. */
+    @Column(name = "window_ended")
+    public boolean windowEnded;
     /** Raised by every change; the ETag of the item, checked against If-Match. */
     public int version;
     @Column(name = "created_at")

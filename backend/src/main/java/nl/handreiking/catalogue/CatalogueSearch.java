@@ -92,7 +92,11 @@ public class CatalogueSearch {
         add(conditions, params, "i.status = :status", "status", query.status().map(Status::apiValue));
         String start = window(kind)[0];
         String end = window(kind)[1];
-        add(conditions, params, "(" + start + " IS NULL OR " + start + " <= :openOn) AND (" + end + " IS NULL OR " + end + " >= :openOn)", "openOn", query.openOn());
+        // funding is open only when its window says so; a task or measure without an end runs on
+        String stillOpen = kind == Kind.FUNDING
+                ? "NOT i.window_ended AND (" + end + " >= :openOn OR (" + end + " IS NULL AND i.open_ended))"
+                : "(" + end + " IS NULL OR " + end + " >= :openOn)";
+        add(conditions, params, "(" + start + " IS NULL OR " + start + " <= :openOn) AND " + stillOpen, "openOn", query.openOn());
         add(conditions, params, end + " < :closesBefore", "closesBefore", query.closesBefore());
         add(conditions, params, "i.updated_at > :changedSince", "changedSince", query.changedSince());
         return " WHERE " + String.join(" AND ", conditions);

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /**
  * Keeps the catalogue: creates and changes items, moves them through publication, links them, and keeps
@@ -26,6 +28,8 @@ import nl.handreiking.common.ProblemException;
 @ApplicationScoped
 @Transactional
 public class CatalogueService {
+
+    private static final Comparator<CatalogueItem> BY_KIND_AND_TITLE = Comparator.comparing((CatalogueItem item) -> item.kind).thenComparing(item -> item.title);
 
     private final EntityManager em;
     private final AuditLog audit;
@@ -44,10 +48,31 @@ public class CatalogueService {
         return visible(kind, id, caller).map(item -> new Detailed(item, links(item.id, caller)));
     }
 
+    /** The versions of an item; a link to an item the caller may not see is left out, with its title. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<HistoryEntryView>> history(Kind kind, UUID id, Optional<Caller> caller) {
-        return visible(kind, id, caller).map(item -> CatalogueVersion.<CatalogueVersion>find("itemId = ?1 order by version desc", item.id)
-                .stream().map(HistoryEntryView::from).toList());
+        return visible(kind, id, caller).map(item -> CatalogueVersion.<CatalogueVersion>list("itemId = ?1 order by version desc", item.id)
+                .stream().map(version -> HistoryEntryView.from(version, change -> !change.field().equals("links") || maySee(change.linked(), caller)))
+                .flatMap(Optional::stream).toList());
+    }
+
+    /** The items among {@code ids} that the caller may see, as links ordered by kind and title; the others are left out entirely. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LinkView> visibleLinks(Collection<UUID> ids, Optional<Caller> caller) {
+        List<CatalogueItem> items = ids.isEmpty() ? List.of() : CatalogueItem.list("id in ?1", ids);
+        return items.stream().filter(item -> ItemRules.maySee(item, caller)).sorted(BY_KIND_AND_TITLE).map(LinkView::from).toList();
+    }
+
+    /** The item, if the caller may see it (a draft or archived one only those who may edit the catalogue). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CatalogueItem> visibleItem(UUID id, Optional<Caller> caller) {
+        return id == null ? Optional.empty() : CatalogueItem.<CatalogueItem>findByIdOptional(id).filter(item -> ItemRules.maySee(item, caller));
+    }
+
+    /** Whether the caller may see the item with this id; an unknown or missing id: no. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean maySee(UUID id, Optional<Caller> caller) {
+        return visibleItem(id, caller).isPresent();
     }
 
     public Detailed create(Kind kind, ItemFields requested, Caller actor) {
@@ -83,8 +108,8 @@ public class CatalogueService {
             Preconditions.check(ifMatch, item.version);
             Status from = item.statusValue();
             if (!from.next().contains(to)) {
-                throw new ProblemException(409, "Statuswijziging niet toegestaan", "Van " + from.apiValue() + " kan het item alleen naar "
-                        + String.join(" of ", from.next().stream().map(Status::apiValue).sorted().toList()) + ".", null);
+                throw new ProblemException(409, Messages.text("title.statusChangeNotAllowed"), Messages.text("detail.statusOnlyTo", from.apiValue(),
+                        String.join(Messages.text("word.or"), from.next().stream().map(Status::apiValue).sorted().toList())), null);
             }
             Map<String, String> before = ItemFields.snapshot(item);
             item.status = to.apiValue();
@@ -98,7 +123,7 @@ public class CatalogueService {
             Preconditions.check(ifMatch, item.version);
             CatalogueItem other = CatalogueItem.<CatalogueItem>findByIdOptional(linkedId, LockModeType.PESSIMISTIC_WRITE)
                     .filter(o -> !o.id.equals(item.id))
-                    .orElseThrow(() -> ProblemException.badRequest("linkedId", "is geen ander bestaand item"));
+                    .orElseThrow(() -> ProblemException.badRequest("linkedId", Messages.text("reason.notAnotherItem")));
             int rows = add
                     ? em.createNativeQuery("INSERT INTO catalogue_link VALUES (?1, ?2), (?2, ?1) ON CONFLICT DO NOTHING")
                             .setParameter(1, item.id).setParameter(2, other.id).executeUpdate()
@@ -106,8 +131,8 @@ public class CatalogueService {
                             .setParameter(1, item.id).setParameter(2, other.id).executeUpdate();
             if (rows > 0) {
                 String action = add ? "linked" : "unlinked";
-                bump(item, List.of(new CatalogueVersion.Change("links", add ? null : other.title, add ? other.title : null)), action, actor);
-                bump(other, List.of(new CatalogueVersion.Change("links", add ? null : item.title, add ? item.title : null)), action, actor);
+                bump(item, List.of(new CatalogueVersion.Change("links", add ? null : other.title, add ? other.title : null, other.id)), action, actor);
+                bump(other, List.of(new CatalogueVersion.Change("links", add ? null : item.title, add ? item.title : null, item.id)), action, actor);
             }
             return new Detailed(item, links(item.id, Optional.of(actor)));
         });
@@ -117,16 +142,13 @@ public class CatalogueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LinkView> links(UUID id, Optional<Caller> caller) {
         List<CatalogueItem> linked = CatalogueItem.find("id in (select l.linkedId from CatalogueLink l where l.itemId = ?1)", id).list();
-        return linked.stream()
-                .filter(item -> ItemRules.canEdit(caller) || item.statusValue() == Status.PUBLISHED)
-                .sorted(Comparator.comparing((CatalogueItem item) -> item.kind).thenComparing(item -> item.title))
-                .map(LinkView::from).toList();
+        return linked.stream().filter(item -> ItemRules.maySee(item, caller)).sorted(BY_KIND_AND_TITLE).map(LinkView::from).toList();
     }
 
     private Optional<CatalogueItem> visible(Kind kind, UUID id, Optional<Caller> caller) {
         return CatalogueItem.<CatalogueItem>findByIdOptional(id)
                 .filter(item -> item.kindValue() == kind)
-                .filter(item -> ItemRules.canEdit(caller) || item.statusValue() == Status.PUBLISHED);
+                .filter(item -> ItemRules.maySee(item, caller));
     }
 
     private Optional<CatalogueItem> locked(Kind kind, UUID id) {
@@ -138,7 +160,7 @@ public class CatalogueService {
         List<CatalogueVersion.Change> changes = new ArrayList<>();
         after.forEach((field, value) -> {
             if (!Objects.equals(before.get(field), value)) {
-                changes.add(new CatalogueVersion.Change(field, before.get(field), value));
+                changes.add(new CatalogueVersion.Change(field, before.get(field), value, null));
             }
         });
         bump(item, changes, action, actor);

@@ -36,8 +36,11 @@ public class CatalogueVersion extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Change> changes;
 
-    /** A field that changed, with its value before and after (as text). */
-    public record Change(String field, String from, String to) {
+    /**
+     * A field that changed, with its value before and after (as text); for a link, {@code linked} is the
+     * other item, so that its title is shown only to those who may see that item.
+     */
+    public record Change(String field, String from, String to, UUID linked) {
     }
 
     /** The composite key: item and version number. */

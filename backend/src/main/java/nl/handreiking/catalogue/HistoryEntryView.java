@@ -2,6 +2,8 @@ package nl.handreiking.catalogue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,8 +27,11 @@ public record HistoryEntryView(
             @Schema(description = "Waarde erna.", nullable = true, examples = "Nieuwe titel") String to) {
     }
 
-    static HistoryEntryView from(CatalogueVersion version) {
-        return new HistoryEntryView(version.version, version.changedAt, version.actorType, version.actorId, version.actorName, version.action,
-                version.changes.stream().map(c -> new FieldChange(c.field(), c.from(), c.to())).toList());
+    /** The version with only the changes the reader may see; none when it was only about links the reader may not see. */
+    static Optional<HistoryEntryView> from(CatalogueVersion version, Predicate<CatalogueVersion.Change> shown) {
+        List<FieldChange> changes = version.changes.stream().filter(shown).map(c -> new FieldChange(c.field(), c.from(), c.to())).toList();
+        boolean onlyHiddenLinks = changes.isEmpty() && !version.changes.isEmpty() && (version.action.equals("linked") || version.action.equals("unlinked"));
+        return onlyHiddenLinks ? Optional.empty()
+                : Optional.of(new HistoryEntryView(version.version, version.changedAt, version.actorType, version.actorId, version.actorName, version.action, changes));
     }
 }

@@ -17,7 +17,16 @@ public record ItemFields(
         String horizon, LocalDate periodStart, LocalDate periodEnd,
         LocalDate validFrom, LocalDate validTo,
         String legalBasis, BigDecimal totalBudgetEur, BigDecimal amountPerApplicantEur, String amountNote,
-        LocalDate opensOn, LocalDate closesOn) {
+        LocalDate opensOn, LocalDate closesOn, boolean openEnded, boolean windowEnded) {
+
+    /** The fields of a task or measure, which have no open-ended or ended window. */
+    public ItemFields(String slug, String title, String summary, String body, List<String> domains, List<String> audiences,
+            List<String> organisationCodes, String sourceUrl, String url, String howToApply, String contact, String horizon,
+            LocalDate periodStart, LocalDate periodEnd, LocalDate validFrom, LocalDate validTo, String legalBasis, BigDecimal totalBudgetEur,
+            BigDecimal amountPerApplicantEur, String amountNote, LocalDate opensOn, LocalDate closesOn) {
+        this(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, contact, horizon, periodStart,
+                periodEnd, validFrom, validTo, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn, false, false);
+    }
 
     void applyTo(CatalogueItem item) {
         item.slug = slug;
@@ -42,6 +51,8 @@ public record ItemFields(
         item.amountNote = amountNote;
         item.opensOn = opensOn;
         item.closesOn = closesOn;
+        item.openEnded = openEnded;
+        item.windowEnded = windowEnded;
     }
 
     /** The fields of an item as text, by API name: what history compares between versions. */
@@ -70,6 +81,8 @@ public record ItemFields(
         fields.put("amountNote", item.amountNote);
         fields.put("opensOn", text(item.opensOn));
         fields.put("closesOn", text(item.closesOn));
+        fields.put("openEnded", item.openEnded ? "true" : null);
+        fields.put("windowEnded", item.windowEnded ? "true" : null);
         return fields;
     }
 
@@ -77,7 +90,7 @@ public record ItemFields(
     static List<CatalogueVersion.Change> asCreated(CatalogueItem item) {
         return snapshot(item).entrySet().stream()
                 .filter(field -> field.getValue() != null && !field.getValue().isEmpty())
-                .map(field -> new CatalogueVersion.Change(field.getKey(), null, field.getValue()))
+                .map(field -> new CatalogueVersion.Change(field.getKey(), null, field.getValue(), null))
                 .toList();
     }
 

@@ -12,6 +12,7 @@ import nl.handreiking.auth.Role;
 import nl.handreiking.auth.Scope;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.organisation.Organisation;
+import nl.handreiking.common.Messages;
 
 /** The rules a catalogue item must meet beyond its request's own constraints, and who may edit. */
 final class ItemRules {
@@ -29,31 +30,39 @@ final class ItemRules {
         return caller.filter(c -> c.is(Role.EDITOR) || c.has(Scope.CATALOGUE_WRITE)).isPresent();
     }
 
+    /** Published items are public; drafts and archived ones only for those who may edit the catalogue. */
+    static boolean maySee(CatalogueItem item, java.util.Optional<Caller> caller) {
+        return item.statusValue() == Status.PUBLISHED || canEdit(caller);
+    }
+
     /** Checks the fields; the slug, when absent, is made from the title. Returns the fields with that slug. */
     static ItemFields check(Kind kind, ItemFields fields, UUID self) {
         QueryParams check = new QueryParams();
         allOf(check, "domains", fields.domains(), DOMAINS);
         allOf(check, "audiences", fields.audiences(), AUDIENCES);
         if (fields.domains() == null || fields.domains().isEmpty()) {
-            check.reject("domains", "noem minstens één beleidsterrein: reception, housing of integration");
+            check.reject("domains", Messages.text("reason.atLeastOneDomainNamed"));
         }
         if (fields.organisationCodes() != null) {
             fields.organisationCodes().stream().filter(code -> Organisation.findByIdOptional(code).isEmpty()).findFirst()
-                    .ifPresent(code -> check.reject("organisationCodes", code + " is geen bekende organisatie"));
+                    .ifPresent(code -> check.reject("organisationCodes", Messages.text("reason.unknownOrganisationCode", code)));
         }
         if (fields.horizon() != null && !HORIZONS.contains(fields.horizon())) {
-            check.reject("horizon", "moet short, medium of long zijn");
+            check.reject("horizon", Messages.text("reason.horizonValues"));
         }
         url(check, "sourceUrl", fields.sourceUrl());
         url(check, "url", fields.url());
         order(check, "periodEnd", fields.periodStart(), fields.periodEnd());
         order(check, "validTo", fields.validFrom(), fields.validTo());
         order(check, "closesOn", fields.opensOn(), fields.closesOn());
+        if (fields.openEnded() && fields.windowEnded()) {
+            check.reject("windowEnded", Messages.text("reason.windowEndedAndOpenEnded"));
+        }
         String slug = fields.slug() == null || fields.slug().isBlank() ? unusedSlug(kind, slugOf(fields.title()), self) : fields.slug();
         if (!slug.matches("^[a-z0-9]+(-[a-z0-9]+)*$") || slug.length() > MAX_SLUG) {
-            check.reject("slug", "moet uit kleine letters, cijfers en streepjes bestaan, hoogstens " + MAX_SLUG + " tekens");
+            check.reject("slug", Messages.text("reason.slugFormat", MAX_SLUG));
         } else if (slugTaken(kind, slug, self)) {
-            check.reject("slug", "is al in gebruik voor een ander item van deze soort");
+            check.reject("slug", Messages.text("reason.slugTaken"));
         }
         check.throwIfInvalid();
         return new ItemFields(slug, fields.title().trim(), fields.summary().trim(), fields.body(), List.copyOf(fields.domains()),
@@ -61,13 +70,13 @@ final class ItemRules {
                 fields.organisationCodes() == null ? List.of() : List.copyOf(fields.organisationCodes()),
                 fields.sourceUrl(), fields.url(), fields.howToApply(), fields.contact(), fields.horizon(), fields.periodStart(),
                 fields.periodEnd(), fields.validFrom(), fields.validTo(), fields.legalBasis(), fields.totalBudgetEur(),
-                fields.amountPerApplicantEur(), fields.amountNote(), fields.opensOn(), fields.closesOn());
+                fields.amountPerApplicantEur(), fields.amountNote(), fields.opensOn(), fields.closesOn(), fields.openEnded(), fields.windowEnded());
     }
 
     private static void allOf(QueryParams check, String name, List<String> values, Set<String> allowed) {
         if (values != null) {
             values.stream().filter(v -> !allowed.contains(v)).findFirst()
-                    .ifPresent(v -> check.reject(name, v + " is geen geldige waarde; kies uit " + String.join(", ", allowed.stream().sorted().toList())));
+                    .ifPresent(v -> check.reject(name, Messages.text("reason.invalidValueChoose", v, String.join(", ", allowed.stream().sorted().toList()))));
         }
     }
 
@@ -78,16 +87,16 @@ final class ItemRules {
         try {
             URI uri = URI.create(value);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                check.reject(name, "moet een http- of https-adres zijn");
+                check.reject(name, Messages.text("reason.httpAddress"));
             }
         } catch (IllegalArgumentException e) {
-            check.reject(name, "is geen geldig adres");
+            check.reject(name, Messages.text("reason.notAnAddressPlain"));
         }
     }
 
     private static void order(QueryParams check, String name, LocalDate start, LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
-            check.reject(name, "ligt vóór de begindatum");
+            check.reject(name, Messages.text("reason.beforeStart"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +40,7 @@ public class SearchParams {
     String status;
 
     @QueryParam("openOn")
-    @Parameter(description = "Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.",
+    @Parameter(description = "Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open.",
             schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-04-01")
     String openOn;
 
@@ -66,13 +67,13 @@ public class SearchParams {
         QueryParams params = new QueryParams();
         Optional<Status> wantedStatus = params.oneOf("status", status, Status.class);
         if (wantedStatus.filter(s -> s != Status.PUBLISHED).isPresent() && !ItemRules.canEdit(caller)) {
-            params.reject("status", "alleen redacteuren zien concepten en gearchiveerde items");
+            params.reject("status", Messages.text("reason.draftsForEditors"));
         }
         SearchQuery query = new SearchQuery(
                 params.text("q", q, MAX_TEXT),
                 params.among("domain", domain, ItemRules.DOMAINS),
                 params.among("audience", audience, ItemRules.AUDIENCES),
-                params.matching("organisation", organisation, java.util.regex.Pattern.compile("^[A-Z0-9]{2,12}$"), "een organisatiecode als BZK"),
+                params.matching("organisation", organisation, java.util.regex.Pattern.compile("^[A-Z0-9]{2,12}$"), Messages.text("expect.organisationCode", "BZK")),
                 wantedStatus,
                 params.date("openOn", openOn),
                 params.date("closesBefore", closesBefore),

@@ -53,11 +53,13 @@ public class StartingContent {
     record Entry(String key, String slug, String title, String summary, String body, List<String> domains, List<String> audiences,
             List<String> organisations, String horizon, LocalDate periodStart, LocalDate periodEnd, String howToApply, String contact,
             String url, LocalDate validFrom, LocalDate validTo, String legalBasis, BigDecimal totalBudgetEur, BigDecimal amountPerApplicantEur,
-            String amountNote, LocalDate opensOn, LocalDate closesOn, String sourceUrl, List<String> links) {
+            String amountNote, LocalDate opensOn, LocalDate closesOn, boolean openEnded, boolean windowEnded, String sourceUrl, List<String> links,
+            LocalDate lastChanged) {
 
         ItemFields fields() {
             return new ItemFields(slug, title, summary, body, domains, audiences, organisations, sourceUrl, url, howToApply, contact,
-                    horizon, periodStart, periodEnd, validFrom, validTo, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn);
+                    horizon, periodStart, periodEnd, validFrom, validTo, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn,
+                    openEnded, windowEnded);
         }
     }
 
@@ -89,7 +91,9 @@ public class StartingContent {
         if (CatalogueItem.findByIdOptional(id).isPresent()) {
             return false;
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        // "last changed" is when the content changed (the newest fact it holds), not when this database was filled
+        OffsetDateTime now = entry.lastChanged() == null ? OffsetDateTime.now()
+                : entry.lastChanged().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime();
         CatalogueItem item = new CatalogueItem();
         item.id = id;
         item.kind = kind.apiValue();

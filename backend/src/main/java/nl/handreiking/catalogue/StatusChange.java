@@ -3,18 +3,19 @@ package nl.handreiking.catalogue;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.handreiking.common.Messages;
 
 /** The publication status an editor moves an item to. */
 @Schema(name = "StatusChangeRequest", description = "Nieuwe publicatiestatus: draft → published → archived, en terug naar draft om te herzien.")
 public record StatusChange(
-        @NotBlank(message = "is verplicht")
+        @NotBlank(message = "{hr.required}")
         @Schema(required = true, type = SchemaType.STRING, enumeration = {"draft", "published", "archived"}, examples = "published") String status) {
 
     Status value() {
         try {
             return Status.of(status);
         } catch (IllegalArgumentException e) {
-            throw nl.handreiking.common.ProblemException.badRequest("status", "moet draft, published of archived zijn");
+            throw nl.handreiking.common.ProblemException.badRequest("status", Messages.text("reason.catalogueStatusValues"));
         }
     }
 }

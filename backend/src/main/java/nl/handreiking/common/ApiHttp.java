@@ -1,7 +1,5 @@
 package nl.handreiking.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -10,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 
 /**
  * HTTP conventions of the Dutch API Design Rules that hold for every response, whatever produced it:
@@ -25,17 +22,29 @@ public class ApiHttp {
     private static final String EXPOSED_HEADERS = "API-Version, Link, Location, ETag, Retry-After";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, If-Match, Idempotency-Key";
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+    /**
+     * The single-page app: only its own scripts, styles, fonts and images (data: for the icons its styles
+     * carry), calls only to this origin, and no inline script at all; never framed.
+     */
+    static final String SPA_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI keeps its own, looser policy: its page starts with an inline script and inline styles. */
+    static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** API answers and other operations documents: nothing in them may load or run anything. */
+    static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final String SWAGGER_UI = "/q/swagger-ui";
 
     private final HandreikingConfig config;
-    private final ObjectMapper json;
+    private final HttpProblems problems;
 
     /** The largest request body Quarkus accepts; a larger one is refused here, as a problem, before it is read. */
     private final long maxBodySize;
 
-    ApiHttp(HandreikingConfig config, ObjectMapper json,
+    ApiHttp(HandreikingConfig config, HttpProblems problems,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize maxBodySize) {
         this.config = config;
-        this.json = json;
+        this.problems = problems;
         this.maxBodySize = maxBodySize.asLongValue();
     }
 
@@ -50,7 +59,7 @@ public class ApiHttp {
     private void conventions(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean api = path.startsWith(API_ROOT);
-        ctx.addHeadersEndHandler(v -> securityHeaders(ctx.response(), api));
+        ctx.addHeadersEndHandler(v -> securityHeaders(ctx.response(), path, api));
         if (!api) {
             ctx.next();
             return;
@@ -59,32 +68,36 @@ public class ApiHttp {
             return;
         }
         if (declaredLength(ctx) > maxBodySize) {
-            problem(ctx, 413, "Aanvraag te groot", "De aanvraag is groter dan " + maxBodySize / (1024 * 1024)
-                    + " MB. Een bijlage mag ten hoogste 10 MB zijn.");
+            problems.refuse(ctx, 413, "title.tooLarge", "detail.requestLargerThan", null, maxBodySize / (1024 * 1024));
             return;
         }
         if (path.endsWith("/")) {
-            problem(ctx, 404, "Niet gevonden", "Paden van deze API eindigen nooit op een schuine streep; laat de laatste / weg.");
+            problems.refuse(ctx, 404, "title.notFound", "detail.trailingSlash", null);
             return;
         }
         ctx.next();
     }
 
-    private void securityHeaders(HttpServerResponse response, boolean api) {
+    private void securityHeaders(HttpServerResponse response, String path, boolean api) {
         var headers = response.headers();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (!headers.contains("Content-Security-Policy")) {
-            headers.set("Content-Security-Policy", "frame-ancestors 'none'");
-        }
+        headers.set("Content-Security-Policy", policy(path, api));
         if (api) {
             headers.set("API-Version", config.apiVersion());
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         } else if (String.valueOf(headers.get(HttpHeaders.CONTENT_TYPE)).startsWith("text/html")) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-cache"); // the SPA's index must be revalidated; its hashed assets may be cached
         }
+    }
+
+    private static String policy(String path, boolean api) {
+        if (path.equals(SWAGGER_UI) || path.startsWith(SWAGGER_UI + "/")) {
+            return SWAGGER_POLICY;
+        }
+        return api || path.startsWith("/q/") ? DATA_POLICY : SPA_POLICY;
     }
 
     private static long declaredLength(RoutingContext ctx) {
@@ -123,22 +136,11 @@ public class ApiHttp {
     private void notFound(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (path.startsWith(API_ROOT)) {
-            problem(ctx, 404, "Niet gevonden", "Er is geen resource op dit pad.");
+            problems.refuse(ctx, 404, "title.notFound", "detail.noResource", null);
         } else if (ctx.request().method() == HttpMethod.GET && !path.equals("/") && !path.startsWith("/q/") && !path.contains(".")) {
             ctx.reroute("/"); // a route of the single-page app: serve index.html so the route survives a reload
         } else {
             ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end("Niet gevonden");
-        }
-    }
-
-    private void problem(RoutingContext ctx, int status, String title, String detail) {
-        Problem problem = new Problem(URI.create("about:blank"), title, status, detail, URI.create(ctx.request().path()), null);
-        try {
-            ctx.response().setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
         }
     }
 }

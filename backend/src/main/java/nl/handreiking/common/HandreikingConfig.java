@@ -89,9 +89,14 @@ public interface HandreikingConfig {
         }
     }
 
-    /** Where people reach this application; links in e-mails start with it. */
+    /** Where people reach this application; every absolute link (Location, e-mails, calendars) starts with it, never with a request's Host. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** {@link #publicUrl()} without a trailing slash, ready to put a path after. */
+    default String publicUrlBase() {
+        return publicUrl().replaceAll("/+$", "");
+    }
 
     /** Signals and questions to the support team. */
     Signals signals();

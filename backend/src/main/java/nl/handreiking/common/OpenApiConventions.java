@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Writes the Dutch API Design Rules into the OpenAPI document once, instead of on every operation: paths
  * relative to the versioned server, the API-Version header on every success, a Link header on every page,
- * and problem+json responses for 400, 404, 406 and 500.
+ * and problem+json responses for 400, 404, 406, 500 and 503 (with Retry-After: the database is away).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
@@ -30,6 +30,7 @@ public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String API_VERSION_REF = "#/components/headers/API-Version";
     private static final String LINK_REF = "#/components/headers/Link";
+    private static final String RETRY_AFTER_REF = "#/components/headers/Retry-After";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,11 +47,16 @@ public class OpenApiConventions implements OASFilter {
                 .addHeader("Link", OASFactory.createHeader()
                         .description("Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                .addExample("</api/v1/regions?page=2&pageSize=20>; rel=\"next\"")));
+                                .addExample("</api/v1/regions?page=2&pageSize=20>; rel=\"next\"")))
+                .addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Na hoeveel seconden een nieuwe poging zin heeft.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).addExample(5)));
         Map<String, PathItem> relative = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(BASE_PATH + "/")) {
                 item.getOperations().forEach((method, operation) -> conventions(method, operation, item));
+                item.getOperations().values().stream().filter(OpenApiConventions::hasParameters)
+                        .forEach(operation -> operation.getParameters().forEach(OpenApiConventions::showNotFill));
                 relative.put(path.substring(BASE_PATH.length()), item);
             }
         });
@@ -60,11 +66,9 @@ public class OpenApiConventions implements OASFilter {
 
     private void conventions(PathItem.HttpMethod method, Operation operation, PathItem item) {
         APIResponses responses = operation.getResponses();
-        boolean hasParameters = hasParameters(operation) || hasParameters(item);
         boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
-        if (hasParameters || hasBody) {
-            addProblem(responses, "400", "Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld.");
-        }
+        // every operation: a path or query parameter with a control character, or a request without Host, is refused anywhere
+        addProblem(responses, "400", "Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld.");
         if (hasPathParameter(operation) || hasPathParameter(item)) {
             addProblem(responses, "404", "Niet gevonden.");
         }
@@ -82,6 +86,8 @@ public class OpenApiConventions implements OASFilter {
         }
         addProblem(responses, "406", "Het gevraagde mediatype kan niet worden geleverd.");
         addProblem(responses, "500", "Interne fout.");
+        addProblem(responses, "503", "De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After.");
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER_REF));
         responses.getAPIResponses().forEach((status, response) -> {
             response.addHeader("API-Version", OASFactory.createHeader().ref(API_VERSION_REF));
             if (isPage(response)) {
@@ -91,6 +97,34 @@ public class OpenApiConventions implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    /**
+     * Swagger UI fills "Try it out" with a parameter's example and default, and so sends them; an optional
+     * parameter must start empty. Its example moves to x-example, which Swagger UI shows as "Example" but
+     * never fills in; its default is named in the description, where a reader sees it.
+     */
+    private static void showNotFill(Parameter parameter) {
+        if (Boolean.TRUE.equals(parameter.getRequired()) || parameter.getIn() == Parameter.In.PATH) {
+            return;
+        }
+        Schema schema = parameter.getSchema();
+        Object example = parameter.getExample() != null ? parameter.getExample() : schema == null ? null : schema.getExample();
+        if (example != null) {
+            parameter.addExtension("x-example", example);
+        }
+        parameter.setExample(null);
+        if (schema != null && schema.getRef() == null) {
+            schema.setExample(null);
+            if (schema.getExamples() != null) {
+                schema.setExamples(null);
+            }
+            if (schema.getDefaultValue() != null) {
+                String description = parameter.getDescription() == null ? "" : parameter.getDescription().strip() + " ";
+                parameter.setDescription(description + "Standaard: " + schema.getDefaultValue() + ".");
+                schema.setDefaultValue(null);
+            }
+        }
     }
 
     /**

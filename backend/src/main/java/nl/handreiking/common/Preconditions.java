@@ -12,15 +12,13 @@ public final class Preconditions {
     public static void check(String ifMatch, int version) {
         String etag = "\"" + version + "\"";
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired(
-                    "Stuur de ETag van de versie die u wijzigt mee in de If-Match-header (haal het eerst op).");
+            throw ProblemException.preconditionRequired(Messages.text("detail.ifMatchMissing"));
         }
         boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
         if (!matches) {
-            throw ProblemException.preconditionFailed("Het is intussen gewijzigd (nu versie " + version
-                    + "). Haal het opnieuw op, neem de wijzigingen over en probeer het nog eens.", etag);
+            throw ProblemException.preconditionFailed(Messages.text("detail.changedMeanwhile", version), etag);
         }
     }
 }

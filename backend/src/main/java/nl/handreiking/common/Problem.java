@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail: the body of every error response of the API. */
-@Schema(name = "Problem", description = "Foutmelding volgens RFC 9457 (problem+json).", requiredProperties = {"status", "title", "detail"})
+@Schema(name = "Problem", description = "Foutmelding volgens RFC 9457 (problem+json). De teksten volgen Accept-Language: Nederlands (standaard) of Engels (en); Content-Language zegt welke.", requiredProperties = {"status", "title", "detail"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "URI die het soort fout aanduidt.", examples = "about:blank") URI type,

@@ -25,28 +25,28 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "Niet aangemeld", detail, null, Map.of("WWW-Authenticate", "Bearer"));
+        return new ProblemException(401, Messages.text("title.unauthorized"), detail, null, Map.of("WWW-Authenticate", "Bearer"));
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "Geen toegang", detail, null);
+        return new ProblemException(403, Messages.text("title.forbidden"), detail, null);
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "Conflict", detail, null);
+        return new ProblemException(409, Messages.text("title.conflict"), detail, null);
     }
 
     public static ProblemException preconditionRequired(String detail) {
-        return new ProblemException(428, "Voorwaarde vereist", detail, null);
+        return new ProblemException(428, Messages.text("title.preconditionRequired"), detail, null);
     }
 
     public static ProblemException preconditionFailed(String detail, String currentEtag) {
-        return new ProblemException(412, "Voorwaarde niet vervuld", detail, null, Map.of("ETag", currentEtag));
+        return new ProblemException(412, Messages.text("title.preconditionFailed"), detail, null, Map.of("ETag", currentEtag));
     }
 
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new ProblemException(429, "Te veel pogingen", detail, null, Map.of("Retry-After", Long.toString(seconds)));
+        return new ProblemException(429, Messages.text("title.tooManyRequests"), detail, null, Map.of("Retry-After", Long.toString(seconds)));
     }
 
     public static ProblemException badRequest(String name, String reason) {
@@ -54,17 +54,22 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "Niet gevonden", detail, null);
+        return new ProblemException(404, Messages.text("title.notFound"), detail, null);
     }
 
     public static ProblemException badRequest(List<Problem.InvalidParam> invalidParams) {
-        return new ProblemException(400, "Ongeldige invoer", describe(invalidParams), List.copyOf(invalidParams));
+        return new ProblemException(400, Messages.text("title.invalidInput"), describe(invalidParams), List.copyOf(invalidParams));
     }
 
     private static String describe(List<Problem.InvalidParam> invalidParams) {
+        return describe(Messages.current(), invalidParams);
+    }
+
+    /** The detail of a 400 problem: the one invalid value and why, or how many there are. */
+    static String describe(java.util.Locale language, List<Problem.InvalidParam> invalidParams) {
         return invalidParams.size() == 1
-                ? "De waarde van " + invalidParams.get(0).name() + " is ongeldig: " + invalidParams.get(0).reason() + "."
-                : invalidParams.size() + " parameters of velden zijn ongeldig; zie invalidParams.";
+                ? Messages.text(language, "detail.oneInvalid", invalidParams.get(0).name(), invalidParams.get(0).reason())
+                : Messages.text(language, "detail.manyInvalid", invalidParams.size());
     }
 
     public int status() {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|Object property) '(.*)'");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -33,13 +36,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class, AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return problem(ProblemException.unauthorized(
-                "Meld u aan of stuur een geldig toegangstoken mee in de Authorization-header (Bearer). Een verlopen, gewijzigd of ingetrokken token telt niet."), uri);
+        if (DatabaseOutage.causedBy(e)) { // the caller's session could not be looked up: not the caller's fault
+            return unavailable(e, uri);
+        }
+        return problem(ProblemException.unauthorized(Messages.text("detail.signInOrToken")), uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "Geen toegang", "U bent aangemeld, maar uw rol of scope geeft geen toegang tot deze handeling.", uri, null);
+        return respond(403, Messages.text("title.forbidden"), Messages.text("detail.forbidden"), uri, null);
     }
 
     @ServerExceptionMapper
@@ -48,53 +53,89 @@ public class ProblemMapper {
                 .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .toList();
-        return respond(400, "Ongeldige invoer", ProblemException.badRequest(params).getMessage(), uri, params);
+        return respond(400, Messages.text("title.invalidInput"), ProblemException.badRequest(params).getMessage(), uri, params);
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return badBody(uri, e.getPropertyName(), "is geen bekend veld");
+        return badBody(uri, e.getPropertyName(), Messages.text("reason.unknownField"));
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
-        return badBody(uri, field.isEmpty() ? "body" : field, "heeft niet het juiste type of formaat");
+        return badBody(uri, field.isEmpty() ? "body" : field,
+                e instanceof JsonInput.RejectedValue rejected ? rejected.reason() : Messages.text("reason.wrongType"));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return badBody(uri, "body", "is geen geldige JSON");
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        return duplicate.find() ? badBody(uri, duplicate.group(1), Messages.text("reason.duplicateKey")) : badBody(uri, "body", Messages.text("reason.notJson"));
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) { // the REST layer wraps some JSON errors, a repeated key among them
+            return unreadable(json, uri);
+        }
+        if (bodyTooLarge(e)) {
+            return tooLarge(uri);
+        }
         return switch (status) {
-            case 400 -> respond(400, "Ongeldige aanvraag", "De aanvraag kon niet worden gelezen.", uri, null);
-            case 401 -> problem(ProblemException.unauthorized("Meld u aan of stuur een geldig toegangstoken mee in de Authorization-header (Bearer)."), uri);
-            case 403 -> respond(403, "Geen toegang", "U bent aangemeld, maar uw rol of scope geeft geen toegang tot deze handeling.", uri, null);
-            case 404 -> respond(404, "Niet gevonden", "Er is geen resource op dit pad.", uri, null);
-            case 405 -> respond(405, "Methode niet toegestaan", "Deze HTTP-methode wordt op dit pad niet ondersteund.", uri, null);
-            case 406 -> respond(406, "Niet aanvaardbaar", "Dit antwoord is alleen beschikbaar als application/json; pas de Accept-header aan.", uri, null);
-            case 415 -> respond(415, "Mediatype niet ondersteund", "Stuur de body als application/json.", uri, null);
-            default -> status >= 500 ? internal(e, uri) : respond(status, "Fout", "De aanvraag kon niet worden verwerkt.", uri, null);
+            case 400 -> respond(400, Messages.text("title.badRequest"), Messages.text("detail.unreadable"), uri, null);
+            case 401 -> problem(ProblemException.unauthorized(Messages.text("detail.signInOrTokenShort")), uri);
+            case 403 -> respond(403, Messages.text("title.forbidden"), Messages.text("detail.forbidden"), uri, null);
+            case 404 -> respond(404, Messages.text("title.notFound"), Messages.text("detail.noResource"), uri, null);
+            case 405 -> respond(405, Messages.text("title.methodNotAllowed"), Messages.text("detail.methodNotAllowed"), uri, null);
+            case 406 -> respond(406, Messages.text("title.notAcceptable"), Messages.text("detail.notAcceptable"), uri, null);
+            case 415 -> respond(415, Messages.text("title.unsupportedMediaType"), Messages.text("detail.unsupportedMediaType", ConsumedTypes.forPath(uri.getPath())), uri, null);
+            default -> status >= 500 ? internal(e, uri) : respond(status, Messages.text("title.error"), Messages.text("detail.notProcessed"), uri, null);
         };
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        return internal(e, uri);
+        return bodyTooLarge(e) ? tooLarge(uri) : internal(e, uri);
+    }
+
+    private Response tooLarge(UriInfo uri) {
+        return respond(413, Messages.text("title.tooLarge"), Messages.text("detail.bodyTooLarge"), uri, null);
+    }
+
+    /**
+     * A body sent in chunks, without a Content-Length the HTTP layer could refuse up front, is cut off by the
+     * REST layer's input stream when it passes the limit; its IOException comes here, wrapped or not.
+     */
+    private static boolean bodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response internal(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, uri);
+        }
         Log.errorf(e, "Unexpected error on %s", uri.getPath());
-        return respond(500, "Interne fout", "Er ging iets mis aan onze kant. Probeer het later opnieuw.", uri, null);
+        return respond(500, Messages.text("title.internal"), Messages.text("detail.internal"), uri, null);
+    }
+
+    /** The database cannot be reached: a 503 that tells the client when to try again; see {@link DatabaseOutage}. */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        Log.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+        Response response = respond(503, Messages.text("title.unavailable"), Messages.text("detail.unavailable"), uri, null);
+        response.getHeaders().putSingle("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        return response;
     }
 
     private Response badBody(UriInfo uri, String field, String reason) {
         List<Problem.InvalidParam> params = List.of(new Problem.InvalidParam(field, reason));
-        return respond(400, "Ongeldige invoer", ProblemException.badRequest(params).getMessage(), uri, params);
+        return respond(400, Messages.text("title.invalidInput"), ProblemException.badRequest(params).getMessage(), uri, params);
     }
 
     private static String path(MismatchedInputException e) {
@@ -123,6 +164,7 @@ public class ProblemMapper {
 
     static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.InvalidParam> invalidParams) {
         Problem body = new Problem(URI.create("about:blank"), title, status, detail, URI.create(uri.getRequestUri().getRawPath()), invalidParams);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Response.status(status).type(PROBLEM_JSON).entity(body)
+                .header("Content-Language", Messages.tag(Messages.current())).header("Vary", "Accept-Language").build();
     }
 }

@@ -29,7 +29,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below, like an out-of-range value
         }
-        reject(name, "moet een geheel getal van " + min + " tot en met " + max + " zijn");
+        reject(name, Messages.text("reason.integerRange", min, max));
         return defaultValue;
     }
 
@@ -43,7 +43,7 @@ public final class QueryParams {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(ApiEnum::apiValue).collect(Collectors.joining(", "));
-        reject(name, "moet een van deze waarden zijn: " + allowed);
+        reject(name, Messages.text("reason.oneOfValues", allowed));
         return Optional.empty();
     }
 
@@ -55,7 +55,7 @@ public final class QueryParams {
         if (pattern.matcher(value).matches()) {
             return Optional.of(value);
         }
-        reject(name, "moet " + expected + " zijn");
+        reject(name, Messages.text("reason.mustBe", expected));
         return Optional.empty();
     }
 
@@ -64,7 +64,7 @@ public final class QueryParams {
             return Optional.empty();
         }
         if (raw.length() > maxLength) {
-            reject(name, "mag hoogstens " + maxLength + " tekens lang zijn");
+            reject(name, Messages.text("reason.maxLength", maxLength));
             return Optional.empty();
         }
         return Optional.of(raw.trim());
@@ -75,11 +75,20 @@ public final class QueryParams {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.time.LocalDate.parse(raw.trim()));
+            return inRange(name, java.time.LocalDate.parse(raw.trim()));
         } catch (java.time.format.DateTimeParseException e) {
-            reject(name, "moet een datum zijn als 2021-04-01");
+            reject(name, Messages.text("reason.date"));
             return Optional.empty();
         }
+    }
+
+    /** The value when it lies in the years the API accepts (PostgreSQL and date arithmetic fail far outside). */
+    private <T extends java.time.temporal.TemporalAccessor> Optional<T> inRange(String name, T value) {
+        if (JsonInput.inRange(value)) {
+            return Optional.of(value);
+        }
+        reject(name, JsonInput.yearRange());
+        return Optional.empty();
     }
 
     /** A moment (2021-02-12T09:30:00Z) or a date (taken as its start, in UTC). */
@@ -88,12 +97,12 @@ public final class QueryParams {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(raw.trim()));
+            return inRange(name, java.time.OffsetDateTime.parse(raw.trim()));
         } catch (java.time.format.DateTimeParseException e) {
             try {
-                return Optional.of(java.time.LocalDate.parse(raw.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+                return inRange(name, java.time.LocalDate.parse(raw.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
             } catch (java.time.format.DateTimeParseException again) {
-                reject(name, "moet een tijdstip zijn als 2021-02-12T09:30:00Z, of een datum");
+                reject(name, Messages.text("reason.moment"));
                 return Optional.empty();
             }
         }
@@ -107,7 +116,7 @@ public final class QueryParams {
         if (allowed.contains(raw.trim())) {
             return Optional.of(raw.trim());
         }
-        reject(name, "moet een van deze waarden zijn: " + String.join(", ", allowed.stream().sorted().toList()));
+        reject(name, Messages.text("reason.oneOfValues", String.join(", ", allowed.stream().sorted().toList())));
         return Optional.empty();
     }
 
@@ -119,7 +128,7 @@ public final class QueryParams {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> {
-                reject(name, "moet true of false zijn");
+                reject(name, Messages.text("reason.boolean"));
                 yield Optional.empty();
             }
         };

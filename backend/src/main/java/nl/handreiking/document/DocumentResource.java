@@ -5,10 +5,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.handreiking.common.Csv;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,10 +29,19 @@ public class DocumentResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportDocuments", summary = "Documenten als CSV",
+            description = "Openbaar. Oudste eerst; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
+    public Response export() {
+        return Csv.download(DocumentCsv.write(list()), "documenten");
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(operationId = "getDocument", summary = "Eén document", description = "Openbaar. Op id of op slug.")
     public DocumentView get(@PathParam("id") @Parameter(description = "Id of slug van het document.") String id) {
-        return byIdOrSlug(id).map(DocumentView::from).orElseThrow(() -> ProblemException.notFound("Er is geen document met deze id of slug."));
+        return byIdOrSlug(id).map(DocumentView::from).orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noDocument")));
     }
 
     private static Optional<Document> byIdOrSlug(String key) {

@@ -1,6 +1,7 @@
 package nl.handreiking.funding;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -12,6 +13,7 @@ import nl.handreiking.catalogue.CatalogueItem;
 /** The closing dates of funding as an iCalendar file (RFC 5545) that calendar programs import. */
 final class FundingCalendar {
 
+    private static final int MAX_OCTETS = 75;
     private static final String PRODUCT = "-//Handreiking//Financiering sluitingsdata//NL";
 
     private FundingCalendar() {
@@ -21,7 +23,33 @@ final class FundingCalendar {
     static String of(List<CatalogueItem> items, String publicBase) {
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
         items.stream().filter(item -> item.closesOn != null).forEach(item -> calendar.add(event(item, publicBase)));
-        return calendar.toString();
+        return folded(calendar.toString());
+    }
+
+    /**
+     * Every content line folded at 75 octets, as RFC 5545 §3.1 asks: a CRLF and a space before the octet that
+     * would pass the limit, never inside a UTF-8 character. Lines are built from whole code points, so a
+     * character outside the BMP (an emoji) is never cut between its surrogates either.
+     */
+    static String folded(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 64);
+        // unfolded first: whatever folding ical4j did counted characters, not octets
+        for (String line : ics.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     private static VEvent event(CatalogueItem item, String publicBase) {

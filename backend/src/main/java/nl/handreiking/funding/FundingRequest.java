@@ -8,31 +8,35 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.handreiking.catalogue.ItemFields;
+import nl.handreiking.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A funding item as an editor writes it: the whole item, for creating and for replacing. */
 @Schema(name = "FundingRequest", description = "Een financiering, zoals een redacteur die aanmaakt of vervangt.")
 public record FundingRequest(
-        @Size(max = 60, message = "mag hoogstens 60 tekens lang zijn") @Schema(description = "Leeg: gemaakt uit de titel.", nullable = true) String slug,
-        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens 200 tekens lang zijn") @Schema(required = true, examples = "Regeling huisvesting aandachtsgroepen") String title,
-        @NotBlank(message = "is verplicht") @Size(max = 600, message = "mag hoogstens 600 tekens lang zijn") @Schema(required = true) String summary,
-        @Size(max = 20000, message = "mag hoogstens 20000 tekens lang zijn") @Schema(nullable = true) String body,
-        @NotEmpty(message = "noem minstens één beleidsterrein") @Schema(required = true, examples = "[\"housing\"]") List<String> domains,
+        @SingleLine @Size(max = 60, message = "{hr.maxLength}") @Schema(description = "Leeg: gemaakt uit de titel.", nullable = true) String slug,
+        @SingleLine @NotBlank(message = "{hr.required}") @Size(max = 200, message = "{hr.maxLength}") @Schema(required = true, examples = "Regeling huisvesting aandachtsgroepen") String title,
+        @NotBlank(message = "{hr.required}") @Size(max = 600, message = "{hr.maxLength}") @Schema(required = true) String summary,
+        @Size(max = 20000, message = "{hr.maxLength}") @Schema(nullable = true) String body,
+        @NotEmpty(message = "{hr.atLeastOneDomain}") @Schema(required = true, examples = "[\"housing\"]") List<String> domains,
         @Schema(nullable = true, examples = "[\"municipality\"]") List<String> audiences,
         @Schema(nullable = true, examples = "[\"BZK\"]") List<String> organisationCodes,
-        @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn") @Schema(nullable = true) String legalBasis,
-        @DecimalMin(value = "0", message = "mag niet negatief zijn") @Schema(nullable = true, examples = "50000000", type = SchemaType.NUMBER) BigDecimal totalBudgetEur,
-        @DecimalMin(value = "0", message = "mag niet negatief zijn") @Schema(nullable = true, examples = "30000", type = SchemaType.NUMBER) BigDecimal amountPerApplicantEur,
-        @Size(max = 1000, message = "mag hoogstens 1000 tekens lang zijn") @Schema(nullable = true) String amountNote,
+        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true) String legalBasis,
+        @DecimalMin(value = "0", message = "{hr.notNegative}") @Schema(nullable = true, examples = "50000000", type = SchemaType.NUMBER) BigDecimal totalBudgetEur,
+        @DecimalMin(value = "0", message = "{hr.notNegative}") @Schema(nullable = true, examples = "30000", type = SchemaType.NUMBER) BigDecimal amountPerApplicantEur,
+        @Size(max = 1000, message = "{hr.maxLength}") @Schema(nullable = true) String amountNote,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-03-01") LocalDate opensOn,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-06-30") LocalDate closesOn,
-        @Size(max = 4000, message = "mag hoogstens 4000 tekens lang zijn") @Schema(nullable = true) String howToApply,
-        @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn") @Schema(nullable = true, examples = "https://www.rvo.nl") String url,
-        @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn") @Schema(nullable = true) String sourceUrl) {
+        @Schema(nullable = true, description = "Alleen als een bron zegt dat de regeling doorlopend is (zoals een vaste regeling): dan is zij open zonder sluitingsdatum.", examples = "false") Boolean openEnded,
+        @Schema(nullable = true, description = "De regeling is voorbij, al noemt geen bron de sluitingsdatum: dan is zij gesloten.", examples = "false") Boolean windowEnded,
+        @Size(max = 4000, message = "{hr.maxLength}") @Schema(nullable = true) String howToApply,
+        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.rvo.nl") String url,
+        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true) String sourceUrl) {
 
     ItemFields toFields() {
         return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, null,
-                null, null, null, null, null, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn);
+                null, null, null, null, null, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn,
+                Boolean.TRUE.equals(openEnded), Boolean.TRUE.equals(windowEnded));
     }
 }

@@ -13,9 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.handreiking.auth.Role;
@@ -26,6 +24,7 @@ import nl.handreiking.catalogue.Kind;
 import nl.handreiking.catalogue.SearchPage;
 import nl.handreiking.catalogue.SearchParams;
 import nl.handreiking.catalogue.StatusChange;
+import nl.handreiking.common.HandreikingConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,9 +42,11 @@ public class FundingResource {
     private static final String EDIT = "Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).";
 
     private final CatalogueEndpoints endpoints;
+    private final HandreikingConfig config;
 
-    FundingResource(CatalogueEndpoints endpoints) {
+    FundingResource(CatalogueEndpoints endpoints, HandreikingConfig config) {
         this.endpoints = endpoints;
+        this.config = config;
     }
 
     @GET
@@ -67,24 +68,20 @@ public class FundingResource {
     @Produces("text/calendar")
     @Operation(operationId = "getFundingCalendar", summary = "Sluitingsdata als agenda",
             description = "De sluitingsdata van de gevonden financiering als iCalendar-bestand (RFC 5545), met dezelfde filters als de zoekopdracht.")
-    public Response calendar(@BeanParam SearchParams search, @Context UriInfo uri) {
-        return calendarFile(FundingCalendar.of(endpoints.all(Kind.FUNDING, search), publicBase(uri)), "financiering");
+    public Response calendar(@BeanParam SearchParams search) {
+        return calendarFile(FundingCalendar.of(endpoints.all(Kind.FUNDING, search), config.publicUrlBase()), "financiering");
     }
 
     @GET
     @Path("/{id}/calendar")
     @Produces("text/calendar")
     @Operation(operationId = "getFundingItemCalendar", summary = "Sluitingsdatum in uw agenda", description = "Eén financiering als iCalendar-afspraak op de sluitingsdatum.")
-    public Response itemCalendar(@PathParam("id") @Parameter(description = "Id van de financiering.") String id, @Context UriInfo uri) {
-        return calendarFile(FundingCalendar.of(List.of(endpoints.item(Kind.FUNDING, id)), publicBase(uri)), "financiering-" + id);
+    public Response itemCalendar(@PathParam("id") @Parameter(description = "Id van de financiering.") String id) {
+        return calendarFile(FundingCalendar.of(List.of(endpoints.item(Kind.FUNDING, id)), config.publicUrlBase()), "financiering-" + id);
     }
 
     private static Response calendarFile(String calendar, String name) {
         return Response.ok(calendar).header("Content-Disposition", "attachment; filename=\"" + name + ".ics\"").build();
-    }
-
-    private static String publicBase(UriInfo uri) {
-        return uri.getBaseUri().resolve("/").toString().replaceAll("/$", "");
     }
 
     @GET

@@ -29,6 +29,10 @@ public record FundingView(
         @Schema(description = "Toelichting bij de bedragen.", nullable = true) String amountNote,
         @Schema(description = "Aanvragen kan vanaf.", nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-03-01") LocalDate opensOn,
         @Schema(description = "Aanvragen kan tot en met.", nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-06-30") LocalDate closesOn,
+        @Schema(description = "Een doorlopende regeling volgens de bron: open zonder sluitingsdatum.", examples = "false") boolean openEnded,
+        @Schema(description = "Een afgelopen regeling waarvan geen bron de sluitingsdatum noemt.", examples = "false") boolean windowEnded,
+        @Schema(description = "Stand van de aanvraagperiode vandaag (Nederlandse tijd): open alleen bij een bekende sluitingsdatum die nog komt of een doorlopende regeling; unknown als de periode niet bekend is.",
+                type = SchemaType.STRING, enumeration = {"open", "upcoming", "closed", "unknown"}, examples = "unknown") String windowStatus,
         @Schema(description = "Hoe u aanvraagt.", nullable = true) String howToApply,
         @Schema(description = "Officiële pagina.", nullable = true, examples = "https://www.rvo.nl") String url,
         @Schema(description = "Openbare bron.", nullable = true, examples = "https://zoek.officielebekendmakingen.nl") String sourceUrl,
@@ -41,7 +45,7 @@ public record FundingView(
     static FundingView of(CatalogueItem item, List<LinkView> links, String snippet) {
         return new FundingView(item.id, item.slug, item.title, item.summary, item.body, item.domains, item.audiences, item.organisationCodes,
                 item.status, item.legalBasis, item.totalBudgetEur, item.amountPerApplicantEur, item.amountNote, item.opensOn, item.closesOn,
-                item.howToApply, item.url, item.sourceUrl, links, snippet, item.version, item.createdAt, item.updatedAt);
+                item.openEnded, item.windowEnded, FundingWindow.today(item).apiValue, item.howToApply, item.url, item.sourceUrl, links, snippet, item.version, item.createdAt, item.updatedAt);
     }
 
     static FundingView found(CatalogueItem item, String snippet) {

@@ -46,10 +46,12 @@ public class MailSender {
     private void deliver(MailMessage message) {
         String error = null;
         try {
-            if (config.delivery().equals("folder")) {
+            if (MailHeaders.address(message.recipient).isEmpty()) {
+                throw new IllegalArgumentException("the recipient is not a single e-mail address");
+            } else if (config.delivery().equals("folder")) {
                 writeFile(message);
             } else {
-                mailer.send(Mail.withText(message.recipient, message.subject, message.body).setFrom(config.from()));
+                mailer.send(Mail.withText(message.recipient, MailHeaders.singleLine(message.subject), message.body).setFrom(config.from()));
             }
         } catch (RuntimeException | IOException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -72,16 +74,10 @@ public class MailSender {
         Path folder = Path.of(config.folder());
         Files.createDirectories(folder);
         String name = message.createdAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + message.id + ".eml";
-        String eml = "From: " + config.from() + "\r\nTo: " + message.recipient + "\r\nSubject: " + encoded(message.subject)
+        String eml = "From: " + config.from() + "\r\nTo: " + message.recipient + "\r\nSubject: " + MailHeaders.subject(message.subject)
                 + "\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(message.createdAt)
                 + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + message.body.replace("\n", "\r\n") + "\r\n";
         Files.writeString(folder.resolve(name), eml, StandardCharsets.UTF_8);
-    }
-
-    /** RFC 2047 for subjects with letters outside ASCII (ë, é). */
-    private static String encoded(String subject) {
-        return subject.chars().allMatch(c -> c < 128) ? subject
-                : "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "?=";
     }
 }

@@ -7,11 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
+import nl.handreiking.common.Csv;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,13 +48,26 @@ public class OrganisationResource {
     }
 
     @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportOrganisations", summary = "Organisaties als CSV",
+            description = "Hetzelfde filter als de lijst, zonder paginering; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
+    public Response export(
+            @QueryParam("supportTeam") @Parameter(description = "Alleen leden (true) of juist geen leden (false) van het ondersteuningsteam.", schema = @Schema(type = SchemaType.BOOLEAN), example = "true") String supportTeam) {
+        QueryParams params = new QueryParams();
+        var member = params.bool("supportTeam", supportTeam);
+        params.throwIfInvalid();
+        return Csv.download(OrganisationCsv.write(service.all(member).stream().map(OrganisationView::from).toList()), "organisaties");
+    }
+
+    @GET
     @Path("/{code}")
     @Operation(operationId = "getOrganisation", summary = "Eén organisatie", description = "Een organisatie op code, bijvoorbeeld JENV of COA.")
     public OrganisationView get(@PathParam("code") @Parameter(description = "Code van de organisatie.", example = "COA") String code) {
         QueryParams params = new QueryParams();
-        String valid = params.matching("code", code, CODE, "een code van 2 tot 12 hoofdletters of cijfers, zoals COA").orElse(null);
+        var valid = params.matching("code", code, CODE, Messages.text("expect.organisationCodeLong"));
         params.throwIfInvalid();
-        return service.find(valid).map(OrganisationView::from)
-                .orElseThrow(() -> ProblemException.notFound("Er is geen organisatie met code " + valid + "."));
+        return valid.flatMap(service::find).map(OrganisationView::from) // a code of only spaces names nothing: 404
+                .orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noOrganisation", valid.orElse(Messages.text("word.empty")))));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.auth.Role;
@@ -15,6 +16,7 @@ import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.region.RegionService;
+import nl.handreiking.common.Messages;
 
 /** Keeps the provincial plans: a province reports on its own plan, the support team on any. */
 @ApplicationScoped
@@ -34,7 +36,7 @@ public class PlanService {
     }
 
     static ProblemException notFound() {
-        return ProblemException.notFound("Er is geen provincie met deze code.");
+        return ProblemException.notFound(Messages.text("detail.noProvince"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,10 +52,11 @@ public class PlanService {
     Optional<Found> update(String provinceCode, String ifMatch, PlanRequest request, Caller caller) {
         return ProvincialPlan.<ProvincialPlan>findByIdOptional(provinceCode, LockModeType.PESSIMISTIC_WRITE).map(plan -> {
             if (caller.is(Role.PROVINCE) && !caller.regionCode().filter(provinceCode::equals).isPresent()) {
-                throw ProblemException.forbidden("Een provincie werkt alleen haar eigen plan bij.");
+                throw ProblemException.forbidden(Messages.text("detail.ownPlanOnly"));
             }
             Preconditions.check(ifMatch, plan.version);
             check(request, plan);
+            String before = plan.status;
             plan.status = request.status();
             plan.requestedOn = request.requestedOn() != null ? request.requestedOn() : plan.requestedOn;
             plan.deliveredOn = request.deliveredOn();
@@ -62,25 +65,26 @@ public class PlanService {
             plan.source = "Bijgewerkt door " + caller.name();
             plan.version++;
             plan.updatedAt = OffsetDateTime.now();
-            audit.record(caller, "updated", "provincial-plan", provinceCode, "Provinciaal plan " + provinceCode + ": " + plan.status);
-            return new Found(view(plan), plan.version);
+            PlanView view = view(plan);
+            audit.record(caller, "updated", "provincial-plan", provinceCode, "Provinciaal plan " + view.provinceName(), AuditChange.status(before, plan.status));
+            return new Found(view, plan.version);
         });
     }
 
     private static void check(PlanRequest request, ProvincialPlan plan) {
         List<Problem.InvalidParam> invalid = new ArrayList<>();
-        if (!List.of("requested", "in_progress", "delivered").contains(request.status())) {
-            invalid.add(new Problem.InvalidParam("status", "moet requested, in_progress of delivered zijn"));
+        if (!List.of("unknown", "requested", "in_progress", "delivered").contains(request.status())) {
+            invalid.add(new Problem.InvalidParam("status", Messages.text("reason.planStatusValues")));
         }
         if ("delivered".equals(request.status()) && request.deliveredOn() == null) {
-            invalid.add(new Problem.InvalidParam("deliveredOn", "is verplicht bij delivered"));
+            invalid.add(new Problem.InvalidParam("deliveredOn", Messages.text("reason.requiredWhenDelivered")));
         }
         if (!"delivered".equals(request.status()) && request.deliveredOn() != null) {
-            invalid.add(new Problem.InvalidParam("deliveredOn", "alleen bij delivered"));
+            invalid.add(new Problem.InvalidParam("deliveredOn", Messages.text("reason.onlyWhenDelivered")));
         }
         var requested = request.requestedOn() != null ? request.requestedOn() : plan.requestedOn;
         if (request.deliveredOn() != null && requested != null && request.deliveredOn().isBefore(requested)) {
-            invalid.add(new Problem.InvalidParam("deliveredOn", "ligt vóór requestedOn"));
+            invalid.add(new Problem.InvalidParam("deliveredOn", Messages.text("reason.beforeRequestedOn")));
         }
         if (!invalid.isEmpty()) {
             throw ProblemException.badRequest(invalid);

@@ -6,11 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A provincial plan with its status and dates. */
-@Schema(name = "ProvincialPlan", description = "Het provinciale plan van een provincie: gevraagd, in de maak of opgeleverd.")
+@Schema(name = "ProvincialPlan", description = "Het provinciale plan van een provincie: gevraagd, in de maak, opgeleverd, of onbekend als geen bron de stand noemt.")
 public record PlanView(
         @Schema(examples = "PV25") String provinceCode,
         @Schema(examples = "Gelderland") String provinceName,
-        @Schema(type = SchemaType.STRING, enumeration = {"requested", "in_progress", "delivered"}, examples = "requested") String status,
+        @Schema(type = SchemaType.STRING, enumeration = {"unknown", "requested", "in_progress", "delivered"}, examples = "requested") String status,
         @Schema(nullable = true, examples = "2020-06-19") LocalDate requestedOn,
         @Schema(nullable = true, examples = "2021-03-31") LocalDate deliveredOn,
         @Schema(nullable = true, examples = "https://www.gelderland.nl/plan-opvang.pdf") String documentUrl,

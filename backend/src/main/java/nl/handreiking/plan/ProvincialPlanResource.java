@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
+import nl.handreiking.common.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,15 @@ public class ProvincialPlanResource {
     @Operation(operationId = "listProvincialPlans", summary = "Provinciale plannen", description = "Openbaar. Eén per provincie, op naam.")
     public List<PlanView> list() {
         return service.all();
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportProvincialPlans", summary = "Provinciale plannen als CSV",
+            description = "Openbaar. Eén regel per provincie; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
+    public Response export() {
+        return Csv.download(PlanCsv.write(service.all()), "provinciale-plannen");
     }
 
     @GET

@@ -19,6 +19,7 @@ import nl.handreiking.auth.Scope;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "housing-quotas", description = "De taakstelling huisvesting vergunninghouders per gemeente per halfjaar, met achterstand en voorsprong.")
 public class HousingQuotaResource {
 
-    private static final String PERIOD = "Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.";
+    private static final String PERIOD = "Halfjaar als 2021-H1; standaard het halfjaar met isDefault uit /periods: het nieuwste waarin elke gemeente cijfers heeft en realisatie bekend is.";
 
     private final QuotaService service;
     private final QuotaImport imports;
@@ -59,7 +60,7 @@ public class HousingQuotaResource {
         QuotaService.Scope scope = scope(params, province, municipality);
         PageRequest.Bounds bounds = paging.read(params);
         params.throwIfInvalid();
-        return half.or(service::latest).map(p -> service.page(p, scope, bounds)).orElse(Page.of(List.of(), bounds, 0));
+        return half.or(service::standard).map(p -> service.page(p, scope, bounds)).orElse(Page.of(List.of(), bounds, 0));
     }
 
     @GET
@@ -70,7 +71,7 @@ public class HousingQuotaResource {
         QueryParams params = new QueryParams();
         QuotaService.Scope scope = scope(params, null, municipality);
         if (scope.municipality().isEmpty()) {
-            params.reject("municipality", "is verplicht");
+            params.reject("municipality", Messages.text("reason.required"));
         }
         params.throwIfInvalid();
         return service.history(scope.municipality().get());
@@ -78,20 +79,20 @@ public class HousingQuotaResource {
 
     @GET
     @Path("/periods")
-    @Operation(operationId = "listHousingQuotaPeriods", summary = "Halfjaren met cijfers", description = "Openbaar. Nieuwste eerst.")
+    @Operation(operationId = "listHousingQuotaPeriods", summary = "Halfjaren met cijfers", description = "Openbaar. Nieuwste eerst; isDefault wijst het halfjaar aan dat elk overzicht standaard toont.")
     public List<PeriodView> periods() {
         return service.periods();
     }
 
     @GET
     @Path("/totals")
-    @Operation(operationId = "getHousingQuotaTotals", summary = "Totalen per provincie en voor Nederland", description = "Openbaar. Altijd de sommen van de gemeenten met cijfers; een som is leeg als een van de delen onbekend is.")
+    @Operation(operationId = "getHousingQuotaTotals", summary = "Totalen per provincie en voor Nederland", description = "Openbaar. De sommen van de gemeenten met cijfers, met het aantal gemeenten zonder cijfers (complete is dan false), en het totaal zoals een bron het meldde. Een som over geen enkel cijfer is leeg, nooit 0.")
     public QuotaTotalsView totals(
             @QueryParam("period") @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-H[12]$"), example = "2022-H1") String period) {
         QueryParams params = new QueryParams();
         Optional<HalfYear> half = halfYear(params, period);
         params.throwIfInvalid();
-        return service.totals(half.or(service::latest).orElse(HalfYear.of(java.time.LocalDate.now())));
+        return service.totals(half.or(service::standard).orElse(HalfYear.of(java.time.LocalDate.now())));
     }
 
     @GET
@@ -105,7 +106,7 @@ public class HousingQuotaResource {
         Optional<HalfYear> half = halfYear(params, period);
         QuotaService.Scope scope = scope(params, province, null);
         params.throwIfInvalid();
-        List<QuotaView> quotas = half.or(service::latest).map(p -> service.of(p, scope)).orElse(List.of());
+        List<QuotaView> quotas = half.or(service::standard).map(p -> service.of(p, scope)).orElse(List.of());
         return Response.ok(QuotaExport.write(quotas)).header("Content-Disposition", "attachment; filename=\"housing-quotas.csv\"").build();
     }
 
@@ -129,14 +130,14 @@ public class HousingQuotaResource {
         }
         Optional<HalfYear> half = HalfYear.parse(raw);
         if (half.isEmpty()) {
-            params.reject("period", "moet een halfjaar zijn als 2021-H1 (H1 of H2)");
+            params.reject("period", Messages.text("reason.halfYearShort"));
         }
         return half;
     }
 
     private static QuotaService.Scope scope(QueryParams params, String province, String municipality) {
         return new QuotaService.Scope(
-                params.matching("province", province, Pattern.compile("^PV[0-9]{2}$"), "een provinciecode als PV25"),
-                params.matching("municipality", municipality, Pattern.compile("^GM[0-9]{4}$"), "een gemeentecode als GM0344"));
+                params.matching("province", province, Pattern.compile("^PV[0-9]{2}$"), Messages.text("expect.provinceCode", "PV25")),
+                params.matching("municipality", municipality, Pattern.compile("^GM[0-9]{4}$"), Messages.text("expect.municipalityCode", "GM0344")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.handreiking.common.Problem;
 import nl.handreiking.region.RegionService;
 import nl.handreiking.region.RegionType;
+import nl.handreiking.common.Messages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,11 +30,11 @@ final class QuotaCsv {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty() || !header(records.get(0)).equals(QuotaImport.COLUMNS)) {
-                errors.add(new Problem.InvalidParam("regel 1", "moet de kolommen " + String.join(";", QuotaImport.COLUMNS) + " noemen"));
+                errors.add(new Problem.InvalidParam("regel 1", Messages.text("reason.quotaColumns", String.join(";", QuotaImport.COLUMNS))));
                 return lines;
             }
             if (records.size() > QuotaImport.MAX_LINES + 1) {
-                errors.add(new Problem.InvalidParam("file", "heeft meer dan " + QuotaImport.MAX_LINES + " regels; splits het bestand"));
+                errors.add(new Problem.InvalidParam("file", Messages.text("reason.tooManyLines", QuotaImport.MAX_LINES)));
                 return lines;
             }
             Set<String> seen = new HashSet<>();
@@ -41,10 +42,10 @@ final class QuotaCsv {
                 line(record, regions, errors, seen).ifPresent(lines::add);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            errors.add(new Problem.InvalidParam("file", "is geen leesbare CSV: " + e.getMessage()));
+            errors.add(new Problem.InvalidParam("file", Messages.text("reason.unreadableCsv", e.getMessage())));
         }
         if (lines.isEmpty() && errors.isEmpty()) {
-            errors.add(new Problem.InvalidParam("file", "bevat geen regels met cijfers"));
+            errors.add(new Problem.InvalidParam("file", Messages.text("reason.noFigures")));
         }
         return lines;
     }
@@ -60,22 +61,22 @@ final class QuotaCsv {
         String at = "regel " + number + ": ";
         int before = errors.size();
         if (record.size() != QuotaImport.COLUMNS.size()) {
-            errors.add(new Problem.InvalidParam("regel " + number, "heeft " + record.size() + " velden in plaats van " + QuotaImport.COLUMNS.size()));
+            errors.add(new Problem.InvalidParam("regel " + number, Messages.text("reason.fieldCount", record.size(), QuotaImport.COLUMNS.size())));
             return Optional.empty();
         }
         String municipality = record.get(0).toUpperCase(java.util.Locale.ROOT);
         if (regions.place(municipality).filter(p -> p.type().equals(RegionType.MUNICIPALITY.apiValue())).isEmpty()) {
-            errors.add(new Problem.InvalidParam(at + "municipality", "is geen gemeentecode van de indeling 2021, zoals GM0344"));
+            errors.add(new Problem.InvalidParam(at + "municipality", Messages.text("reason.municipalityCode2021")));
         }
         Optional<HalfYear> period = HalfYear.parse(record.get(1));
         if (period.isEmpty()) {
-            errors.add(new Problem.InvalidParam(at + "period", "is geen halfjaar als 2021-H1 (H1 of H2, jaar 2000 tot 2100)"));
+            errors.add(new Problem.InvalidParam(at + "period", Messages.text("reason.halfYear")));
         }
         Integer target = number(record.get(2), true, at + "target", errors);
         Integer realised = number(record.get(3), false, at + "realised", errors);
         Integer arrearsIn = whole(record.get(4), at + "arrearsIn", errors);
         if (period.isPresent() && !seen.add(municipality + " " + period.get())) {
-            errors.add(new Problem.InvalidParam("regel " + number, municipality + " " + period.get() + " staat al eerder in het bestand"));
+            errors.add(new Problem.InvalidParam("regel " + number, Messages.text("reason.duplicateLine", municipality + " " + period.get())));
         }
         return errors.size() > before ? Optional.empty()
                 : Optional.of(new QuotaImport.Line((int) number, municipality, period.get(), target, realised, arrearsIn));
@@ -85,13 +86,13 @@ final class QuotaCsv {
     private static Integer number(String raw, boolean required, String name, List<Problem.InvalidParam> errors) {
         if (raw.isEmpty()) {
             if (required) {
-                errors.add(new Problem.InvalidParam(name, "is verplicht"));
+                errors.add(new Problem.InvalidParam(name, Messages.text("reason.required")));
             }
             return null;
         }
         Integer value = whole(raw, name, errors);
         if (value != null && value < 0) {
-            errors.add(new Problem.InvalidParam(name, "mag niet negatief zijn"));
+            errors.add(new Problem.InvalidParam(name, Messages.text("reason.notNegative")));
             return null;
         }
         return value;
@@ -109,7 +110,7 @@ final class QuotaCsv {
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new Problem.InvalidParam(name, "is geen geheel getal"));
+            errors.add(new Problem.InvalidParam(name, Messages.text("reason.notAnInteger")));
             return null;
         }
     }

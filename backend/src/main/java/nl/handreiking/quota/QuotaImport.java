@@ -19,6 +19,7 @@ import nl.handreiking.auth.Caller;
 import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.region.RegionService;
+import nl.handreiking.common.Messages;
 
 /**
  * Takes in quota figures as CSV ({@code municipality;period;target;realised;arrearsIn}), line by line and
@@ -86,7 +87,7 @@ public class QuotaImport {
             if (line.arrearsIn() != null) {
                 if (QuotaLedger.arrearsDerivable(histories.getOrDefault(line.municipality(), List.of()), line.period())) {
                     errors.add(new Problem.InvalidParam("regel " + line.number() + ": arrearsIn",
-                            "laat leeg: de achterstand volgt uit " + line.period().previous() + " van deze gemeente"));
+                            Messages.text("reason.leaveArrearsEmpty", line.period().previous())));
                 }
             }
         }
@@ -101,7 +102,7 @@ public class QuotaImport {
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("file", "is geen CSV-tekst in UTF-8");
+            throw ProblemException.badRequest("file", Messages.text("reason.notUtf8Csv"));
         }
     }
 }

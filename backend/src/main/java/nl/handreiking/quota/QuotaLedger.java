@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Carries arrears from half year to half year, per municipality. The arrears carried into a half year
  * are the balance at the end of the half year before; only where that balance is unknown (no figures,
- * or no realisation) are they taken from what was given. Positive balances are arrears, negative a lead.
+ * or no realisation), or is an estimate while arrears were given for the half year, are they taken
+ * from what was given. Positive balances are arrears, negative a lead.
  */
 final class QuotaLedger {
 
@@ -36,7 +37,9 @@ final class QuotaLedger {
         List<Balance> balances = new ArrayList<>();
         Balance before = null;
         for (HousingQuota quota : ordered) {
-            boolean follows = before != null && before.quota().halfYear().next().equals(quota.halfYear()) && before.arrearsEnd() != null;
+            // a balance derived from estimates never overrules arrears given for this half year (reported, or part of a reported total)
+            boolean follows = before != null && before.quota().halfYear().next().equals(quota.halfYear()) && before.arrearsEnd() != null
+                    && (quota.arrearsIn == null || before.estimated().isEmpty());
             Integer in = follows ? before.arrearsEnd() : quota.arrearsIn;
             Set<String> estimated = new LinkedHashSet<>(quota.estimated);
             if (follows && !before.estimated().isEmpty()) {
@@ -55,6 +58,6 @@ final class QuotaLedger {
 
     /** Whether arrears may be given for this half year: only when they cannot be carried from the one before. */
     static boolean arrearsDerivable(List<HousingQuota> quotas, HalfYear period) {
-        return carry(quotas).stream().anyMatch(b -> b.quota().halfYear().equals(period.previous()) && b.arrearsEnd() != null);
+        return carry(quotas).stream().anyMatch(b -> b.quota().halfYear().equals(period.previous()) && b.arrearsEnd() != null && b.estimated().isEmpty());
     }
 }

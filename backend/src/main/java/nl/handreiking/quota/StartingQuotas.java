@@ -13,15 +13,20 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.handreiking.region.Region;
 
 /**
- * At first start (always: these are real figures, not demo content): the housing quota figures of
- * {@code data/quotas/starting-quotas.json}. Totals are spread over their municipalities by population,
- * by largest remainder, so that each total equals the sum of its parts; those figures are estimates.
+ * At every start, for each municipality and half year that has no figures yet: the housing quota figures
+ * reported for one municipality ({@code data/quotas/starting-quotas.json}), then the reported national and
+ * provincial totals (table housing_quota_total) spread over the remaining municipalities of their scope
+ * in proportion to population, by largest remainder, so that each total equals the sum of its parts.
+ * Spread figures are marked as estimates; what no source gives stays unknown. Rows that exist (an
+ * import, or an earlier start) are never touched; their figures are taken off the totals first.
  */
 @ApplicationScoped
 public class StartingQuotas {
@@ -29,15 +34,26 @@ public class StartingQuotas {
     /** After the regions (default priority), whose population the spreading needs. */
     private static final int STARTUP_AFTER_REGIONS = jakarta.interceptor.Interceptor.Priority.APPLICATION + 700;
     private static final String FILE = "/data/quotas/starting-quotas.json";
+    private static final List<String> FIELDS = List.of("target", "realised", "arrearsIn");
 
+    /** Figures reported for one municipality; the fields named in {@code estimate} are taken from the spread total. */
+    record Municipal(String municipality, String period, Integer target, Integer realised, Integer arrearsIn, List<String> estimate,
+            String note, String source) {
 
-    record Municipal(String municipality, String period, Integer target, Integer realised, Integer arrearsIn, String note, String source) {
+        Integer value(String field) {
+            return switch (field) {
+                case "target" -> target;
+                case "realised" -> realised;
+                default -> arrearsIn;
+            };
+        }
+
+        boolean estimates(String field) {
+            return estimate != null && estimate.contains(field);
+        }
     }
 
-    record Spread(String scope, String period, Integer target, Integer realised, Integer arrearsIn, String note, String source) {
-    }
-
-    record Content(String about, List<Municipal> municipal, List<Spread> spread) {
+    record Content(String about, List<Municipal> municipal) {
     }
 
     private final ObjectMapper json;
@@ -48,39 +64,94 @@ public class StartingQuotas {
 
     @Transactional
     void load(@Observes @Priority(STARTUP_AFTER_REGIONS) StartupEvent start) {
-        if (HousingQuota.count() > 0) {
-            return;
-        }
         Content content = read();
         OffsetDateTime now = OffsetDateTime.now();
-        content.municipal().forEach(m -> persist(m.municipality(), m.period(), m.target(), m.realised(), m.arrearsIn(), List.of(), m.note(), m.source(), now));
+        Map<String, HousingQuota> existing = new HashMap<>();
+        HousingQuota.<HousingQuota>listAll().forEach(q -> existing.put(key(q.municipalityCode, q.period), q));
+        int before = existing.size();
+        content.municipal().stream().filter(m -> m.target() != null && !existing.containsKey(key(m.municipality(), m.period())))
+                .forEach(m -> existing.put(key(m.municipality(), m.period()),
+                        persist(m.municipality(), m.period(), m.target(), m.realised(), m.arrearsIn(), List.of(), m.note(), m.source(), now)));
         List<Region> municipalities = Region.list("type = 'municipality' order by code");
-        for (Spread spread : content.spread()) {
-            List<Region> inScope = municipalities.stream().filter(r -> spread.scope().equals("NL") || r.province.code.equals(spread.scope())).toList();
-            Set<String> scopeCodes = inScope.stream().map(r -> r.code).collect(Collectors.toSet());
-            List<Municipal> reported = content.municipal().stream()
-                    .filter(m -> m.period().equals(spread.period()) && scopeCodes.contains(m.municipality())).toList();
-            Set<String> reportedCodes = reported.stream().map(Municipal::municipality).collect(Collectors.toSet());
-            List<Region> among = inScope.stream().filter(r -> !reportedCodes.contains(r.code)).toList();
-            // what the reported municipalities account for is taken off the total first, so that the sum stays the total
-            int[] targets = spreadOver(among, spread.target() - reported.stream().mapToInt(Municipal::target).sum());
-            int[] realised = spread.realised() == null ? null
-                    : spreadOver(among, spread.realised() - reported.stream().filter(m -> m.realised() != null).mapToInt(Municipal::realised).sum());
-            int[] arrears = spread.arrearsIn() == null ? null
-                    : spreadOver(among, spread.arrearsIn() - reported.stream().filter(m -> m.arrearsIn() != null).mapToInt(Municipal::arrearsIn).sum());
-            List<String> estimated = new ArrayList<>(List.of("target"));
-            if (realised != null) {
-                estimated.add("realised");
-            }
-            if (arrears != null) {
-                estimated.add("arrearsIn");
-            }
-            for (int i = 0; i < among.size(); i++) {
-                persist(among.get(i).code, spread.period(), targets[i], realised == null ? null : realised[i], arrears == null ? null : arrears[i],
-                        estimated, spread.note(), spread.source(), now);
+        for (ReportedTotal total : ReportedTotal.<ReportedTotal>list("order by period, scopeCode")) {
+            spread(total, municipalities, content, existing, now);
+        }
+        if (existing.size() > before) {
+            Log.infof("Housing quota starting figures loaded: %d rows", existing.size() - before);
+        }
+    }
+
+    /** One reported total over the municipalities of its scope that have no row yet; their reported fields are kept. */
+    private static void spread(ReportedTotal total, List<Region> municipalities, Content content, Map<String, HousingQuota> existing, OffsetDateTime now) {
+        List<Region> inScope = municipalities.stream()
+                .filter(r -> total.scopeCode.equals(ReportedTotal.COUNTRY) || r.province.code.equals(total.scopeCode)).toList();
+        List<Region> open = inScope.stream().filter(r -> !existing.containsKey(key(r.code, total.period))).toList();
+        if (open.isEmpty() || total.target == null) {
+            return;
+        }
+        Map<String, Municipal> partial = content.municipal().stream().filter(m -> m.period().equals(total.period))
+                .collect(Collectors.toMap(Municipal::municipality, m -> m));
+        Map<String, Map<String, Integer>> estimates = new HashMap<>();
+        for (String field : FIELDS) {
+            shareOut(total, field, inScope, open, partial, existing, estimates);
+        }
+        for (Region r : open) {
+            Municipal own = partial.get(r.code);
+            Map<String, Integer> spread = estimates.getOrDefault(r.code, Map.of());
+            Integer target = spread.containsKey("target") ? spread.get("target") : own == null ? null : own.target();
+            if (target != null) {
+                Integer realised = spread.containsKey("realised") ? spread.get("realised") : own == null ? null : own.realised();
+                Integer arrearsIn = spread.containsKey("arrearsIn") ? spread.get("arrearsIn") : own == null ? null : own.arrearsIn();
+                existing.put(key(r.code, total.period), persist(r.code, total.period, target, realised, arrearsIn, List.copyOf(spread.keySet()),
+                        own == null ? total.note : own.note() + " " + spreadNote(total), own == null ? total.source : own.source(), now));
             }
         }
-        Log.infof("Housing quota starting figures loaded: %d", HousingQuota.count());
+    }
+
+    /**
+     * One field of a total over the open municipalities that have no reported value for it: what the others
+     * account for (rows that exist, reported fields) is taken off first, so the parts add up to the total.
+     */
+    private static void shareOut(ReportedTotal total, String field, List<Region> inScope, List<Region> open, Map<String, Municipal> partial,
+            Map<String, HousingQuota> existing, Map<String, Map<String, Integer>> estimates) {
+        Integer reported = reported(total, field);
+        if (reported == null) {
+            return;
+        }
+        List<Region> among = open.stream().filter(r -> !partial.containsKey(r.code) || partial.get(r.code).estimates(field)).toList();
+        long known = inScope.stream().filter(r -> !among.contains(r)).mapToLong(r -> {
+            HousingQuota row = existing.get(key(r.code, total.period));
+            Integer value = row != null ? valueOf(row, field) : partial.containsKey(r.code) ? partial.get(r.code).value(field) : null;
+            return value == null ? 0 : value;
+        }).sum();
+        int[] parts = among.isEmpty() ? new int[0] : spreadOver(among, Math.toIntExact(reported - known));
+        for (int i = 0; i < among.size(); i++) {
+            estimates.computeIfAbsent(among.get(i).code, k -> new LinkedHashMap<>()).put(field, parts[i]);
+        }
+    }
+
+    private static String key(String municipality, String period) {
+        return municipality + " " + period;
+    }
+
+    private static String spreadNote(ReportedTotal total) {
+        return "Geschat: " + (total.scopeCode.equals(ReportedTotal.COUNTRY) ? "landelijk" : "provinciaal") + " totaal verdeeld naar inwonertal.";
+    }
+
+    private static Integer reported(ReportedTotal total, String field) {
+        return switch (field) {
+            case "target" -> total.target;
+            case "realised" -> total.realised;
+            default -> total.arrearsIn;
+        };
+    }
+
+    private static Integer valueOf(HousingQuota quota, String field) {
+        return switch (field) {
+            case "target" -> quota.target;
+            case "realised" -> quota.realised;
+            default -> quota.arrearsIn;
+        };
     }
 
     /** Divides a total in proportion to population, by largest remainder: the parts add up to the total exactly. */
@@ -106,7 +177,7 @@ public class StartingQuotas {
         return parts;
     }
 
-    private static void persist(String municipality, String period, int target, Integer realised, Integer arrearsIn, List<String> estimated,
+    private static HousingQuota persist(String municipality, String period, int target, Integer realised, Integer arrearsIn, List<String> estimated,
             String note, String source, OffsetDateTime now) {
         HousingQuota quota = new HousingQuota();
         quota.municipalityCode = municipality;
@@ -119,6 +190,7 @@ public class StartingQuotas {
         quota.source = source;
         quota.updatedAt = now;
         quota.persist();
+        return quota;
     }
 
     private Content read() {

@@ -11,10 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
+import nl.handreiking.common.Csv;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,13 +48,32 @@ public class RegionResource {
             @QueryParam("q") @Parameter(description = "Zoekt in de naam; hoofdletters en accenten tellen niet.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SEARCH_LENGTH), example = "fryslan") String q,
             @BeanParam PageRequest paging) {
         QueryParams params = new QueryParams();
-        var filter = new RegionService.Filter(
-                params.oneOf("type", type, RegionType.class),
-                params.matching("province", province, PROVINCE_CODE, "een provinciecode als PV27"),
-                params.text("q", q, MAX_SEARCH_LENGTH));
+        var filter = filter(params, type, province, q);
         var bounds = paging.read(params);
         params.throwIfInvalid();
         return service.search(filter, bounds).map(RegionView::from);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(operationId = "exportRegions", summary = "Gemeenten en provincies als CSV",
+            description = "Dezelfde filters als de lijst, zonder paginering; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
+    public Response export(
+            @QueryParam("type") @Parameter(description = "Alleen gemeenten of alleen provincies.", schema = @Schema(type = SchemaType.STRING, enumeration = {"municipality", "province"}), example = "municipality") String type,
+            @QueryParam("province") @Parameter(description = "Alleen de gemeenten van deze provincie (CBS-code).", schema = @Schema(type = SchemaType.STRING, pattern = "^PV\\d{2}$"), example = "PV27") String province,
+            @QueryParam("q") @Parameter(description = "Zoekt in de naam; hoofdletters en accenten tellen niet.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SEARCH_LENGTH), example = "fryslan") String q) {
+        QueryParams params = new QueryParams();
+        var filter = filter(params, type, province, q);
+        params.throwIfInvalid();
+        return Csv.download(RegionCsv.write(service.all(filter).stream().map(RegionView::from).toList()), "regios");
+    }
+
+    private static RegionService.Filter filter(QueryParams params, String type, String province, String q) {
+        return new RegionService.Filter(
+                params.oneOf("type", type, RegionType.class),
+                params.matching("province", province, PROVINCE_CODE, Messages.text("expect.provinceCode", "PV27")),
+                params.text("q", q, MAX_SEARCH_LENGTH));
     }
 
     @GET
@@ -75,9 +96,9 @@ public class RegionResource {
     @Operation(operationId = "getRegion", summary = "Eén gemeente of provincie", description = "Een gemeente (GM0363) of provincie (PV27) op CBS-code.")
     public RegionView get(@PathParam("code") @Parameter(description = "CBS-code van de gemeente of provincie.", schema = @Schema(type = SchemaType.STRING, pattern = "^(GM\\d{4}|PV\\d{2})$"), example = "GM0363") String code) {
         QueryParams params = new QueryParams();
-        String valid = params.matching("code", code, REGION_CODE, "een CBS-code als GM0363 of PV27").orElse(null);
+        String valid = params.matching("code", code, REGION_CODE, Messages.text("expect.cbsCode")).orElse(null);
         params.throwIfInvalid();
         return service.find(valid).map(RegionView::from)
-                .orElseThrow(() -> ProblemException.notFound("Er is geen gemeente of provincie met code " + valid + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noRegion", valid)));
     }
 }

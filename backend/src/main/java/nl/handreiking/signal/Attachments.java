@@ -8,17 +8,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 import org.apache.tika.Tika;
 
 /**
  * Attachments of signals: PDF, Office documents and images up to 10 MB, recognised by their content (not
- * by the name or type the sender gives), kept in PostgreSQL and served only to those who see the signal.
+ * by the name or type the sender gives), named with an extension that fits that content, kept in
+ * PostgreSQL and served only to those who see the signal.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +47,9 @@ public class Attachments {
             Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"),
             Map.entry("application/vnd.oasis.opendocument.presentation", "odp"));
 
+    /** Other extensions that fit a type besides its own in {@link #ACCEPTED}. */
+    private static final Map<String, Set<String>> ALSO = Map.of("image/jpeg", Set.of("jpeg", "jpe"));
+
     private static final Tika TIKA = new Tika();
 
     private final SignalService signals;
@@ -54,9 +61,10 @@ public class Attachments {
     }
 
     public Optional<SignalAttachment> add(UUID signalId, String fileName, InputStream body, Caller caller) {
-        String name = SignalRules.fileName(fileName);
         byte[] content = read(body);
-        String type = detect(content, name);
+        String given = SignalRules.fileName(fileName);
+        String type = detect(content, given);
+        String name = fitting(given, type);
         return signals.locked(signalId, caller).map(seen -> {
             SignalAttachment attachment = new SignalAttachment();
             attachment.id = UUID.randomUUID();
@@ -70,7 +78,7 @@ public class Attachments {
             attachment.persist();
             Moment moment = new Moment(attachment.uploadedAt, false);
             seen.signal().touch(moment);
-            SignalEvent.record(seen.signal(), caller, moment, "attached", List.of(new SignalEvent.Change("attachment", null, name)));
+            SignalEvent.record(seen.signal(), caller, moment, "attached", List.of(new SignalEvent.Change("attachment", null, name, null)));
             audit.record(caller, "attached", "signal", signalId.toString(), seen.signal().reference + " " + name + " (" + type + ")");
             return attachment;
         });
@@ -86,15 +94,31 @@ public class Attachments {
         try (InputStream in = body) {
             byte[] content = in.readNBytes(MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
-                throw new ProblemException(413, "Bestand te groot", "Een bijlage mag ten hoogste 10 MB zijn.", null);
+                throw new ProblemException(413, Messages.text("title.fileTooLarge"), Messages.text("detail.attachmentTooLarge"), null);
             }
             if (content.length == 0) {
-                throw ProblemException.badRequest("body", "het bestand is leeg");
+                throw ProblemException.badRequest("body", Messages.text("reason.emptyFile"));
             }
             return content;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The name with an extension that fits the type the content showed: an {@code .html} name on PDF content
+     * would otherwise open in a browser (or elsewhere) as something it is not. A wrong extension is replaced,
+     * a missing one added, one that fits kept as it was (capitals too).
+     */
+    static String fitting(String name, String type) {
+        String extension = ACCEPTED.get(type);
+        int dot = name.lastIndexOf('.');
+        String given = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (given.equals(extension) || ALSO.getOrDefault(type, Set.of()).contains(given)) {
+            return name;
+        }
+        String base = dot <= 0 ? name : name.substring(0, dot);
+        return (base.length() + extension.length() + 1 > 255 ? base.substring(0, 254 - extension.length()) : base) + "." + extension;
     }
 
     /** The type by content; the name only refines it (a .docx is a zip by its bytes), never overrides it. */
@@ -106,8 +130,7 @@ public class Attachments {
             throw new UncheckedIOException(e);
         }
         if (!ACCEPTED.containsKey(type)) {
-            throw new ProblemException(415, "Bestandstype niet toegestaan",
-                    "Het bestand is volgens de inhoud " + type + ". Toegestaan zijn PDF, Office- en OpenDocument-bestanden en afbeeldingen (PNG, JPEG, GIF, WebP).", null);
+            throw new ProblemException(415, Messages.text("title.fileTypeNotAllowed"), Messages.text("detail.fileTypeNotAllowed", type), null);
         }
         return type;
     }

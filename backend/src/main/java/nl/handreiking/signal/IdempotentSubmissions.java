@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /**
  * Submissions that other systems may safely retry: with an Idempotency-Key, the first submission is
@@ -51,8 +52,8 @@ public class IdempotentSubmissions {
         Optional<SignalIdempotency> earlier = SignalIdempotency.findByIdOptional(id);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash.equals(hash)) {
-                throw new ProblemException(422, "Idempotency-Key al gebruikt",
-                        "Deze Idempotency-Key is al gebruikt voor een andere aanvraag. Gebruik een nieuwe sleutel voor een nieuw signaal.", null);
+                throw new ProblemException(422, Messages.text("title.idempotencyKeyUsed"),
+                        Messages.text("detail.idempotencyKeyUsed"), null);
             }
             return new Submitted(Signal.findById(earlier.get().signalId), true);
         }

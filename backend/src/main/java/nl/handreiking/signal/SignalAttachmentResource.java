@@ -18,6 +18,7 @@ import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
 import nl.handreiking.auth.Scope;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +48,7 @@ public class SignalAttachmentResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addSignalAttachment", summary = "Bijlage toevoegen",
-            description = "Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend.")
+            description = "Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend; de bestandsnaam verliest stuur- en onzichtbare tekens (zoals richtingswissels) en krijgt een extensie die bij die inhoud past.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Toegevoegd.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Groter dan 10 MB.")
@@ -69,7 +70,7 @@ public class SignalAttachmentResource {
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @PathParam("attachmentId") @Parameter(description = "Id van de bijlage.") String attachmentId) {
         SignalAttachment attachment = attachments.find(SignalHttp.id(id, "id"), SignalHttp.id(attachmentId, "attachmentId"), caller.get())
-                .orElseThrow(() -> ProblemException.notFound("Er is geen bijlage met deze id bij een signaal dat u mag zien."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noAttachment")));
         String encoded = URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(attachment.content, attachment.contentType)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();

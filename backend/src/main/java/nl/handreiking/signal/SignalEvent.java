@@ -72,7 +72,10 @@ public class SignalEvent extends PanacheEntityBase {
         return event;
     }
 
-    /** A field that changed, with its value before and after (as text). */
-    public record Change(String field, String from, String to) {
+    /**
+     * A field that changed, with its value before and after (as text); for a link, {@code item} is the
+     * linked catalogue item, so that its title is shown only to those who may see that item.
+     */
+    public record Change(String field, String from, String to, UUID item) {
     }
 }

@@ -19,7 +19,8 @@ import nl.handreiking.common.HandreikingConfig;
 /**
  * At first start with the embedded database: one example signal or question per theme of the letter, from
  * the demo municipalities and province, in several states and with their past dates, so that the queue,
- * the timelines and the dashboard show something. Each is marked as an example and sends no e-mail.
+ * the timelines and the dashboard show something. Each is marked as an example and sends no e-mail; the
+ * team's texts say that they are examples and state no policy that no source supports.
  */
 @ApplicationScoped
 public class SignalExamples {
@@ -50,17 +51,17 @@ public class SignalExamples {
             new Example("signal", "priority-groups", GELDERLAND, 120, "Voorrang voor vergunninghouders botst met andere urgente groepen",
                     "In meerdere Gelderse gemeenten staan vergunninghouders, dakloze jongeren en mensen die uitstromen uit de maatschappelijke opvang op dezelfde korte wachtlijst voor sociale huurwoningen. Wij vragen om een landelijke lijn voor de verdeling.",
                     List.of(new Step("in_progress", 3, false, null),
-                            new Step("answered", 20, false, "BZK werkt met VNG aan een handreiking voor de verdeling van woningen over voorrangsgroepen; die komt in de uitvoeringsagenda bij de werkgroep voorrangsgroepen. Tot dan kunnen gemeenten de tijdelijke huisvesting uit de gekoppelde maatregel gebruiken."),
+                            new Step("answered", 20, false, "Voorbeeldantwoord: het team noemt hier wat het ondernam, bijvoorbeeld dat het signaal is gedeeld met de werkgroep huisvesting aandachtsgroepen, en verwijst naar de gekoppelde maatregel. Dit voorbeeld zegt niets over beleid."),
                             new Step("closed", 30, true, null))),
             new Example("signal", "flexible-asylum-chain", GELDERLAND, 75, "Tijdelijke opvanglocaties sluiten eerder dan afgesproken",
                     "Twee tijdelijke opvanglocaties in de provincie sluiten over drie maanden, terwijl de bezetting hoog blijft. Gemeenten vragen hoe de Uitvoeringsagenda Flexibilisering Asielketen hier op inspeelt.",
                     List.of(new Step("in_progress", 2, false, null),
-                            new Step("forwarded", 9, false, "Opgenomen in de uitvoeringsagenda, bij het onderdeel flexibilisering asielketen. U hoort daar de voortgang van.",
+                            new Step("forwarded", 9, false, "Voorbeeldantwoord: het team stuurt het signaal door naar de actie van de uitvoeringsagenda die erover gaat; de voortgang staat bij die actie.",
                             FLEXIBLE_CHAIN_AGENDA_ITEM))),
             new Example("signal", "housing-quota", AMSTERDAM, 50, "Achterstand taakstelling door lange doorlooptijd nareis",
                     "Amsterdam loopt achter op de taakstelling omdat gezinsleden via nareis later komen dan gepland; de woningen die voor hen zijn gereserveerd staan intussen leeg of zijn aan anderen toegewezen.",
                     List.of(new Step("in_progress", 1, false, null),
-                            new Step("answered", 8, false, "Bij nareis telt de huisvesting mee in het halfjaar waarin het gezinslid zich meldt. Uw provincie kan daar in het toezicht rekening mee houden; de gekoppelde maatregel beschrijft de afspraken."),
+                            new Step("answered", 8, false, "Voorbeeldantwoord: het team legt uit welke afspraken over de taakstelling gelden en waar die staan, en verwijst naar de gekoppelde maatregel. Dit voorbeeld zegt niets over hoe nareis telt."),
                             new Step("closed", 12, false, null))),
             new Example("signal", "ind-processing-times", UTRECHT, 40, "Wachttijden IND vertragen uitstroom uit het azc",
                     "Statushouders die aan Utrecht zijn gekoppeld wachten lang op hun beschikking en daarmee op hun verhuizing. Wij horen graag wat de IND doet aan de doorlooptijden en wanneer dat effect heeft.",
@@ -70,10 +71,10 @@ public class SignalExamples {
                     List.of()),
             new Example("question", "other", AMSTERDAM, 30, "Vraag over parkeervergunningen bij een opvanglocatie",
                     "Kunnen medewerkers van de opvanglocatie een parkeervergunning van de gemeente krijgen, en onder welke regeling?",
-                    List.of(new Step("rejected", 3, false, "Dit is een gemeentelijke aangelegenheid en geen vraag voor het ondersteuningsteam; het COA-locatiemanagement kan u verder helpen."))),
+                    List.of(new Step("rejected", 3, false, "Voorbeeldantwoord: deze vraag hoort niet bij het ondersteuningsteam. Het team zegt waarom, en bij wie de vraag wel past."))),
             new Example("question", "housing-finance", UTRECHT, 6, "Welke regeling vergoedt tijdelijke huisvesting voor vergunninghouders?",
                     "Wij willen een leegstaand kantoor ombouwen tot tijdelijke woonruimte voor vergunninghouders en jongeren. Welke financiering is daarvoor open voor gemeenten, en tot wanneer?",
-                    List.of(new Step("answered", 4, false, "De gekoppelde maatregel en de financiering in de Handreiking beschrijven de mogelijkheden; kijk in het overzicht financiering voor de sluitingsdatum."))),
+                    List.of(new Step("answered", 4, false, "Voorbeeldantwoord: het team koppelt de maatregel en de financiering die passen, en verwijst naar het overzicht financiering voor de aanvraagperiode."))),
             new Example("signal", "public-support", AMSTERDAM, 1, "Zorgen van omwonenden over een nieuwe opvanglocatie",
                     "Bij de informatieavond over een nieuwe opvanglocatie bleek veel onrust. Wij zoeken voorbeelden van gemeenten die omwonenden goed bij de opvang hebben betrokken.",
                     List.of()));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.handreiking.common.ApiEnum;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,7 +81,7 @@ public class SignalFilter {
     private Optional<String> knownTheme(QueryParams params) {
         Optional<String> code = params.text("theme", theme, 50);
         if (code.isPresent() && SignalTheme.findById(code.get()) == null) {
-            params.reject("theme", "is geen bekend thema; zie /signal-themes");
+            params.reject("theme", Messages.text("reason.unknownTheme"));
             return Optional.empty();
         }
         return code;
@@ -93,9 +94,9 @@ public class SignalFilter {
                 params.oneOf("status", status, SignalStatus.class),
                 knownTheme(params),
                 params.oneOf("type", type, SignalType.class),
-                params.matching("province", province, Pattern.compile("^PV[0-9]{2}$"), "een provinciecode als PV26"),
-                params.matching("region", region, Pattern.compile("^(GM[0-9]{4}|PV[0-9]{2})$"), "een gemeente- of provinciecode als GM0344"),
-                params.matching("owner", owner, Pattern.compile("^[A-Z0-9]{2,12}$"), "een organisatiecode als JENV"),
+                params.matching("province", province, Pattern.compile("^PV[0-9]{2}$"), Messages.text("expect.provinceCode", "PV26")),
+                params.matching("region", region, Pattern.compile("^(GM[0-9]{4}|PV[0-9]{2})$"), Messages.text("expect.regionCode", "GM0344")),
+                params.matching("owner", owner, Pattern.compile("^[A-Z0-9]{2,12}$"), Messages.text("expect.organisationCode", "JENV")),
                 params.bool("overdue", overdue),
                 params.text("q", q, 200),
                 params.oneOf("sort", sort, Sort.class).orElse(Sort.URGENCY),

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /** HTTP details the signal resources share: ids in paths, one 404 for "missing or not yours", ETags. */
 final class SignalHttp {
@@ -15,13 +16,13 @@ final class SignalHttp {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "is geen geldige id (UUID)");
+            throw ProblemException.badRequest(name, Messages.text("reason.invalidId"));
         }
     }
 
     /** The same answer for a signal that does not exist and one of another region: nothing leaks. */
     static ProblemException notFound() {
-        return ProblemException.notFound("Er is geen signaal met deze id dat u mag zien.");
+        return ProblemException.notFound(Messages.text("detail.noSignal"));
     }
 
     static Response ok(SignalView view, Signal signal) {

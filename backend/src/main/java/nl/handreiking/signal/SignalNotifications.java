@@ -9,7 +9,8 @@ import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.mail.Outbox;
 
 /**
- * The e-mails signals cause: the owning team hears of a new signal, the submitter of every status change.
+ * The e-mails signals cause: the owning team hears of a new signal and of a signal its submitter reopens,
+ * the submitter of every status change.
  * They go into the outbox within the change's transaction; internal notes are never in them.
  */
 @ApplicationScoped
@@ -24,16 +25,27 @@ public class SignalNotifications {
 
     SignalNotifications(Outbox outbox, HandreikingConfig config) {
         this.outbox = outbox;
-        this.publicUrl = config.publicUrl();
+        this.publicUrl = config.publicUrlBase();
         this.reopenDays = config.signals().reopenPeriod().toDays();
     }
 
     void submitted(Signal signal) {
-        List<Account> team = Account.list("role = ?1 and organisationCode = ?2 and active = true", Role.SUPPORT.apiValue(), signal.ownerCode);
         String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal") + " binnengekomen voor uw organisatie.\n\n"
                 + signal.reference + ": " + signal.title + "\nThema: " + SignalRules.theme(signal.theme).name + "\nIngediend door: " + signal.submitterName
                 + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn) + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
-        team.forEach(member -> outbox.post(member.email, "Nieuw: " + signal.reference + " " + signal.title, body));
+        team(signal).forEach(member -> outbox.post(member.email, "Nieuw: " + signal.reference + " " + signal.title, body));
+    }
+
+    /** A move by the submitter back to an open status (a reopening, see {@link SignalWorkflow}) puts the signal back on the team's desk. */
+    void reopened(Signal signal, String text) {
+        String body = "De indiener heeft " + signal.reference + " (" + signal.title + ") heropend; het signaal is weer in behandeling.\n"
+                + (text == null ? "" : "\nToelichting van de indiener:\n" + text + "\n")
+                + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn) + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
+        team(signal).forEach(member -> outbox.post(member.email, "Heropend: " + signal.reference + " " + signal.title, body));
+    }
+
+    private static List<Account> team(Signal signal) {
+        return Account.list("role = ?1 and organisationCode = ?2 and active = true", Role.SUPPORT.apiValue(), signal.ownerCode);
     }
 
     void moved(Signal signal, SignalWorkflow.Move move, String text) {

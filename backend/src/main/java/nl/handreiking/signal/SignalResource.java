@@ -1,5 +1,6 @@
 package nl.handreiking.signal;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +25,7 @@ import nl.handreiking.auth.Role;
 import nl.handreiking.auth.Scope;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,10 +88,11 @@ public class SignalResource {
     public Response submit(
             @HeaderParam("Idempotency-Key") @Parameter(description = "Een unieke sleutel per signaal (bijvoorbeeld een UUID), 1 tot 255 zichtbare tekens.",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"), example = "0b6f2d1e-6a7c-4f5e-9b8a-1c2d3e4f5a6b") String key,
-            @Valid @NotNull SignalRequest request) {
-        var submitted = submissions.submit(request, idempotencyKey(key), caller.get());
+            @Valid @NotNull SignalRequest request, @Context HttpServerRequest http) {
+        // JAX-RS gives an empty header as null; the raw request tells an empty key from none
+        var submitted = submissions.submit(request, idempotencyKey(http.getHeader("Idempotency-Key")), caller.get());
         Signal signal = submitted.signal();
-        return Response.created(URI.create("signals/" + signal.id)).entity(views.detail(signal, SignalAccess.party(signal, caller.get()).orElseThrow()))
+        return Response.created(URI.create("signals/" + signal.id)).entity(views.detail(signal, SignalAccess.party(signal, caller.get()).orElseThrow(), caller.get()))
                 .tag(new EntityTag(String.valueOf(signal.version))).header("Idempotent-Replayed", submitted.replayed() ? "true" : null).build();
     }
 
@@ -99,7 +103,7 @@ public class SignalResource {
     @APIResponse(responseCode = "200", description = "Het signaal.", content = @Content(schema = @Schema(implementation = SignalView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
         var seen = service.visible(SignalHttp.id(id, "id"), caller.get()).orElseThrow(SignalHttp::notFound);
-        return SignalHttp.ok(views.detail(seen.signal(), seen.party()), seen.signal());
+        return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
     @PUT
@@ -113,7 +117,7 @@ public class SignalResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"3\"") String ifMatch,
             @Valid @NotNull ClassificationRequest request) {
         var seen = triage.classify(SignalHttp.id(id, "id"), ifMatch, request, caller.get()).orElseThrow(SignalHttp::notFound);
-        return SignalHttp.ok(views.detail(seen.signal(), seen.party()), seen.signal());
+        return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
     @PUT
@@ -138,12 +142,12 @@ public class SignalResource {
 
     private Response linked(String id, String itemId, boolean add) {
         var seen = triage.link(SignalHttp.id(id, "id"), SignalHttp.id(itemId, "itemId"), add, caller.get()).orElseThrow(SignalHttp::notFound);
-        return SignalHttp.ok(views.detail(seen.signal(), seen.party()), seen.signal());
+        return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
     private static Optional<String> idempotencyKey(String key) {
         if (key != null && (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E))) {
-            throw ProblemException.badRequest("Idempotency-Key", "moet 1 tot 255 zichtbare tekens zijn, zonder spaties");
+            throw ProblemException.badRequest("Idempotency-Key", Messages.text("reason.idempotencyKey"));
         }
         return Optional.ofNullable(key);
     }

@@ -12,6 +12,7 @@ import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.region.RegionService;
+import nl.handreiking.common.Messages;
 
 /**
  * Takes in signals and questions: checks them, gives each its gapless reference number and due date,
@@ -86,15 +87,15 @@ public class SignalService {
     private String region(String requested, Caller caller) {
         if (caller.regionCode().isPresent()) {
             if (requested != null && !requested.equals(caller.regionCode().get())) {
-                throw ProblemException.badRequest("regionCode", "u dient in voor uw eigen regio " + caller.regionCode().get() + "; laat het veld weg");
+                throw ProblemException.badRequest("regionCode", Messages.text("reason.ownRegion", caller.regionCode().get()));
             }
             return caller.regionCode().get();
         }
         if (requested == null) {
-            throw ProblemException.badRequest("regionCode", "is verplicht voor een systeem zonder eigen regio");
+            throw ProblemException.badRequest("regionCode", Messages.text("reason.regionRequiredForSystem"));
         }
         return regions.place(requested).map(RegionService.Place::code)
-                .orElseThrow(() -> ProblemException.badRequest("regionCode", "is geen gemeente of provincie van de indeling 2021"));
+                .orElseThrow(() -> ProblemException.badRequest("regionCode", Messages.text("reason.notARegion2021")));
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,12 +39,12 @@ public class SignalStatisticsResource {
         QueryParams params = new QueryParams();
         LocalDate today = AnswerTerms.today();
         LocalDate last = params.date("to", to).orElse(today);
-        var wantedProvince = params.matching("province", province, java.util.regex.Pattern.compile("^PV[0-9]{2}$"), "een provinciecode als PV25");
+        var wantedProvince = params.matching("province", province, java.util.regex.Pattern.compile("^PV[0-9]{2}$"), Messages.text("expect.provinceCode", "PV25"));
         LocalDate first = params.date("from", from).orElse(last.minusMonths(11).withDayOfMonth(1));
         if (first.isAfter(last)) {
-            params.reject("from", "ligt na to");
+            params.reject("from", Messages.text("reason.fromAfterTo"));
         } else if (first.plusYears(MAX_YEARS).isBefore(last)) {
-            params.reject("from", "de periode mag hoogstens " + MAX_YEARS + " jaar zijn");
+            params.reject("from", Messages.text("reason.periodMaxYears", MAX_YEARS));
         }
         params.throwIfInvalid();
         return statistics.of(first, last, wantedProvince);

@@ -47,7 +47,7 @@ public class SignalTransitionResource {
     @Path("/transitions")
     @Operation(operationId = "listSignalTransitions", summary = "Statuswijzigingen van een signaal", description = "Wie, wanneer, van, naar en met welke tekst; de oudste eerst.")
     public List<SignalEventView> list(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
-        return events(id, "action = 'transition' and ");
+        return events(id, true);
     }
 
     @POST
@@ -59,7 +59,7 @@ public class SignalTransitionResource {
     @APIResponse(responseCode = "409", description = "Deze overgang kan niet vanuit de huidige status; de melding noemt de huidige en de toegestane volgende statussen.")
     public Response move(@PathParam("id") @Parameter(description = "Id van het signaal.") String id, @Valid @NotNull TransitionRequest request) {
         var seen = transitions.move(SignalHttp.id(id, "id"), request, caller.get(), Moment.now()).orElseThrow(SignalHttp::notFound);
-        return SignalHttp.ok(views.detail(seen.signal(), seen.party()), seen.signal());
+        return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
     @GET
@@ -67,11 +67,11 @@ public class SignalTransitionResource {
     @Operation(operationId = "getSignalHistory", summary = "Geschiedenis van een signaal",
             description = "Indiening, statuswijzigingen, classificatie, koppelingen en bijlagen; de oudste eerst. Interne notities staan hier niet in.")
     public List<SignalEventView> history(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
-        return events(id, "");
+        return events(id, false);
     }
 
-    private List<SignalEventView> events(String id, String condition) {
+    private List<SignalEventView> events(String id, boolean transitionsOnly) {
         var seen = service.visible(SignalHttp.id(id, "id"), caller.get()).orElseThrow(SignalHttp::notFound);
-        return SignalEvent.<SignalEvent>find(condition + "signalId = ?1 order by id", seen.signal().id).stream().map(SignalEventView::from).toList();
+        return views.history(seen.signal(), transitionsOnly, caller.get());
     }
 }

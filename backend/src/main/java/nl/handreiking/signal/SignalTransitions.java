@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.agenda.AgendaItem;
+import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
-/** Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter. */
+/** Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter (and the owning team of a reopening). */
 @ApplicationScoped
 @Transactional
 public class SignalTransitions {
@@ -39,14 +41,17 @@ public class SignalTransitions {
             List<SignalEvent.Change> changes = new ArrayList<>();
             if (move.to() == SignalStatus.FORWARDED) { // forwarding means: taken into a named action of the agenda
                 AgendaItem item = agendaItem(request.agendaItemId());
-                changes.add(new SignalEvent.Change("agendaItem", null, item.title));
+                changes.add(new SignalEvent.Change("agendaItem", null, item.title, null));
                 signal.agendaItemId = item.id;
             }
             apply(signal, move, text.orElse(null), moment);
             SignalEvent.transition(signal, caller, moment, move, text.orElse(null), changes);
-            audit.record(caller, move.name(), "signal", signal.id.toString(), signal.reference + ": " + move.from().apiValue() + " → " + to.apiValue());
+            audit.record(caller, move.name(), "signal", signal.id.toString(), signal.reference, AuditChange.status(move.from().apiValue(), to.apiValue()));
             if (moment.announce()) {
                 notifications.moved(signal, move, text.orElse(null));
+                if (move.reopens()) {
+                    notifications.reopened(signal, text.orElse(null));
+                }
             }
             Log.infof("Signal %s moved from %s to %s (%s)", signal.id, move.from().apiValue(), to.apiValue(), move.name());
             return seen;
@@ -56,9 +61,9 @@ public class SignalTransitions {
     private static AgendaItem agendaItem(String id) {
         try {
             return AgendaItem.<AgendaItem>findByIdOptional(UUID.fromString(String.valueOf(id)))
-                    .orElseThrow(() -> ProblemException.badRequest("agendaItemId", "is geen actie van de uitvoeringsagenda"));
+                    .orElseThrow(() -> ProblemException.badRequest("agendaItemId", Messages.text("reason.notAnAgendaItem")));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("agendaItemId", "is verplicht bij forwarded: de id van een actie van de uitvoeringsagenda");
+            throw ProblemException.badRequest("agendaItemId", Messages.text("reason.agendaItemRequired"));
         }
     }
 

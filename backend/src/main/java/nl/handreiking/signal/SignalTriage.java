@@ -12,8 +12,10 @@ import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.auth.Caller;
 import nl.handreiking.catalogue.CatalogueItem;
+import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /** The support team's work on a signal besides its status: theme, priority, owner, links and internal notes. */
 @ApplicationScoped
@@ -24,12 +26,14 @@ public class SignalTriage {
     private final AnswerTerms terms;
     private final EntityManager em;
     private final AuditLog audit;
+    private final CatalogueService catalogue;
 
-    SignalTriage(SignalService signals, AnswerTerms terms, EntityManager em, AuditLog audit) {
+    SignalTriage(SignalService signals, AnswerTerms terms, EntityManager em, AuditLog audit, CatalogueService catalogue) {
         this.signals = signals;
         this.terms = terms;
         this.em = em;
         this.audit = audit;
+        this.catalogue = catalogue;
     }
 
     public Optional<SignalService.Seen> classify(UUID id, String ifMatch, ClassificationRequest request, Caller caller) {
@@ -60,9 +64,9 @@ public class SignalTriage {
     public Optional<SignalService.Seen> link(UUID id, UUID itemId, boolean add, Caller caller) {
         return signals.locked(id, caller).map(seen -> {
             Signal signal = seen.signal();
-            CatalogueItem item = CatalogueItem.<CatalogueItem>findByIdOptional(itemId)
+            CatalogueItem item = catalogue.visibleItem(itemId, Optional.of(caller)) // a draft the caller cannot see does not exist for it
                     .filter(found -> found.kind.equals("task") || found.kind.equals("measure"))
-                    .orElseThrow(() -> ProblemException.badRequest("itemId", "is geen bestaande opgave of maatregel"));
+                    .orElseThrow(() -> ProblemException.badRequest("itemId", Messages.text("reason.notTaskOrMeasure")));
             int rows = add
                     ? em.createNativeQuery("INSERT INTO signal_link VALUES (?1, ?2) ON CONFLICT DO NOTHING").setParameter(1, signal.id).setParameter(2, item.id).executeUpdate()
                     : em.createNativeQuery("DELETE FROM signal_link WHERE signal_id = ?1 AND item_id = ?2").setParameter(1, signal.id).setParameter(2, item.id).executeUpdate();
@@ -70,8 +74,8 @@ public class SignalTriage {
                 Moment moment = Moment.now();
                 signal.touch(moment);
                 String action = add ? "linked" : "unlinked";
-                SignalEvent.record(signal, caller, moment, action, List.of(new SignalEvent.Change(item.kind, add ? null : item.title, add ? item.title : null)));
-                audit.record(caller, action, "signal", signal.id.toString(), signal.reference + " " + item.kind + " " + item.title);
+                SignalEvent.record(signal, caller, moment, action, List.of(new SignalEvent.Change(item.kind, add ? null : item.title, add ? item.title : null, item.id)));
+                audit.record(caller, action, "signal", signal.id.toString(), signal.reference + ": " + item.title);
             }
             return seen;
         });
@@ -99,7 +103,7 @@ public class SignalTriage {
 
     private static String changed(List<SignalEvent.Change> changes, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new SignalEvent.Change(field, before, after));
+            changes.add(new SignalEvent.Change(field, before, after, null));
         }
         return after;
     }

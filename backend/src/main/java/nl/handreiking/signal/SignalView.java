@@ -29,7 +29,7 @@ public record SignalView(
         @Schema(nullable = true, examples = "2021-02-20T14:00:00Z") OffsetDateTime answeredAt,
         @Schema(nullable = true, description = "Tot wanneer de indiener kan heropenen (alleen bij answered).", examples = "2021-03-06T14:00:00Z") OffsetDateTime reopenUntil,
         @Schema(description = "Een voorbeeldsignaal bij de demo-inhoud, geen echte melding.", examples = "false") boolean example,
-        @Schema(description = "Gekoppelde opgaven en maatregelen.") List<LinkView> links,
+        @Schema(description = "Gekoppelde opgaven en maatregelen, alleen die u mag zien (een concept of gearchiveerd item alleen voor wie de catalogus mag bewerken).") List<LinkView> links,
         @Schema(nullable = true, description = "De actie van de uitvoeringsagenda waar het signaal naartoe is doorgestuurd.") SignalAgendaItem agendaItem,
         @Schema(description = "Bijlagen.") List<AttachmentView> attachments,
         @Schema(description = "De overgangen die de aanvrager nu kan maken.") List<AllowedTransition> allowedTransitions,

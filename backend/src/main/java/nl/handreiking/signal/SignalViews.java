@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import nl.handreiking.agenda.AgendaItem;
-import nl.handreiking.catalogue.CatalogueItem;
+import nl.handreiking.auth.Caller;
+import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
 import nl.handreiking.organisation.Organisation;
 import nl.handreiking.region.RegionService;
@@ -17,10 +20,12 @@ public class SignalViews {
 
     private final RegionService regions;
     private final AnswerTerms terms;
+    private final CatalogueService catalogue;
 
-    SignalViews(RegionService regions, AnswerTerms terms) {
+    SignalViews(RegionService regions, AnswerTerms terms, CatalogueService catalogue) {
         this.regions = regions;
         this.terms = terms;
+        this.catalogue = catalogue;
     }
 
     SignalView.SignalPlace place(String regionCode) {
@@ -42,10 +47,11 @@ public class SignalViews {
                 .map(item -> new SignalView.SignalAgendaItem(item.id, item.title)).orElse(null);
     }
 
-    SignalView detail(Signal signal, SignalWorkflow.Party party) {
+    /** The signal as this caller sees it: linked items only those the caller may see (a draft or archived one is left out). */
+    SignalView detail(Signal signal, SignalWorkflow.Party party, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
-        List<LinkView> links = CatalogueItem.<CatalogueItem>find("id in (select l.itemId from SignalLink l where l.signalId = ?1) order by kind, title", signal.id)
-                .stream().map(LinkView::from).toList();
+        List<UUID> linked = SignalLink.<SignalLink>list("signalId", signal.id).stream().map(link -> link.itemId).toList();
+        List<LinkView> links = catalogue.visibleLinks(linked, Optional.of(caller));
         List<AttachmentView> attachments = SignalAttachment.<SignalAttachment>find("signalId = ?1 order by uploadedAt", signal.id)
                 .stream().map(AttachmentView::from).toList();
         List<SignalView.AllowedTransition> allowed = SignalWorkflow.allowed(signal, party, now, terms.reopenPeriod()).stream()
@@ -56,5 +62,16 @@ public class SignalViews {
                 signal.submitterName, owner(signal.ownerCode), signal.status, signal.priority, signal.submittedAt, signal.dueOn,
                 signal.overdue(AnswerTerms.today()), signal.answer, signal.answeredAt, reopenUntil, signal.example, links, agendaItem(signal), attachments, allowed,
                 signal.updatedAt);
+    }
+
+    /** The signal's history, oldest first; a link to an item the caller may not see is left out, with its title. */
+    List<SignalEventView> history(Signal signal, boolean transitionsOnly, Caller caller) {
+        return SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id).list().stream()
+                .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.item(), Optional.of(caller))))
+                .map(SignalEventView::from).toList();
+    }
+
+    private static boolean isLink(SignalEvent event) {
+        return event.action.equals("linked") || event.action.equals("unlinked");
     }
 }

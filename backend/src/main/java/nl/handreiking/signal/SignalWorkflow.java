@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Messages;
 
 /**
  * The signal lifecycle as one table: who may move a signal from which status to which, and whether the
@@ -25,6 +26,11 @@ public final class SignalWorkflow {
 
     /** One allowed move. {@code name} is what the move is called in history and e-mail. */
     public record Move(String name, SignalStatus from, SignalStatus to, Party by, boolean textRequired) {
+
+        /** The submitter sends the signal back to the support team's open work: its owning team must hear of it. */
+        boolean reopens() {
+            return by == Party.SUBMITTER && to.awaitsAnswer();
+        }
 
         /** Reopening is bound to a period after the answer; every other move is always open. */
         boolean openAt(Signal signal, OffsetDateTime at, Duration reopenPeriod) {
@@ -60,18 +66,18 @@ public final class SignalWorkflow {
         List<Move> fromHere = TABLE.stream().filter(move -> move.from() == from && move.to() == to).toList();
         Optional<Move> mine = fromHere.stream().filter(move -> move.by() == party).findFirst();
         if (mine.isEmpty() && !fromHere.isEmpty()) {
-            throw ProblemException.forbidden("Van " + from.apiValue() + " naar " + to.apiValue() + " gaat alleen door "
-                    + (fromHere.get(0).by() == Party.SUPPORT ? "het ondersteuningsteam" : "de indienende organisatie") + ".");
+            throw ProblemException.forbidden(Messages.text(fromHere.get(0).by() == Party.SUPPORT ? "detail.moveOnlyBySupport" : "detail.moveOnlyBySubmitter",
+                    from.apiValue(), to.apiValue()));
         }
         if (mine.isEmpty() || !mine.get().openAt(signal, at, reopenPeriod)) {
             String next = allowed(signal, party, at, reopenPeriod).stream().map(move -> move.to().apiValue())
                     .distinct().collect(Collectors.joining(", "));
-            String why = mine.isPresent() ? " De termijn om te heropenen (" + reopenPeriod.toDays() + " dagen na het antwoord) is verstreken." : "";
-            throw new ProblemException(409, "Overgang niet toegestaan", "Het signaal heeft status " + from.apiValue() + "." + why
-                    + " Toegestane volgende statussen: " + (next.isEmpty() ? "geen" : next) + ".", null);
+            String why = mine.isPresent() ? Messages.text("detail.reopenPeriodPassed", reopenPeriod.toDays()) : "";
+            throw new ProblemException(409, Messages.text("title.transitionNotAllowed"),
+                    Messages.text("detail.transitionNotAllowed", from.apiValue(), why, next.isEmpty() ? Messages.text("word.none") : next), null);
         }
         if (mine.get().textRequired() && text.filter(t -> !t.isBlank()).isEmpty()) {
-            throw ProblemException.badRequest("text", "is verplicht bij " + mine.get().name() + " (naar " + to.apiValue() + ")");
+            throw ProblemException.badRequest("text", Messages.text("reason.textRequiredFor", mine.get().name(), to.apiValue()));
         }
         return mine.get();
     }

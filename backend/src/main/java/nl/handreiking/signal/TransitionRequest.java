@@ -8,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A move of a signal to another status, with the text that goes with it. */
 @Schema(name = "TransitionRequest", description = "Een signaal naar een volgende status brengen. De toegestane volgende statussen staan in allowedTransitions van het signaal.")
 public record TransitionRequest(
-        @NotBlank(message = "is verplicht")
+        @NotBlank(message = "{hr.required}")
         @Schema(required = true, type = SchemaType.STRING, enumeration = {"submitted", "in_progress", "answered", "forwarded", "rejected", "closed"},
                 examples = "answered") String status,
-        @Size(max = 10000, message = "is langer dan 10.000 tekens")
+        @Size(max = 10000, message = "{hr.maxLength}")
         @Schema(nullable = true, maxLength = 10000, description = "Verplicht bij answered (het openbare antwoord), rejected (de reden) en heropenen (waarom het antwoord niet helpt).",
                 examples = "De IND zet extra beslismedewerkers in; zie de gekoppelde maatregel.") String text,
         @Schema(nullable = true, description = "Verplicht bij forwarded: de actie van de uitvoeringsagenda die het signaal voedt (zie /agenda-items).",

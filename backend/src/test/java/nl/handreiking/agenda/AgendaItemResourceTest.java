@@ -1,5 +1,7 @@
 package nl.handreiking.agenda;
 
+import nl.handreiking.common.CsvFile;
+import static org.assertj.core.api.Assertions.assertThat;
 import static nl.handreiking.common.Api.assertProblem;
 import static nl.handreiking.common.Api.given;
 import static nl.handreiking.common.Api.givenInvalid;
@@ -20,6 +22,23 @@ import org.junit.jupiter.api.Test;
 /** The implementation agenda: items with milestones and history, and the signals forwarded to them. */
 @QuarkusTest
 class AgendaItemResourceTest {
+
+    @Test
+    void theAgendaExportsInDutchWordsWithFormulasDisarmed() {
+        String title = "=HYPERLINK(\"https://evil.example\") " + System.nanoTime();
+        Map<String, Object> body = item(title, List.of(milestone("2021-04-01", "Eerste stap", true)));
+        given().header("Authorization", "Bearer " + support).contentType(ContentType.JSON).body(body).when().post("/api/v1/agenda-items").then().statusCode(201);
+        CsvFile csv = CsvFile.fetch(given().queryParam("domain", "housing"), "/api/v1/agenda-items/export", "uitvoeringsagenda");
+        List<String> titles = given().queryParam("domain", "housing").when().get("/api/v1/agenda-items").then().statusCode(200).extract().path("title");
+        assertThat(csv.header).startsWith("Titel", "Beleidsterrein", "Eigenaar", "Status", "Mijlpalen");
+        assertThat(csv.rows).extracting(row -> row.get("Titel")).containsExactlyElementsOf(titles.stream().map(CsvFile::spreadsheetSafe).toList());
+        var row = csv.rows.stream().filter(r -> r.get("Titel").equals("'" + title)).findFirst().orElseThrow();
+        assertThat(row.get("Beleidsterrein")).isEqualTo("Huisvesting vergunninghouders");
+        assertThat(row.get("Status")).isEqualTo("Gepland");
+        assertThat(row.get("Eigenaar")).startsWith("Ministerie van Binnenlandse Zaken");
+        assertThat(row.get("Mijlpalen")).isEqualTo("2021-04-01 Eerste stap (afgerond)");
+        assertThat(csv.rows).extracting(r -> r.get("Beleidsterrein")).containsOnly("Huisvesting vergunninghouders");
+    }
 
     private static final String FIRST_IUA = "a9c1e6f2-1b7d-4c33-8e51-2d4f6a8b0c01";
     private static String support;

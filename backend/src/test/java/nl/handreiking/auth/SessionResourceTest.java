@@ -94,6 +94,21 @@ class SessionResourceTest {
     }
 
     @Test
+    void aRefreshWithTheSessionIdAndAnUnknownSecretIsRefusedAndLeavesTheSessionAlone() {
+        Response signIn = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "gemeente.amsterdam@handreiking.test", "password", SignIn.PASSWORD)).when().post("/api/v1/sessions");
+        String cookie = signIn.cookie("handreiking_refresh");
+        String sessionId = cookie.substring(0, cookie.indexOf('.'));
+
+        assertProblem(given().cookie("handreiking_refresh", sessionId + ".guessed-by-someone-else").when().post("/api/v1/sessions/refresh").then(), 401)
+                .body("detail", org.hamcrest.Matchers.not(containsString("twee keer")));
+        assertProblem(given().cookie("handreiking_refresh", sessionId + ".").when().post("/api/v1/sessions/refresh").then(), 401);
+
+        given().header("Authorization", "Bearer " + signIn.path("accessToken")).when().get("/api/v1/sessions/current").then().statusCode(200);
+        given().cookie("handreiking_refresh", cookie).when().post("/api/v1/sessions/refresh").then().statusCode(200).body("accessToken", notNullValue());
+    }
+
+    @Test
     void refreshWithoutOrWithAForgedCookieIsRefused() {
         assertProblem(given().when().post("/api/v1/sessions/refresh").then(), 401);
         assertProblem(given().cookie("handreiking_refresh", "not-a-token").when().post("/api/v1/sessions/refresh").then(), 401);

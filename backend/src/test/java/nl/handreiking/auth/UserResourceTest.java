@@ -20,6 +20,8 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class UserResourceTest {
 
+    private static final String PASSWORD = "zeven-zachte-zeilboten-zwaaien";
+
     private static Map<String, Object> newUser(String role, String organisation, String region) {
         Map<String, Object> body = new HashMap<>();
         body.put("email", "user-" + UUID.randomUUID() + "@zwolle.example");
@@ -27,7 +29,7 @@ class UserResourceTest {
         body.put("role", role);
         body.put("organisationCode", organisation);
         body.put("regionCode", region);
-        body.put("password", "een-lang-wachtwoord");
+        body.put("password", PASSWORD);
         return body;
     }
 
@@ -43,11 +45,13 @@ class UserResourceTest {
         String admin = SignIn.as("admin");
         Map<String, Object> body = newUser("municipality", null, "GM0193");
         String id = create(admin, body);
-        String token = SignIn.withPassword((String) body.get("email"), "een-lang-wachtwoord");
+        String token = SignIn.withPassword((String) body.get("email"), PASSWORD);
         given().header("Authorization", "Bearer " + token).when().get("/api/v1/sessions/current").then().statusCode(200).body("regionCode", equalTo("GM0193"));
         given().header("Authorization", "Bearer " + admin).queryParam("entityType", "user").queryParam("entityId", id)
                 .when().get("/api/v1/audit-events").then().statusCode(200)
                 .body("items.action", hasItem("created")).body("items[0].actorType", equalTo("user"))
+                .body("items[0].summary", equalTo("Account aangemaakt voor " + body.get("email") + " (GM0193)"))
+                .body("items[0].change.field", equalTo("role")).body("items[0].change.to", equalTo("municipality"))
                 .body("items[0].actorName", equalTo("Beheerder Handreiking (demo)"));
     }
 
@@ -87,16 +91,57 @@ class UserResourceTest {
                 .when().post("/api/v1/users").then(), 400).body("invalidParams.name", hasItem("email"));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "aaaaaaaaaaaa | twelve times the same letter",
+            "password1234 | a common password",
+            "Welkom123456 | a common Dutch password",
+            "handreiking2025 | the name of the service",
+            "1234567890123 | a sequence",
+            "qwertyuiopasdf | a keyboard row",
+            "zeven-zachte-zeilboten-zwaaien-zeven-zachte-zeilboten-zwaaien-zzz | 65 characters",
+            "€₤¥₩₪₫₭₮₯₰₱₲₳₴₵₶₷₸₹₺₻₼₽₾₿ | 25 characters that need 74 bytes, more than bcrypt reads",
+            "zeven-zachte-zeilboten-zwaaien-op-de-grote-rivier-bij-de-stad-Zwolle-in-het-voorjaar-2025 | 89 characters, which bcrypt would cut at 72"})
+    void aWeakOrTooLongPasswordIsRefusedNeverCut(String password, String what) {
+        Map<String, Object> body = newUser("editor", "BZK", null);
+        body.put("password", password);
+        assertProblem(givenInvalid().header("Authorization", "Bearer " + SignIn.as("admin")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/users").then(), 400).body("invalidParams.name", hasItem("password"));
+    }
+
+    @Test
+    void aPasswordMadeOfTheAccountsNameIsRefused() {
+        Map<String, Object> body = newUser("editor", "BZK", null);
+        body.put("displayName", "Wendelmoed Oosterkamphuis");
+        body.put("password", "Oosterkamphuis.Wendelmoed");
+        assertProblem(givenInvalid().header("Authorization", "Bearer " + SignIn.as("admin")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/users").then(), 400).body("invalidParams.name", hasItem("password"));
+    }
+
+    @Test
+    void aLongPasswordCountsToItsLastCharacter() {
+        String admin = SignIn.as("admin");
+        Map<String, Object> body = newUser("editor", "BZK", null);
+        String password = "zeven-zachte-zeilboten-zwaaien-op-de-rivier-bij-Zwolle-in-mei-25";
+        body.put("password", password);
+        create(admin, body);
+        SignIn.withPassword((String) body.get("email"), password);
+        assertProblem(givenInvalid().contentType(ContentType.JSON).body(Map.of("email", body.get("email"), "password", password.substring(0, 63) + "x"))
+                .when().post("/api/v1/sessions").then(), 401);
+        assertProblem(givenInvalid().contentType(ContentType.JSON).body(Map.of("email", body.get("email"), "password", password + "-en-nog-veel-meer-tekens"))
+                .when().post("/api/v1/sessions").then(), 401);
+    }
+
     @Test
     void aDeactivatedAccountIsRefusedFromItsNextCallAndCannotSignIn() {
         String admin = SignIn.as("admin");
         Map<String, Object> body = newUser("province", null, "PV21");
         String id = create(admin, body);
-        String token = SignIn.withPassword((String) body.get("email"), "een-lang-wachtwoord");
+        String token = SignIn.withPassword((String) body.get("email"), PASSWORD);
         given().header("Authorization", "Bearer " + admin).contentType("application/merge-patch+json").body(Map.of("active", false))
                 .when().patch("/api/v1/users/" + id).then().statusCode(200).body("active", equalTo(false));
         assertProblem(given().header("Authorization", "Bearer " + token).when().get("/api/v1/sessions/current").then(), 401);
-        assertProblem(given().contentType(ContentType.JSON).body(Map.of("email", body.get("email"), "password", "een-lang-wachtwoord"))
+        assertProblem(given().contentType(ContentType.JSON).body(Map.of("email", body.get("email"), "password", PASSWORD))
                 .when().post("/api/v1/sessions").then(), 401);
     }
 
@@ -105,7 +150,7 @@ class UserResourceTest {
         String admin = SignIn.as("admin");
         Map<String, Object> body = newUser("support", "VNG", null);
         String id = create(admin, body);
-        String token = SignIn.withPassword((String) body.get("email"), "een-lang-wachtwoord");
+        String token = SignIn.withPassword((String) body.get("email"), PASSWORD);
         String temporary = given().header("Authorization", "Bearer " + admin).when().post("/api/v1/users/" + id + "/password-resets")
                 .then().statusCode(201).body("temporaryPassword", notNullValue()).extract().path("temporaryPassword");
         assertProblem(given().header("Authorization", "Bearer " + token).when().get("/api/v1/sessions/current").then(), 401);

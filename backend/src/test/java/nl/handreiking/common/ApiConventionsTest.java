@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static nl.handreiking.common.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static nl.handreiking.common.Api.given;
 import static nl.handreiking.common.Api.givenInvalid;
 import static org.hamcrest.Matchers.containsString;
@@ -91,15 +92,56 @@ class ApiConventionsTest {
                 .header("API-Version", "1.0.0")
                 .body("openapi", containsString("3."))
                 .body("info.version", equalTo("1.0.0"))
-                .body("servers[0].url", equalTo("https://handreiking.example.nl/api/v1"))
+                .body("servers.url", equalTo(java.util.List.of("/api/v1", "https://handreiking.example.nl/api/v1")))
                 .body("paths.'/regions'.get.operationId", equalTo("listRegions"));
     }
 
     @Test
-    void swaggerUiIsServedAndTriesCallsOnItsOwnServer() {
+    void swaggerUiIsServedAndOffersTheServerItIsServedFromFirst() {
         RestAssured.given().when().get("/q/swagger-ui/").then().statusCode(200)
-                .body(containsString("/api/v1/openapi"))
-                .body(containsString("window.location.origin"));
+                .body(containsString("/api/v1/openapi"));
+        // a relative server URL is resolved against the document's own address: this server, on any machine
+        RestAssured.given().when().get("/api/v1/openapi.json").then().statusCode(200).body("servers[0].url", equalTo("/api/v1"));
+    }
+
+    @Test
+    void theCommittedContractNamesOnlyTheHttpsProductionServerSoItIsTheSameOnEveryMachine() throws java.io.IOException {
+        String contract = java.nio.file.Files.readString(java.nio.file.Path.of("..", "openapi.yaml"));
+        assertThat(contract).contains("servers:\n- url: https://handreiking.example.nl/api/v1\n").doesNotContain("url: /api/v1");
+    }
+
+    /** Swagger UI fills "Try it out" with param.example, schema.example and defaults: an optional parameter must have none of them. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void tryItOutStartsWithEmptyOptionalParametersAndShowsTheirExamples() {
+        io.restassured.path.json.JsonPath doc = RestAssured.given().when().get("/api/v1/openapi.json").then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, Object>> paths = doc.getMap("paths");
+        java.util.List<java.util.Map<String, Object>> optional = paths.values().stream().flatMap(item -> item.values().stream())
+                .filter(java.util.Map.class::isInstance).map(operation -> ((java.util.Map<?, ?>) operation).get("parameters"))
+                .filter(java.util.List.class::isInstance).flatMap(parameters -> ((java.util.List<?>) parameters).stream())
+                .map(parameter -> (java.util.Map<String, Object>) parameter)
+                .filter(parameter -> !Boolean.TRUE.equals(parameter.get("required"))).toList();
+        assertThat(optional).isNotEmpty().allSatisfy(parameter -> {
+            assertThat(parameter).doesNotContainKeys("example", "examples", "default");
+            java.util.Map<String, Object> schema = (java.util.Map<String, Object>) parameter.getOrDefault("schema", java.util.Map.of());
+            assertThat(schema).as("schema of %s", parameter.get("name")).doesNotContainKeys("example", "examples", "default");
+        });
+        assertThat(doc.<String>get("paths.'/regions'.get.parameters.find { it.name == 'type' }.x-example")).isEqualTo("municipality");
+        assertThat(doc.<String>get("paths.'/regions'.get.parameters.find { it.name == 'pageSize' }.description")).contains("Standaard: 20");
+    }
+
+    @Test
+    void theSinglePageAppRunsUnderAStrictContentSecurityPolicy() {
+        String policy = RestAssured.given().accept("text/html").when().get("/regios/GM0363").then().statusCode(200).extract().header("Content-Security-Policy");
+        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval").doesNotContain("*");
+    }
+
+    @Test
+    void apiAnswersMayLoadNothingAndSwaggerUiKeepsItsOwnPolicy() {
+        given().when().get("/api/v1/domains").then().statusCode(200).header("Content-Security-Policy", equalTo("default-src 'none'; frame-ancestors 'none'"));
+        RestAssured.given().when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
 
     @Test

@@ -30,10 +30,14 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             properties.put("smallrye.jwt.sign.key", Files.readString(keys.resolve("signing-key.pem")));
             properties.put("mp.jwt.verify.issuer", "https://handreiking.example.nl");
             properties.put("smallrye.jwt.new-token.issuer", "https://handreiking.example.nl");
+            // Absolute links (Location, calendars, e-mail) start here, whatever Host a request names.
+            properties.put("handreiking.public-url", "https://handreiking.example.nl");
             // E-mail lands in a throwaway folder that tests read (see MAIL_FOLDER), checked every second.
             properties.put("handreiking.mail.delivery", "folder");
             properties.put("handreiking.mail.folder", MAIL_FOLDER.toString());
             properties.put("handreiking.mail.interval", "1s");
+            // The packaged application of the integration tests runs in prod mode: a free management port there too.
+            properties.put("quarkus.management.port", "0");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,8 @@
 package nl.handreiking.organisation;
 
+import nl.handreiking.common.CsvFile;
+import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,4 +50,18 @@ class OrganisationResourceTest {
         assertProblem(givenInvalid().queryParam("supportTeam", "yes").when().get("/api/v1/organisations").then(), 400)
                 .body("invalidParams[0].name", equalTo("supportTeam"));
     }
+    @Test
+    void theOrganisationsExportInDutchWords() {
+        CsvFile csv = CsvFile.fetch(given().queryParam("supportTeam", "true"), "/api/v1/organisations/export", "organisaties");
+        assertThat(csv.header).startsWith("Naam", "Afkorting", "Code", "Soort", "Lid van het ondersteuningsteam");
+        assertThat(csv.rows).extracting(r -> r.get("Code")).containsExactlyInAnyOrder("JENV", "BZK", "SZW", "VNG", "IPO", "COA");
+        assertThat(csv.rows).extracting(r -> r.get("Lid van het ondersteuningsteam")).containsOnly("ja");
+        var coa = csv.rows.stream().filter(r -> r.get("Code").equals("COA")).findFirst().orElseThrow();
+        assertThat(coa.get("Soort")).isEqualTo("Uitvoeringsorganisatie");
+        assertThat(coa.get("Naam")).isEqualTo(given().when().get("/api/v1/organisations/COA").then().extract().path("name"));
+        CsvFile all = CsvFile.fetch(given(), "/api/v1/organisations/export", "organisaties");
+        int total = given().when().get("/api/v1/organisations").then().extract().path("totalItems");
+        assertThat(all.rows).hasSize(total).extracting(r -> r.get("Lid van het ondersteuningsteam")).contains("ja", "nee");
+    }
+
 }

@@ -1,5 +1,7 @@
 package nl.handreiking.region;
 
+import nl.handreiking.common.CsvFile;
+import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,4 +123,17 @@ class RegionResourceTest {
         assertProblem(givenInvalid().queryParam("q", "a".repeat(101)).when().get("/api/v1/regions").then(), 400)
                 .body("invalidParams[0].name", equalTo("q"));
     }
+    @Test
+    void theRegionsExportInDutchWordsWithTheListsFiltersAndNoPaging() {
+        CsvFile csv = CsvFile.fetch(given().queryParam("province", "PV21"), "/api/v1/regions/export", "regios");
+        int total = given().queryParam("province", "PV21").when().get("/api/v1/regions").then().statusCode(200).extract().path("totalItems");
+        assertThat(total).isGreaterThan(1);
+        assertThat(csv.header).startsWith("Naam", "CBS-code", "Soort", "Provincie");
+        assertThat(csv.rows).hasSize(total).extracting(r -> r.get("Soort")).containsOnly("Gemeente");
+        assertThat(csv.rows).extracting(r -> r.get("Provincie")).containsOnly("Fryslân");
+        assertThat(csv.rows).extracting(r -> r.get("Naam")).contains("Súdwest-Fryslân");
+        CsvFile all = CsvFile.fetch(given(), "/api/v1/regions/export", "regios");
+        assertThat(all.rows).hasSize(364).extracting(r -> r.get("Soort")).contains("Provincie", "Gemeente");
+    }
+
 }

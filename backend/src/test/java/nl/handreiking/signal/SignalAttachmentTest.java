@@ -50,6 +50,20 @@ class SignalAttachmentTest {
         Desk.as(desk.utrecht).when().get("/api/v1/signals/" + id + "/history").then().body("action", org.hamcrest.Matchers.hasItem("attached"));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "factuur\u202Efdp.html | factuurfdp.pdf | a right-to-left override that would show factuurlmth.pdf, and an .html name",
+            "rapport.html | rapport.pdf | an .html name on PDF content",
+            "rapport.pdf.svg | rapport.pdf.pdf | a second extension that does not fit",
+            "rap\u200Bport\u2066.pdf\u2069 | rapport.pdf | zero-width and isolate characters",
+            "wachttijden | wachttijden.pdf | no extension",
+            "Verslag.PDF | Verslag.PDF | an extension that fits, in capitals"})
+    void anAttachmentNameLosesInvisibleCharactersAndGetsAnExtensionThatFitsItsContent(String sent, String kept, String what) {
+        String href = upload(desk.utrecht, desk.submit(), sent, PDF).then().statusCode(201).body("fileName", equalTo(kept)).extract().path("href");
+        Desk.invalidAs(desk.support).when().get(href).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(kept, StandardCharsets.UTF_8)));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"foto.png, image/png", "notitie.docx, application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     void imagesAndOfficeDocumentsAreRecognisedByTheirContent(String name, String type) throws IOException {

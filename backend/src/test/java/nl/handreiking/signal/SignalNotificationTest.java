@@ -43,6 +43,15 @@ class SignalNotificationTest {
         assertThat(mails()).noneMatch(mail -> mail.contains(secret));
     }
 
+    @Test
+    void theOwningTeamHearsWhenTheSubmitterReopensASignal() throws InterruptedException {
+        String id = desk.submittedAndMovedTo("answered");
+        String reference = Desk.as(desk.support).when().get("/api/v1/signals/" + id).then().extract().path("reference");
+        String why = "Het antwoord helpt niet voor " + reference;
+        Desk.move(desk.utrecht, id, "in_progress", why).then().statusCode(200);
+        assertThat(awaitMail("team@jenv.handreiking.test", "Heropend: " + reference)).contains(reference, why, "/signalen/" + id);
+    }
+
     /** The first mail to {@code recipient} whose subject starts with {@code subject}, waiting up to 15 seconds for the outbox. */
     static String awaitMail(String recipient, String subject) throws InterruptedException {
         for (int i = 0; i < 150; i++) {

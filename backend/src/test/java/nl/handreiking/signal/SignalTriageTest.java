@@ -61,7 +61,7 @@ class SignalTriageTest {
     @Test
     void theTeamLinksTheMeasureThatAddressesASignal() {
         Editor editor = new Editor();
-        String measure = editor.create("measures", Editor.item("measures", Editor.uniqueWord())).path("id");
+        String measure = editor.publish("measures", Editor.item("measures", Editor.uniqueWord())).path("id");
         String id = desk.submit();
         Desk.as(desk.support).when().put("/api/v1/signals/" + id + "/links/" + measure).then().statusCode(200)
                 .body("links", hasSize(1)).body("links[0].id", equalTo(measure)).body("links[0].kind", equalTo("measure"));
