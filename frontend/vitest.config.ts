@@ -10,5 +10,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Component tests render whole routes; on a loaded 2-core CI machine one can take over 5 s (the default).
+    // Wall-clock limits are not what these tests assert.
+    testTimeout: 30_000,
   },
 });

@@ -39,7 +39,7 @@ describe('journey 5: the implementation agenda', () => {
     const actions = page.getByRole('region', { name: 'Acties' });
     const paragraph = actions.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Integrale financiële paragraaf op huisvesting' }) });
     await paragraph.getByText('Financiële consequentie', { exact: true }).waitFor();
-    await paragraph.locator('.hr-financial').getByText('onbekend').waitFor();
+    await paragraph.locator('.hr-financial').getByText('Geen bedrag bekend').waitFor();
     await page.getByRole('region', { name: 'Documenten' }).getByRole('heading', { name: /^12 februari 2021: Integrale Handreiking/ }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'agenda');

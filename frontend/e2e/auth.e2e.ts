@@ -12,6 +12,15 @@ const DEMO_ACCOUNTS = [
   { email: 'gemeente.amsterdam@handreiking.test', name: 'Gemeente Amsterdam (demo)', role: 'Gemeente · Amsterdam' },
   { email: 'provincie.gelderland@handreiking.test', name: 'Provincie Gelderland (demo)', role: 'Provincie · Gelderland' },
 ] as const;
+
+/** Where each role lands after signing in without a page to return to. */
+const START_BY_ROLE = {
+  Beheerder: '/beheer/gebruikers',
+  Redacteur: '/redactie/opgaven', // editing opens on its first tab
+  Ondersteuningsteam: '/signalen',
+  Gemeente: '/mijn-overzicht',
+  Provincie: '/mijn-overzicht',
+} as const;
 const ADMIN = DEMO_ACCOUNTS[0];
 
 /** Unique per run, so the suite can run again against the same database. */
@@ -51,9 +60,15 @@ describe('signing in and out, and administration', () => {
     await signIn(page, account.email, PASSWORD, account.name);
     await header().getByText(account.role, { exact: true }).waitFor();
     expect(await mainNav().getByRole('link', { name: 'Beheer' }).count()).toBe(account === ADMIN ? 1 : 0);
-    // Municipalities and provinces start on their own overview; everyone else stays on the home page.
-    const start = account.role.startsWith('Gemeente') || account.role.startsWith('Provincie') ? '/mijn-overzicht' : '/';
+    // Each role lands where its work is.
+    const start = Object.entries(START_BY_ROLE).find(([role]) => account.role.startsWith(role))?.[1];
     expect(new URL(page.url()).pathname).toBe(start);
+    // The main menu fits one row at 1280 px, whoever is signed in.
+    const tops = await mainNav()
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(8);
+    expect(new Set(tops).size, 'rows of the main menu').toBe(1);
     if (account === ADMIN) await screenshot(page, 'header-signed-in');
     await expectAccessible(page);
   });
@@ -64,9 +79,14 @@ describe('signing in and out, and administration', () => {
     await screenshot(page, 'sign-in');
     await expectAccessible(page);
 
+    // Empty fields are named in the error summary before anything is sent; it takes focus and links to each field.
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByText('is verplicht').first().waitFor();
+    const summary = page.getByRole('alert', { name: 'Er is een probleem' });
+    await summary.getByRole('link', { name: 'Vul uw e-mailadres in.' }).waitFor();
+    expect(await summary.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     expect(await page.getByRole('textbox', { name: 'E-mailadres' }).getAttribute('aria-invalid')).toBe('true');
+    await summary.getByRole('link', { name: 'Vul uw wachtwoord in.' }).click();
+    expect(await page.getByLabel('Wachtwoord').evaluate((element) => element === document.activeElement)).toBe(true);
     await expectAccessible(page);
 
     await signInFails(page, `onbekend-${run}@e2e.test`);
@@ -167,12 +187,14 @@ describe('signing in and out, and administration', () => {
     await page.getByRole('textbox', { name: 'Code van de gemeente of provincie' }).fill('GM0344');
     await page.getByLabel('Eerste wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
-    await page.getByText('moet minstens 12 tekens lang zijn').waitFor();
+    const problems = page.getByRole('alert', { name: 'Er is een probleem' });
+    await problems.getByRole('link', { name: /^Eerste wachtwoord moet minstens 12 tekens lang zijn/ }).click();
+    expect(await page.getByLabel('Eerste wachtwoord').evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await page.getByLabel('Eerste wachtwoord').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'admin-new-user-errors');
     await expectAccessible(page);
 
-    await page.getByLabel('Eerste wachtwoord').fill('een-lang-e2e-wachtwoord');
+    await page.getByLabel('Eerste wachtwoord').fill('paarse-kikkers-dansen-op-het-dak');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await page.getByText('Het account is aangemaakt.').waitFor();
     const heading = page.getByRole('heading', { level: 1, name, exact: true });
@@ -219,7 +241,7 @@ describe('signing in and out, and administration', () => {
     await page.getByRole('heading', { level: 1, name: 'Nieuwe API-client' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'API-client aanmaken' }).click();
-    await page.getByText('noem minstens één scope').waitFor();
+    await page.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: /noem minstens één scope/ }).waitFor();
     await expectAccessible(page);
 
     await page.getByRole('textbox', { name: 'Naam van het systeem' }).fill(name);
@@ -253,13 +275,13 @@ describe('signing in and out, and administration', () => {
     const name = `Sessie verloopt ${run}`;
     const created = await api.post('/api/v1/users', {
       headers,
-      data: { email, displayName: name, role: 'admin', organisationCode: 'BZK', password: 'een-lang-e2e-wachtwoord' },
+      data: { email, displayName: name, role: 'admin', organisationCode: 'BZK', password: 'paarse-kikkers-dansen-op-het-dak' },
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
 
     await page.goto('/aanmelden?terug=%2Fbeheer%2Fgebruikers');
-    await signIn(page, email, 'een-lang-e2e-wachtwoord', name);
+    await signIn(page, email, 'paarse-kikkers-dansen-op-het-dak', name);
     await page.getByRole('table', { name: /Accounts, pagina 1 van/ }).waitFor();
 
     // Resetting the password ends every session of the account: the token in memory and the refresh cookie.

@@ -42,26 +42,63 @@ export function browserSuite(): BrowserSuite {
     Object.assign(suite, await openPage(suite.browser));
   });
   afterEach(async () => {
+    const violations = takeCspViolations();
     await suite.context?.close();
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   });
   return suite;
 }
 
-/** A fresh context (own localStorage) with a desktop viewport and Dutch as the browser language. */
+/** Every Content-Security-Policy violation reported in a page of this test so far, as text. */
+const cspViolations: string[] = [];
+
+/** The violations since the last call, and forgets them: a test that provokes one on purpose takes it. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0, cspViolations.length);
+}
+
+/**
+ * Reports every CSP violation of every page of the context: the browser's securitypolicyviolation event
+ * and its console message both, so that nothing the policy blocks goes unnoticed.
+ */
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__handreikingCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __handreikingCspViolation: (text: string) => void }).__handreikingCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
+  });
+}
+
+/**
+ * A fresh context (own localStorage) with a desktop viewport and Dutch as the browser language; every
+ * Content-Security-Policy violation in it fails the test (see browserSuite).
+ */
 export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   context.setDefaultTimeout(15_000);
+  await watchCsp(context);
   const page = await context.newPage();
   return { context, page };
 }
 
-/** Runs axe for WCAG 2.1 A and AA and fails with a readable list of what is wrong, if anything. */
-export async function expectAccessible(page: Page): Promise<void> {
+/** Runs axe for WCAG 2.1 A and AA: what is wrong, one readable line per rule, if anything. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.map(
+  return results.violations.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
-  expect(violations).toEqual([]);
+}
+
+/** Runs axe for WCAG 2.1 A and AA and fails with a readable list of what is wrong, if anything. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, screenshot } from './browser';
+import { browserSuite, expectAccessible, screenshot, takeCspViolations } from './browser';
 
 describe('every page loads real data and passes axe (WCAG 2.1 AA)', () => {
   const suite = browserSuite();
@@ -20,6 +20,22 @@ describe('every page loads real data and passes axe (WCAG 2.1 AA)', () => {
     expect(await page.title()).toBe('Handreiking');
     await screenshot(page, 'home');
     await expectAccessible(page);
+  });
+
+  it('runs under a strict Content-Security-Policy: an injected inline script is refused and reported', async () => {
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(takeCspViolations()).toEqual([]);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injectedRan = true;';
+      document.body.appendChild(script);
+    });
+    await expect.poll(() => takeCspViolations().length).toBeGreaterThan(0);
+    await page.waitForTimeout(300); // the console message of the same violation may come a moment later
+    takeCspViolations();
+    expect(await page.evaluate(() => (window as unknown as { __injectedRan?: boolean }).__injectedRan)).toBeUndefined();
   });
 
   it('organisations lists the support team members, marked', async () => {

@@ -164,7 +164,8 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await choice.getByText('Helpt het antwoord niet? Dan kunt u het signaal tot', { exact: false }).waitFor();
     await choice.getByRole('radio', { name: 'Heropenen' }).check();
     await choice.getByRole('button', { name: 'Heropenen' }).click();
-    await choice.getByText('Vul in: Waarom helpt het antwoord niet?.').waitFor();
+    // the error summary names the empty field in a sentence (no "?." after a question) and links to it
+    await choice.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: 'Vul ‘Waarom helpt het antwoord niet?’ in.' }).waitFor();
     expect(await choice.getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
     await choice.getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }).fill(reason);
@@ -178,7 +179,7 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await screenshot(page, 'signal-reopened');
 
     // "Mijn signalen" lists it with its reference and status.
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn signalen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen', exact: true }).click();
     const own = page.getByRole('row').filter({ hasText: reference });
     await own.getByText('In behandeling').waitFor();
     expect(await page.getByRole('combobox', { name: 'Behandelaar' }).count()).toBe(0);
@@ -191,7 +192,7 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await signIn(page, SUPPORT, `/signalen/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
-    await page.getByRole('link', { name: 'Terug naar de signalen' }).focus();
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Signalen' }).focus();
     await tabTo(page, (element) => element instanceof HTMLInputElement && element.type === 'radio', { maxTabs: 40 });
     await page.keyboard.press('Space');
     expect(await page.getByRole('radio', { name: 'In behandeling nemen' }).isChecked()).toBe(true);
@@ -222,7 +223,7 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
 
     await handling.getByRole('radio', { name: 'Doorzetten naar de uitvoeringsagenda' }).check();
     await handling.getByRole('button', { name: 'Doorzetten naar de uitvoeringsagenda' }).click();
-    await handling.getByText('Kies de actie van de uitvoeringsagenda.').waitFor();
+    await handling.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: 'Kies de actie van de uitvoeringsagenda.' }).waitFor();
     const action = handling.getByRole('combobox', { name: 'Actie van de uitvoeringsagenda' });
     const chosen = (await action.locator('option').nth(1).textContent()) ?? '';
     await action.selectOption({ index: 1 });

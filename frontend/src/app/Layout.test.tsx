@@ -34,6 +34,29 @@ describe('layout', () => {
   });
 });
 
+describe('phone menu', () => {
+  it('is a disclosure button for the tools and the navigation that Escape and navigating close', async () => {
+    stubApi({ '/domains': () => ({ body: page(domains) }), '/organisations': () => ({ body: page([]) }) });
+    const { user } = renderApp('/');
+    const button = screen.getByRole('button', { name: 'Menu' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const controlled = (button.getAttribute('aria-controls') ?? '').split(' ').map((id) => document.getElementById(id));
+    expect(controlled).toEqual([screen.getByRole('group', { name: 'Taal' }).parentElement, screen.getByRole('navigation', { name: 'Hoofdmenu' })]);
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Organisaties' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisaties' })).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
 describe('language switch', () => {
   it('switches to English, sets <html lang> and remembers the choice', async () => {
     stubApi({ '/domains': () => ({ body: page(domains) }) });

@@ -1,5 +1,5 @@
-import { Alert, Link as ExternalLink, NavBar, NavList, Paragraph } from '@utrecht/component-library-react';
-import { type MouseEvent, type RefObject, useEffect, useRef } from 'react';
+import { Alert, Button, Link as ExternalLink, NavBar, NavList, Paragraph } from '@utrecht/component-library-react';
+import { type KeyboardEvent, type MouseEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -26,6 +26,22 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
 }
 
 /**
+ * Whether the phone menu is open. It closes when the page changes, and on Escape, which puts focus back
+ * on the button; on wide screens the button is hidden by CSS and the menu always shows.
+ */
+function useMenu(button: RefObject<HTMLButtonElement | null>) {
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    button.current?.focus();
+  };
+  return { open, toggle: () => setOpen((current) => !current), onKeyDown };
+}
+
+/**
  * Header with skip link, product name, language switch, who is signed in and the navigation for their
  * role; the page; the footer.
  */
@@ -34,7 +50,9 @@ export function Layout() {
   const { caller } = useSession();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   useFocusOnNavigation(main);
+  const menu = useMenu(menuButton);
   const signedOut = (location.state as { notice?: string } | null)?.notice === 'signedOut' && !caller;
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -47,18 +65,29 @@ export function Layout() {
       <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus" onClick={skipToMain}>
         {t('app.skipLink')}
       </a>
-      <header className="hr-header">
+      <header className="hr-header" data-menu={menu.open ? 'open' : 'closed'} onKeyDown={menu.onKeyDown}>
         <div className="hr-container hr-header__bar">
           <Link to="/" className="hr-brand">
             <span className="hr-brand__name">{t('app.name')}</span>
             <span className="hr-brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <div className="hr-header__tools">
+          <Button
+            ref={menuButton}
+            appearance="secondary-action-button"
+            className="hr-menu-button"
+            aria-expanded={menu.open}
+            aria-controls="hr-header-tools hr-main-nav"
+            onClick={menu.toggle}
+          >
+            <span className="hr-menu-button__icon" aria-hidden="true" />
+            {t('app.menu')}
+          </Button>
+          <div id="hr-header-tools" className="hr-header__tools">
             <LanguageSwitch />
             <AccountBar />
           </div>
         </div>
-        <NavBar className="hr-nav" aria-label={t('app.mainNav')}>
+        <NavBar id="hr-main-nav" className="hr-nav" aria-label={t('app.mainNav')}>
           <NavList className="hr-container">
             {navItemsFor(caller?.role).map((item) => (
               <li key={item.to} className="utrecht-nav-list__item">

@@ -22,26 +22,31 @@ const PUBLIC_NAV: NavItem[] = [
 /** A municipality's or province's own start page: first in its menu. */
 const MY_OVERVIEW: NavItem = { to: '/mijn-overzicht', key: 'nav.myOverview' };
 
-/** A region's own signals, and submitting a new one. */
-const REGION_SIGNALS_NAV: NavItem[] = [
-  { to: '/signalen', key: 'nav.mySignals', end: true },
-  { to: '/signalen/nieuw', key: 'nav.submitSignal' },
-];
+/** The signals list: a region's own signals, the support team's queue; one page, so one label. */
+const SIGNALS: NavItem = { to: '/signalen', key: 'nav.signals', end: true };
 
-/**
- * What each role sees after the public pages; only pages that exist are listed. The support team's
- * "Dashboard signalen" is the public figures page, so it takes that page's place in the menu.
- */
+/** What each role sees after the public pages; only pages that exist are listed. */
 const ROLE_NAV: Record<Role, NavItem[]> = {
   admin: [{ to: '/beheer', key: 'nav.admin' }],
-  support: [
-    { to: '/signalen', key: 'nav.signals', end: true },
-    { to: '/signalen/dashboard', key: 'nav.signalDashboard' },
-  ],
+  support: [SIGNALS],
   editor: [{ to: '/redactie', key: 'nav.editor' }],
-  municipality: REGION_SIGNALS_NAV,
-  province: REGION_SIGNALS_NAV,
+  municipality: [SIGNALS, { to: '/signalen/nieuw', key: 'nav.submitSignal' }],
+  province: [SIGNALS, { to: '/signalen/nieuw', key: 'nav.submitSignal' }],
 };
+
+/** Where each role's work is: the page it lands on after signing in when no page asked for it. */
+const ROLE_START: Record<Role, string> = {
+  admin: '/beheer/gebruikers',
+  support: '/signalen',
+  editor: '/redactie',
+  municipality: '/mijn-overzicht',
+  province: '/mijn-overzicht',
+};
+
+/** The start page for a role (home for a caller without one). */
+export function startPathFor(role: Role | null | undefined): string {
+  return role ? ROLE_START[role] : '/';
+}
 
 /** The main navigation for a caller's role (none when signed out); a page is listed once. */
 export function navItemsFor(role: Role | null | undefined): NavItem[] {

@@ -1,5 +1,6 @@
 import { Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
+import { FieldMessage } from './ErrorSummary';
 
 interface CheckboxGroupFieldProps {
   legend: ReactNode;
@@ -26,7 +27,7 @@ export function CheckboxGroupField({ legend, name, options, values, onChange, de
       {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
       {error && (
         <FormFieldErrorMessage id={`${id}-error`}>
-          <span lang="nl">{error}</span>
+          <FieldMessage label={legend} message={error} />
         </FormFieldErrorMessage>
       )}
       {options.map((option, index) => (

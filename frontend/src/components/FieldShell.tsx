@@ -1,5 +1,6 @@
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
+import { FieldMessage } from './ErrorSummary';
 
 /** What a control inside a field needs to be labelled and described. */
 export interface FieldControl {
@@ -33,8 +34,7 @@ export function FieldShell({ type, label, description, error, children }: FieldS
       )}
       {error && (
         <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {/* The API words its reasons in Dutch. */}
-          <span lang="nl">{error}</span>
+          <FieldMessage label={label} message={error} />
         </FormFieldErrorMessage>
       )}
       <div className="utrecht-form-field__input">

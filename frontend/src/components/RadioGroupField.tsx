@@ -1,5 +1,6 @@
 import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, RadioButton } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
+import { FieldMessage } from './ErrorSummary';
 
 export interface RadioOption {
   value: string;
@@ -30,7 +31,7 @@ export function RadioGroupField({ legend, name, options, value, onChange, descri
       {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
       {error && (
         <FormFieldErrorMessage id={`${id}-error`}>
-          <span lang="nl">{error}</span>
+          <FieldMessage label={legend} message={error} />
         </FormFieldErrorMessage>
       )}
       {options.map((option, index) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { api, ApiError, dataOf } from './api';
+import { initI18n } from './i18n';
 import { shouldRetry } from './queryClient';
 
 describe('dataOf', () => {
@@ -37,6 +38,22 @@ describe('dataOf', () => {
       throw new TypeError('fetch failed');
     });
     await expect(dataOf(api.GET('/domains'))).rejects.toMatchObject({ kind: 'network' });
+  });
+});
+
+describe('Accept-Language', () => {
+  it('asks the API for its texts in the language the UI speaks', async () => {
+    const sent: (string | null)[] = [];
+    vi.stubGlobal('fetch', async (request: Request) => {
+      sent.push(request.headers.get('Accept-Language'));
+      return Response.json({ items: [], page: 1, pageSize: 20, totalItems: 0, totalPages: 0 });
+    });
+    const i18n = initI18n();
+    await i18n.changeLanguage('en');
+    await dataOf(api.GET('/domains'));
+    await i18n.changeLanguage('nl');
+    await dataOf(api.GET('/domains'));
+    expect(sent).toEqual(['en', 'nl']);
   });
 });
 

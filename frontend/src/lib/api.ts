@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../types/openapi';
+import { activeLanguage } from './i18n';
 import { type Session, sessionStore } from './session';
 
 /** An RFC 9457 problem as the API sends it; every field is optional on the wire. */
@@ -152,6 +153,15 @@ export const sessionMiddleware: Middleware = {
   },
 };
 
+/** Every call asks for the API's texts (problem titles, details, reasons) in the UI's language, Dutch or English. */
+export const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', activeLanguage());
+    return request;
+  },
+};
+
+api.use(languageMiddleware);
 api.use(sessionMiddleware);
 
 /** An answer with the ETag of the version it is: what If-Match sends to change it. */

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import type { components, paths } from '../types/openapi';
 import { API_BASE_PATH, dataOf } from './api';
 import { PRIVATE_QUERY_KEY, sessionStore } from './session';
+import { framedFragment } from './text';
 
 /** What the catalogue shares between tasks, measures and funding: names, paths, search, versions. */
 
@@ -232,6 +233,18 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts.filter((part) => part.text.length > 0);
 }
 
+/**
+ * A found item's search snippet with an ellipsis where the API cut it out of the summary and body, or null
+ * without a search text. The API searches the summary and body as one text.
+ */
+export function framedSnippet(item: Pick<CatalogueItem, 'snippet' | 'summary' | 'body'>): string | null {
+  if (!item.snippet) return null;
+  const plain = snippetParts(item.snippet)
+    .map((part) => part.text)
+    .join('');
+  return framedFragment(item.snippet, `${item.summary} ${item.body ?? ''}`, plain);
+}
+
 /** Plain text with paragraphs separated by a blank line, as the API keeps body texts. */
 export function paragraphsOf(text: string | null | undefined): string[] {
   return (text ?? '')
@@ -243,17 +256,4 @@ export function paragraphsOf(text: string | null | undefined): string[] {
 /** Today as an ISO date in Dutch time (the API's dates are Dutch calendar days). */
 export function isoToday(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
-export type ApplicationWindow = 'upcoming' | 'open' | 'closed' | 'unknown';
-
-/**
- * Where today falls in an application window: not yet open, open, or closed. Without a closing date a
- * window that has opened stays open; without any date it is unknown.
- */
-export function applicationWindow(opensOn: string | null | undefined, closesOn: string | null | undefined, today: string): ApplicationWindow {
-  if (!opensOn && !closesOn) return 'unknown';
-  if (opensOn && today < opensOn) return 'upcoming';
-  if (closesOn && today > closesOn) return 'closed';
-  return 'open';
 }

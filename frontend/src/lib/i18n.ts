@@ -48,6 +48,11 @@ export function initI18n(): typeof i18n {
   return i18n;
 }
 
+/** The UI's language now: what the API is asked to answer in. Dutch before i18n has started. */
+export function activeLanguage(): Language {
+  return currentLanguage(i18n.language ?? 'nl');
+}
+
 export function currentLanguage(language: string): Language {
   return isLanguage(language) ? language : 'nl';
 }

@@ -48,6 +48,8 @@ export function total(overrides: Record<string, unknown> = {}) {
     realisedShare: 0.869,
     complete: true,
     estimated: false,
+    municipalitiesWithoutFigures: 0,
+    reported: null,
     ...overrides,
   };
 }
@@ -62,8 +64,8 @@ export const totals = {
 };
 
 export const periods = [
-  { period: '2022-H2', municipalities: 352, realised: 300 },
-  { period: '2022-H1', municipalities: 352, realised: 352 },
+  { period: '2022-H2', municipalities: 352, realised: 300, complete: true, isDefault: true },
+  { period: '2022-H1', municipalities: 352, realised: 352, complete: true, isDefault: false },
 ];
 
 /** A square boundary around a point, counter-clockwise as GeoJSON prescribes. */

@@ -28,6 +28,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agenda-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Acties als CSV
+         * @description Dezelfde filters als de lijst; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.
+         */
+        get: operations["exportAgendaItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agenda-items/{id}": {
         parameters: {
             query?: never;
@@ -149,6 +169,26 @@ export interface paths {
          * @description Openbaar. Oudste eerst.
          */
         get: operations["listDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documenten als CSV
+         * @description Openbaar. Oudste eerst; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.
+         */
+        get: operations["exportDocuments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -458,7 +498,7 @@ export interface paths {
         };
         /**
          * Halfjaren met cijfers
-         * @description Openbaar. Nieuwste eerst.
+         * @description Openbaar. Nieuwste eerst; isDefault wijst het halfjaar aan dat elk overzicht standaard toont.
          */
         get: operations["listHousingQuotaPeriods"];
         put?: never;
@@ -478,7 +518,7 @@ export interface paths {
         };
         /**
          * Totalen per provincie en voor Nederland
-         * @description Openbaar. Altijd de sommen van de gemeenten met cijfers; een som is leeg als een van de delen onbekend is.
+         * @description Openbaar. De sommen van de gemeenten met cijfers, met het aantal gemeenten zonder cijfers (complete is dan false), en het totaal zoals een bron het meldde. Een som over geen enkel cijfer is leeg, nooit 0.
          */
         get: operations["getHousingQuotaTotals"];
         put?: never;
@@ -661,6 +701,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisaties als CSV
+         * @description Hetzelfde filter als de lijst, zonder paginering; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.
+         */
+        get: operations["exportOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{code}": {
         parameters: {
             query?: never;
@@ -693,6 +753,26 @@ export interface paths {
          * @description Openbaar. Eén per provincie, op naam.
          */
         get: operations["listProvincialPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provincial-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provinciale plannen als CSV
+         * @description Openbaar. Eén regel per provincie; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.
+         */
+        get: operations["exportProvincialPlans"];
         put?: never;
         post?: never;
         delete?: never;
@@ -757,6 +837,26 @@ export interface paths {
          * @description Openbaar. De grenzen van 2021 (CBS/PDOK, CC BY 4.0, vereenvoudigd) als GeoJSON FeatureCollection in WGS84; elke feature heeft properties.code en properties.name.
          */
         get: operations["getRegionBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gemeenten en provincies als CSV
+         * @description Dezelfde filters als de lijst, zonder paginering; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.
+         */
+        get: operations["exportRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -964,7 +1064,7 @@ export interface paths {
         put?: never;
         /**
          * Bijlage toevoegen
-         * @description Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend.
+         * @description Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend; de bestandsnaam verliest stuur- en onzichtbare tekens (zoals richtingswissels) en krijgt een extensie die bij die inhoud past.
          */
         post: operations["addSignalAttachment"];
         delete?: never;
@@ -1535,6 +1635,25 @@ export interface components {
             /** @example /api/v1/signals/1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d/attachments/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d */
             href: string;
         };
+        /** @description Het veld dat veranderde, met de API-waarden ervoor en erna; een client zet ze in woorden. */
+        AuditChange: {
+            /**
+             * @description Welk veld: de status van het item (`status`) of de rol van een account (`role`).
+             * @example status
+             * @enum {string}
+             */
+            field?: "status" | "role";
+            /**
+             * @description De waarde ervoor, zoals de API haar noemt; leeg bij een nieuw item.
+             * @example submitted
+             */
+            from?: string | null;
+            /**
+             * @description De waarde erna, zoals de API haar noemt.
+             * @example in_progress
+             */
+            to?: string;
+        };
         /** @description Eén wijziging: wie, wanneer, wat en aan welk item. */
         AuditEvent: {
             /**
@@ -1580,10 +1699,29 @@ export interface components {
              */
             entityId: string;
             /**
-             * @description Korte omschrijving van de wijziging.
-             * @example Account aangemaakt voor redacteur@bzk.handreiking.test (editor, BZK)
+             * @description Korte omschrijving van de wijziging, zonder codes: een status of rol staat in `change`.
+             * @example Account aangemaakt voor redacteur@bzk.handreiking.test (BZK)
              */
             summary: string;
+            /** @description Het veld dat veranderde (een status, een rol), met API-waarden; leeg bij andere wijzigingen. */
+            change?: {
+                /**
+                 * @description Welk veld: de status van het item (`status`) of de rol van een account (`role`).
+                 * @example status
+                 * @enum {string}
+                 */
+                field: "status" | "role";
+                /**
+                 * @description De waarde ervoor, zoals de API haar noemt; leeg bij een nieuw item.
+                 * @example submitted
+                 */
+                from?: string | null;
+                /**
+                 * @description De waarde erna, zoals de API haar noemt.
+                 * @example in_progress
+                 */
+                to: string;
+            } | null;
         };
         /** @description Wie de aanroeper is: een persoon met een rol, of een ander overheidssysteem met scopes. */
         Caller: {
@@ -1810,6 +1948,22 @@ export interface components {
              * @example 2021-06-30
              */
             closesOn?: string | null;
+            /**
+             * @description Een doorlopende regeling volgens de bron: open zonder sluitingsdatum.
+             * @example false
+             */
+            openEnded: boolean;
+            /**
+             * @description Een afgelopen regeling waarvan geen bron de sluitingsdatum noemt.
+             * @example false
+             */
+            windowEnded: boolean;
+            /**
+             * @description Stand van de aanvraagperiode vandaag (Nederlandse tijd): open alleen bij een bekende sluitingsdatum die nog komt of een doorlopende regeling; unknown als de periode niet bekend is.
+             * @example unknown
+             * @enum {string}
+             */
+            windowStatus: "open" | "upcoming" | "closed" | "unknown";
             /** @description Hoe u aanvraagt. */
             howToApply?: string | null;
             /**
@@ -1879,6 +2033,16 @@ export interface components {
              * @example 2021-06-30
              */
             closesOn?: string | null;
+            /**
+             * @description Alleen als een bron zegt dat de regeling doorlopend is (zoals een vaste regeling): dan is zij open zonder sluitingsdatum.
+             * @example false
+             */
+            openEnded?: boolean | null;
+            /**
+             * @description De regeling is voorbij, al noemt geen bron de sluitingsdatum: dan is zij gesloten.
+             * @example false
+             */
+            windowEnded?: boolean | null;
             howToApply?: string | null;
             /** @example https://www.rvo.nl */
             url?: string | null;
@@ -2011,6 +2175,42 @@ export interface components {
              * @example 351
              */
             realised: number;
+            /**
+             * @description Of elke gemeente cijfers heeft voor dit halfjaar.
+             * @example true
+             */
+            complete: boolean;
+            /**
+             * @description Het halfjaar dat elk overzicht standaard toont: het nieuwste waarin elke gemeente cijfers heeft en realisatie bekend is.
+             * @example true
+             */
+            isDefault: boolean;
+        };
+        /** @description Een totaal zoals een bron het meldde; leeg waar de bron niets zei. */
+        HousingQuotaReportedTotal: {
+            /**
+             * Format: int32
+             * @example 1624
+             */
+            target?: number | null;
+            /**
+             * Format: int32
+             * @example 1057
+             */
+            realised?: number | null;
+            /**
+             * Format: int32
+             * @description Achterstand (positief) of voorsprong (negatief) aan het begin.
+             * @example 3728
+             */
+            arrearsIn?: number | null;
+            /**
+             * @description De bron.
+             * @example https://www.destentor.nl/regio/grote-problemen-met-huisvesten-statushouders-gemeenten-in-oost-nederland-bieden-te-weinig-plekken~ae270d7f/
+             */
+            source: string;
+            /** @example Provincie Gelderland: doel 1.624, gehuisvest 1.057. */
+            note?: string | null;
         };
         HousingQuotaTotal: {
             /** @example PV25 */
@@ -2024,10 +2224,17 @@ export interface components {
              */
             municipalities: number;
             /**
+             * Format: int32
+             * @description Aantal gemeenten zonder cijfers voor dit halfjaar; de sommen tellen hen niet mee.
+             * @example 0
+             */
+            municipalitiesWithoutFigures: number;
+            /**
              * Format: int64
+             * @description Som van de doelen; leeg als geen enkele gemeente cijfers heeft.
              * @example 1624
              */
-            target: number;
+            target?: number | null;
             /**
              * Format: int64
              * @description Som van de bekende realisaties; leeg als er geen bekend is.
@@ -2053,8 +2260,8 @@ export interface components {
              */
             realisedShare?: number | null;
             /**
-             * @description Of van elke gemeente realisatie en achterstand bekend zijn; anders zijn de sommen onvolledig.
-             * @example true
+             * @description Of elke gemeente cijfers heeft en van elke gemeente realisatie en achterstand bekend zijn; anders zijn de sommen onvolledig.
+             * @example false
              */
             complete: boolean;
             /**
@@ -2062,8 +2269,34 @@ export interface components {
              * @example true
              */
             estimated: boolean;
+            /** @description Het totaal zoals een bron het meldde, als dat er is: dat is het echte cijfer, de som hierboven kan schattingen bevatten. */
+            reported?: {
+                /**
+                 * Format: int32
+                 * @example 1624
+                 */
+                target?: number | null;
+                /**
+                 * Format: int32
+                 * @example 1057
+                 */
+                realised?: number | null;
+                /**
+                 * Format: int32
+                 * @description Achterstand (positief) of voorsprong (negatief) aan het begin.
+                 * @example 3728
+                 */
+                arrearsIn?: number | null;
+                /**
+                 * @description De bron.
+                 * @example https://www.destentor.nl/regio/grote-problemen-met-huisvesten-statushouders-gemeenten-in-oost-nederland-bieden-te-weinig-plekken~ae270d7f/
+                 */
+                source: string;
+                /** @example Provincie Gelderland: doel 1.624, gehuisvest 1.057. */
+                note?: string | null;
+            } | null;
         };
-        /** @description Totalen van een halfjaar voor Nederland en per provincie: de sommen van hun gemeenten met cijfers. */
+        /** @description Totalen van een halfjaar voor Nederland en per provincie: de sommen van hun gemeenten met cijfers, en het totaal zoals een bron het meldde. */
         HousingQuotaTotals: {
             /** @example 2022-H1 */
             period: string;
@@ -2557,7 +2790,7 @@ export interface components {
              */
             temporaryPassword: string;
         };
-        /** @description Foutmelding volgens RFC 9457 (problem+json). */
+        /** @description Foutmelding volgens RFC 9457 (problem+json). De teksten volgen Accept-Language: Nederlands (standaard) of Engels (en); Content-Language zegt welke. */
         Problem: {
             /**
              * Format: uri
@@ -2590,7 +2823,7 @@ export interface components {
             /** @description Ongeldige parameters of velden (alleen bij 400). */
             invalidParams?: components["schemas"]["InvalidParam"][];
         };
-        /** @description Het provinciale plan van een provincie: gevraagd, in de maak of opgeleverd. */
+        /** @description Het provinciale plan van een provincie: gevraagd, in de maak, opgeleverd, of onbekend als geen bron de stand noemt. */
         ProvincialPlan: {
             /** @example PV25 */
             provinceCode: string;
@@ -2600,7 +2833,7 @@ export interface components {
              * @example requested
              * @enum {string}
              */
-            status: "requested" | "in_progress" | "delivered";
+            status: "unknown" | "requested" | "in_progress" | "delivered";
             /**
              * Format: date
              * @example 2020-06-19
@@ -2623,13 +2856,13 @@ export interface components {
             /** @example 2021-02-12T00:00:00Z */
             updatedAt: string & components["schemas"]["OffsetDateTime"];
         };
-        /** @description De stand van een provinciaal plan. Bij delivered is deliveredOn verplicht. */
+        /** @description De stand van een provinciaal plan (unknown als die niet bekend is). Bij delivered is deliveredOn verplicht. */
         ProvincialPlanRequest: {
             /**
              * @example delivered
              * @enum {string}
              */
-            status: "requested" | "in_progress" | "delivered";
+            status: "unknown" | "requested" | "in_progress" | "delivered";
             /**
              * Format: date
              * @example 2020-06-19
@@ -2894,7 +3127,7 @@ export interface components {
              * @example false
              */
             example: boolean;
-            /** @description Gekoppelde opgaven en maatregelen. */
+            /** @description Gekoppelde opgaven en maatregelen, alleen die u mag zien (een concept of gearchiveerd item alleen voor wie de catalogus mag bewerken). */
             links: components["schemas"]["LinkedItem"][];
             /** @description De actie van de uitvoeringsagenda waar het signaal naartoe is doorgestuurd. */
             agendaItem?: {
@@ -3393,8 +3626,8 @@ export interface components {
             regionCode?: string | null;
             /**
              * Format: password
-             * @description Minstens 12 tekens.
-             * @example een-lang-wachtwoord
+             * @description 12 tot 64 tekens (en hoogstens 72 bytes in UTF-8); geen veelgebruikt, voor de hand liggend of op naam of e-mailadres lijkend wachtwoord.
+             * @example zeven-zachte-zeilboten-zwaaien
              */
             password: string;
         };
@@ -3407,6 +3640,8 @@ export interface components {
         "API-Version": string;
         /** @description Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288). */
         Link: string;
+        /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+        "Retry-After": number;
     };
     pathItems: never;
 }
@@ -3469,6 +3704,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -3561,6 +3807,94 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAgendaItems: {
+        parameters: {
+            query?: {
+                /** @description Alleen dit beleidsterrein. */
+                domain?: "reception" | "housing" | "integration";
+                /** @description Alleen deze status. */
+                status?: "planned" | "in_progress" | "done" | "stopped";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAgendaItem: {
@@ -3635,16 +3969,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replaceAgendaItem: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "1"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -3759,6 +4101,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAgendaItemHistory: {
@@ -3833,20 +4186,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listApiClients: {
         parameters: {
             query?: {
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
             };
             header?: never;
@@ -3909,6 +4267,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -4001,6 +4370,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getApiClient: {
@@ -4078,6 +4458,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -4167,6 +4558,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAuditEvents: {
@@ -4174,20 +4576,11 @@ export interface operations {
             query?: {
                 /** @description Id van het item. */
                 entityId?: string;
-                /**
-                 * @description Soort item, zoals user of api-client.
-                 * @example user
-                 */
+                /** @description Soort item, zoals user of api-client. */
                 entityType?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
             };
             header?: never;
@@ -4257,6 +4650,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDocuments: {
@@ -4276,6 +4680,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Document"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
@@ -4301,6 +4715,89 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -4382,20 +4879,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDomains: {
         parameters: {
             query?: {
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
             };
             header?: never;
@@ -4455,65 +4957,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listFunding: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -4566,6 +5046,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -4658,65 +5149,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundingCalendar: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -4775,65 +5244,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportFunding: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -4885,6 +5332,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -4966,16 +5424,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replaceFunding: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -5090,6 +5556,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFundingItemCalendar: {
@@ -5157,6 +5634,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -5238,16 +5726,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     linkFunding: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de financiering.
-                 * @example "3"
-                 */
+                /** @description ETag van de financiering. */
                 "If-Match"?: string;
             };
             path: {
@@ -5360,16 +5856,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkFunding: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de financiering.
-                 * @example "3"
-                 */
+                /** @description ETag van de financiering. */
                 "If-Match"?: string;
             };
             path: {
@@ -5472,16 +5976,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     changeFundingStatus: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -5606,35 +6118,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listHousingQuotas: {
         parameters: {
             query?: {
-                /**
-                 * @description Alleen deze gemeente.
-                 * @example GM1942
-                 */
+                /** @description Alleen deze gemeente. */
                 municipality?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.
-                 * @example 2022-H1
-                 */
+                /** @description Halfjaar als 2021-H1; standaard het halfjaar met isDefault uit /periods: het nieuwste waarin elke gemeente cijfers heeft en realisatie bekend is. */
                 period?: string;
-                /**
-                 * @description Alleen de gemeenten van deze provincie.
-                 * @example PV25
-                 */
+                /** @description Alleen de gemeenten van deze provincie. */
                 province?: string;
             };
             header?: never;
@@ -5694,20 +6202,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportHousingQuotas: {
         parameters: {
             query?: {
-                /**
-                 * @description Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.
-                 * @example 2022-H1
-                 */
+                /** @description Halfjaar als 2021-H1; standaard het halfjaar met isDefault uit /periods: het nieuwste waarin elke gemeente cijfers heeft en realisatie bekend is. */
                 period?: string;
-                /**
-                 * @description Alleen de gemeenten van deze provincie.
-                 * @example PV25
-                 */
+                /** @description Alleen de gemeenten van deze provincie. */
                 province?: string;
             };
             header?: never;
@@ -5759,6 +6272,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -5826,6 +6350,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -5922,6 +6457,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listHousingQuotaPeriods: {
@@ -5941,6 +6487,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HousingQuotaPeriod"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
@@ -5973,15 +6529,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getHousingQuotaTotals: {
         parameters: {
             query?: {
-                /**
-                 * @description Halfjaar als 2021-H1; standaard het nieuwste halfjaar met cijfers.
-                 * @example 2022-H1
-                 */
+                /** @description Halfjaar als 2021-H1; standaard het halfjaar met isDefault uit /periods: het nieuwste waarin elke gemeente cijfers heeft en realisatie bekend is. */
                 period?: string;
             };
             header?: never;
@@ -6040,65 +6604,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMeasures: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -6151,6 +6693,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -6243,65 +6796,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportMeasures: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -6353,6 +6884,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -6434,16 +6976,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replaceMeasure: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -6558,6 +7108,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMeasureHistory: {
@@ -6632,16 +7193,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     linkMeasure: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de maatregel.
-                 * @example "3"
-                 */
+                /** @description ETag van de maatregel. */
                 "If-Match"?: string;
             };
             path: {
@@ -6754,16 +7323,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkMeasure: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de maatregel.
-                 * @example "3"
-                 */
+                /** @description ETag van de maatregel. */
                 "If-Match"?: string;
             };
             path: {
@@ -6866,16 +7443,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     changeMeasureStatus: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -6993,6 +7578,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -7090,25 +7686,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOrganisations: {
         parameters: {
             query?: {
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Alleen leden (true) of juist geen leden (false) van het ondersteuningsteam.
-                 * @example true
-                 */
+                /** @description Alleen leden (true) of juist geen leden (false) van het ondersteuningsteam. */
                 supportTeam?: boolean;
             };
             header?: never;
@@ -7161,6 +7759,92 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Alleen leden (true) of juist geen leden (false) van het ondersteuningsteam. */
+                supportTeam?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -7245,6 +7929,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProvincialPlans: {
@@ -7264,6 +7959,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProvincialPlan"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
@@ -7289,6 +7994,89 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportProvincialPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -7370,16 +8158,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replaceProvincialPlan: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "1"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -7494,35 +8290,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRegions: {
         parameters: {
             query?: {
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Alleen de gemeenten van deze provincie (CBS-code).
-                 * @example PV27
-                 */
+                /** @description Alleen de gemeenten van deze provincie (CBS-code). */
                 province?: string;
-                /**
-                 * @description Zoekt in de naam; hoofdletters en accenten tellen niet.
-                 * @example fryslan
-                 */
+                /** @description Zoekt in de naam; hoofdletters en accenten tellen niet. */
                 q?: string;
-                /**
-                 * @description Alleen gemeenten of alleen provincies.
-                 * @example municipality
-                 */
+                /** @description Alleen gemeenten of alleen provincies. */
                 type?: "municipality" | "province";
             };
             header?: never;
@@ -7582,15 +8374,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRegionBoundaries: {
         parameters: {
             query?: {
-                /**
-                 * @description municipality (standaard) of province.
-                 * @example municipality
-                 */
+                /** @description municipality (standaard) of province. */
                 type?: "municipality" | "province";
             };
             header?: never;
@@ -7642,6 +8442,96 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRegions: {
+        parameters: {
+            query?: {
+                /** @description Alleen de gemeenten van deze provincie (CBS-code). */
+                province?: string;
+                /** @description Zoekt in de naam; hoofdletters en accenten tellen niet. */
+                q?: string;
+                /** @description Alleen gemeenten of alleen provincies. */
+                type?: "municipality" | "province";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -7719,6 +8609,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -7823,6 +8724,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCurrentCaller: {
@@ -7842,6 +8754,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Caller"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
@@ -7877,6 +8799,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -7903,6 +8836,16 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
                 headers: {
@@ -7936,6 +8879,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -8027,6 +8981,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSignalThemes: {
@@ -8046,6 +9011,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignalTheme"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
@@ -8078,65 +9053,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSignals: {
         parameters: {
             query?: {
-                /**
-                 * @description true: alleen signalen waarvan de termijn voorbij is en die nog op antwoord wachten.
-                 * @example true
-                 */
+                /** @description true: alleen signalen waarvan de termijn voorbij is en die nog op antwoord wachten. */
                 overdue?: boolean;
-                /**
-                 * @description Code van de behandelende organisatie.
-                 * @example JENV
-                 */
+                /** @description Code van de behandelende organisatie. */
                 owner?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Provinciecode: signalen uit deze provincie en haar gemeenten.
-                 * @example PV26
-                 */
+                /** @description Provinciecode: signalen uit deze provincie en haar gemeenten. */
                 province?: string;
-                /**
-                 * @description Zoekt in kenmerk en titel.
-                 * @example IND
-                 */
+                /** @description Zoekt in kenmerk en titel. */
                 q?: string;
-                /**
-                 * @description Code van de indienende gemeente of provincie.
-                 * @example GM0344
-                 */
+                /** @description Code van de indienende gemeente of provincie. */
                 region?: string;
-                /**
-                 * @description urgency (standaard: te laat eerst, dan vroegste termijn), dueOn, -submittedAt (nieuwste eerst) of submittedAt.
-                 * @example urgency
-                 */
+                /** @description urgency (standaard: te laat eerst, dan vroegste termijn), dueOn, -submittedAt (nieuwste eerst) of submittedAt. */
                 sort?: "urgency" | "dueOn" | "-submittedAt" | "submittedAt";
-                /**
-                 * @description Status.
-                 * @example submitted
-                 */
+                /** @description Status. */
                 status?: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
-                /**
-                 * @description Themacode (zie /signal-themes).
-                 * @example ind-processing-times
-                 */
+                /** @description Themacode (zie /signal-themes). */
                 theme?: string;
-                /**
-                 * @description Signaal of vraag.
-                 * @example signal
-                 */
+                /** @description Signaal of vraag. */
                 type?: "signal" | "question";
             };
             header?: never;
@@ -8206,16 +9159,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     submitSignal: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Een unieke sleutel per signaal (bijvoorbeeld een UUID), 1 tot 255 zichtbare tekens.
-                 * @example 0b6f2d1e-6a7c-4f5e-9b8a-1c2d3e4f5a6b
-                 */
+                /** @description Een unieke sleutel per signaal (bijvoorbeeld een UUID), 1 tot 255 zichtbare tekens. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -8307,65 +9268,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportSignals: {
         parameters: {
             query?: {
-                /**
-                 * @description true: alleen signalen waarvan de termijn voorbij is en die nog op antwoord wachten.
-                 * @example true
-                 */
+                /** @description true: alleen signalen waarvan de termijn voorbij is en die nog op antwoord wachten. */
                 overdue?: boolean;
-                /**
-                 * @description Code van de behandelende organisatie.
-                 * @example JENV
-                 */
+                /** @description Code van de behandelende organisatie. */
                 owner?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Provinciecode: signalen uit deze provincie en haar gemeenten.
-                 * @example PV26
-                 */
+                /** @description Provinciecode: signalen uit deze provincie en haar gemeenten. */
                 province?: string;
-                /**
-                 * @description Zoekt in kenmerk en titel.
-                 * @example IND
-                 */
+                /** @description Zoekt in kenmerk en titel. */
                 q?: string;
-                /**
-                 * @description Code van de indienende gemeente of provincie.
-                 * @example GM0344
-                 */
+                /** @description Code van de indienende gemeente of provincie. */
                 region?: string;
-                /**
-                 * @description urgency (standaard: te laat eerst, dan vroegste termijn), dueOn, -submittedAt (nieuwste eerst) of submittedAt.
-                 * @example urgency
-                 */
+                /** @description urgency (standaard: te laat eerst, dan vroegste termijn), dueOn, -submittedAt (nieuwste eerst) of submittedAt. */
                 sort?: "urgency" | "dueOn" | "-submittedAt" | "submittedAt";
-                /**
-                 * @description Status.
-                 * @example submitted
-                 */
+                /** @description Status. */
                 status?: "submitted" | "in_progress" | "answered" | "forwarded" | "rejected" | "closed";
-                /**
-                 * @description Themacode (zie /signal-themes).
-                 * @example ind-processing-times
-                 */
+                /** @description Themacode (zie /signal-themes). */
                 theme?: string;
-                /**
-                 * @description Signaal of vraag.
-                 * @example signal
-                 */
+                /** @description Signaal of vraag. */
                 type?: "signal" | "question";
             };
             header?: never;
@@ -8434,25 +9373,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSignalStatistics: {
         parameters: {
             query?: {
-                /**
-                 * @description Eerste indieningsdatum.
-                 * @example 2021-01-01
-                 */
+                /** @description Eerste indieningsdatum. */
                 from?: string;
-                /**
-                 * @description Alleen signalen uit deze provincie en haar gemeenten.
-                 * @example PV25
-                 */
+                /** @description Alleen signalen uit deze provincie en haar gemeenten. */
                 province?: string;
-                /**
-                 * @description Laatste indieningsdatum.
-                 * @example 2021-12-31
-                 */
+                /** @description Laatste indieningsdatum. */
                 to?: string;
             };
             header?: never;
@@ -8504,6 +9445,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -8588,6 +9540,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -8709,6 +9672,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSignalAttachment: {
@@ -8795,16 +9769,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     classifySignal: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -8919,6 +9901,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSignalHistory: {
@@ -8996,6 +9989,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -9099,6 +10103,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkSignal: {
@@ -9185,6 +10200,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSignalNotes: {
@@ -9262,6 +10288,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -9367,6 +10404,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listSignalTransitions: {
@@ -9444,6 +10492,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -9559,65 +10618,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -9670,6 +10707,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -9762,65 +10810,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportTasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Doelgroep.
-                 * @example municipality
-                 */
+                /** @description Doelgroep. */
                 audience?: "municipality" | "province" | "housing-association" | "coa" | "ngo" | "national-government";
-                /**
-                 * @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).
-                 * @example 2021-02-12T00:00:00Z
-                 */
+                /** @description Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden). */
                 changedSince?: string;
-                /**
-                 * @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.
-                 * @example 2021-12-31
-                 */
+                /** @description Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt. */
                 closesBefore?: string;
-                /**
-                 * @description Beleidsterrein.
-                 * @example housing
-                 */
+                /** @description Beleidsterrein. */
                 domain?: "reception" | "housing" | "integration";
-                /**
-                 * @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat.
-                 * @example 2021-04-01
-                 */
+                /** @description Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open. */
                 openOn?: string;
-                /**
-                 * @description Betrokken organisatie (code).
-                 * @example BZK
-                 */
+                /** @description Betrokken organisatie (code). */
                 organisation?: string;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /**
-                 * @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).
-                 * @example huisvesting vergunninghouders
-                 */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
                 q?: string;
-                /**
-                 * @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).
-                 * @example relevance
-                 */
+                /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
-                /**
-                 * @description Publicatiestatus; alleen redacteuren zien draft en archived.
-                 * @example published
-                 */
+                /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
             header?: never;
@@ -9872,6 +10898,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -9953,16 +10990,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     replaceTask: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -10077,6 +11122,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTaskHistory: {
@@ -10151,16 +11207,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     linkTask: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de opgave.
-                 * @example "3"
-                 */
+                /** @description ETag van de opgave. */
                 "If-Match"?: string;
             };
             path: {
@@ -10273,16 +11337,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unlinkTask: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de opgave.
-                 * @example "3"
-                 */
+                /** @description ETag van de opgave. */
                 "If-Match"?: string;
             };
             path: {
@@ -10385,16 +11457,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     changeTaskStatus: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description ETag van de versie die u wijzigt.
-                 * @example "3"
-                 */
+                /** @description ETag van de versie die u wijzigt. */
                 "If-Match"?: string;
             };
             path: {
@@ -10519,6 +11599,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUsers: {
@@ -10526,15 +11617,9 @@ export interface operations {
             query?: {
                 /** @description Alleen actieve (true) of gedeactiveerde (false) accounts. */
                 active?: boolean;
-                /**
-                 * @description Paginanummer, vanaf 1.
-                 * @example 1
-                 */
+                /** @description Paginanummer, vanaf 1. Standaard: 1. */
                 page?: number;
-                /**
-                 * @description Aantal resultaten per pagina, 1 tot en met 100.
-                 * @example 20
-                 */
+                /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
                 /** @description Zoekt in e-mailadres en naam. */
                 q?: string;
@@ -10601,6 +11686,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -10703,6 +11799,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUser: {
@@ -10780,6 +11887,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
@@ -10886,6 +12004,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     resetUserPassword: {
@@ -10973,6 +12102,17 @@ export interface operations {
             /** @description Interne fout. */
             500: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };

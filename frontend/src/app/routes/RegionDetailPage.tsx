@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { RouterLink } from '../../components/RouterLink';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useRegion } from '../../features/region/api/getRegion';
 import { RegionDetails } from '../../features/region/components/RegionDetails';
 import { MunicipalitySections } from './regions/MunicipalitySections';
 import { ProvinceSections } from './regions/ProvinceSections';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 
 export function RegionDetailPage() {
   const { t } = useTranslation();
@@ -19,9 +19,7 @@ export function RegionDetailPage() {
 
   return (
     <>
-      <nav aria-label={t('regions.detail.back')} className="hr-back">
-        <RouterLink to="/regios">{t('regions.detail.back')}</RouterLink>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/regios', label: t('nav.regions') }]} current={title} />
       <Heading level={1}>{title}</Heading>
       {region.isPending ? (
         <Loading />

@@ -68,6 +68,11 @@ describe('regions page', () => {
     expect(screen.getByRole('combobox', { name: 'Soort' })).toHaveValue('municipality');
     expect(await screen.findByRole('option', { name: 'Fryslân' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Provincie' })).toHaveValue('PV21');
+    // the CSV has the same filters, without the page
+    expect(screen.getByRole('link', { name: 'Download CSV (deze gemeenten en provincies)' })).toHaveAttribute(
+      'href',
+      '/api/v1/regions/export?q=fryslan&type=municipality&province=PV21',
+    );
     const request = listRequests(stub)[0];
     expect(Object.fromEntries(request?.searchParams ?? [])).toEqual({
       q: 'fryslan',

@@ -1,12 +1,13 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DownloadLink } from '../../components/DownloadLink';
 import { Loading } from '../../components/Loading';
 import { Pagination } from '../../components/Pagination';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useRegions } from '../../features/region/api/getRegions';
-import { type RegionSearch, parseRegionSearch, toSearchParams } from '../../features/region/api/regionSearch';
+import { type RegionSearch, parseRegionSearch, regionExportUrl, toSearchParams } from '../../features/region/api/regionSearch';
 import { RegionSearchForm } from '../../features/region/components/RegionSearchForm';
 import { RegionTable } from '../../features/region/components/RegionTable';
 
@@ -29,6 +30,13 @@ export function RegionsPage() {
       <Paragraph role="status" className="hr-result-count">
         {regions.data && !regions.error ? t('regions.results', { count: regions.data.totalItems }) : ''}
       </Paragraph>
+      <ul className="hr-link-row">
+        <li>
+          <DownloadLink href={regionExportUrl(search)} fileName="regios.csv">
+            {t('regions.export')}
+          </DownloadLink>
+        </li>
+      </ul>
       {regions.error ? (
         <ProblemAlert error={regions.error} onRetry={() => void regions.refetch()} />
       ) : regions.isPending ? (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { session } from '../../test/fixtures';
 import { page, problem, requests, stubApi } from '../../test/fetchStub';
@@ -7,28 +7,38 @@ import { renderApp } from '../../test/render';
 const organisations = () => ({ body: page([]) });
 
 describe('sign-in page', () => {
-  it('shows the API’s reasons next to the fields they belong to and moves focus to the first', async () => {
-    stubApi({
-      'POST /sessions': () =>
-        problem(400, '2 parameters of velden zijn ongeldig; zie invalidParams.', {
-          invalidParams: [
-            { name: 'email', reason: 'is verplicht' },
-            { name: 'password', reason: 'is verplicht' },
-          ],
-        }),
-    });
+  it('names empty fields in a summary before sending anything, each linked to its field', async () => {
+    const stub = stubApi({});
     const { user } = renderApp('/aanmelden');
     await user.click(await screen.findByRole('button', { name: 'Aanmelden' }));
 
+    const summary = screen.getByRole('alert', { name: 'Er is een probleem' });
+    expect(summary).toHaveFocus();
     const email = screen.getByLabelText('E-mailadres');
-    const password = screen.getByLabelText('Wachtwoord');
-    await screen.findByRole('alert');
     expect(email).toBeInvalid();
-    expect(email).toHaveAccessibleDescription('is verplicht');
-    expect(password).toBeInvalid();
-    expect(password).toHaveAccessibleDescription('is verplicht');
+    expect(email).toHaveAccessibleDescription('Vul uw e-mailadres in.');
+    await user.click(within(summary).getByRole('link', { name: 'Vul uw wachtwoord in.' }));
+    expect(screen.getByLabelText('Wachtwoord')).toHaveFocus();
+    expect(requests(stub).some((request) => request.method === 'POST' && request.url.endsWith('/sessions'))).toBe(false);
+  });
+
+  it('lists the API’s reasons in the summary and next to the fields, as sentences', async () => {
+    stubApi({
+      'POST /sessions': () =>
+        problem(400, '1 parameter of veld is ongeldig; zie invalidParams.', { invalidParams: [{ name: 'email', reason: 'moet een e-mailadres zijn, zoals naam@gemeente.nl' }] }),
+    });
+    const { user } = renderApp('/aanmelden');
+    await user.type(screen.getByLabelText('E-mailadres'), 'iemand');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'geheim');
+    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
+
+    const summary = await screen.findByRole('alert', { name: 'Er is een probleem' });
+    expect(summary).toHaveFocus();
+    const email = screen.getByLabelText('E-mailadres');
+    const sentence = 'E-mailadres moet een e-mailadres zijn, zoals naam@gemeente.nl.';
+    expect(email).toHaveAccessibleDescription(sentence);
+    await user.click(within(summary).getByRole('link', { name: sentence }));
     expect(email).toHaveFocus();
-    expect(screen.getByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden.');
   });
 
   it('shows the problem detail when the e-mail address or password is wrong', async () => {
@@ -41,7 +51,7 @@ describe('sign-in page', () => {
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Aanmelden is niet gelukt' })).toBeInTheDocument();
+    expect(within(alert).getByRole('heading', { name: 'Er is een probleem' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('Het e-mailadres of het wachtwoord is onjuist, of het account is niet actief.');
     expect(screen.getByLabelText('E-mailadres')).toBeValid();
   });
@@ -80,17 +90,20 @@ describe('sign-in page', () => {
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('token-editor');
   });
 
-  it('sends a municipality without a page to return to to its own overview', async () => {
-    stubApi({
-      'POST /sessions': () => ({ status: 201, body: session('municipality') }),
-      '/regions/GM0344': () => ({ body: { code: 'GM0344', name: 'Utrecht', type: 'municipality' } }),
-    });
+  it.each([
+    ['municipality', '/mijn-overzicht'],
+    ['province', '/mijn-overzicht'],
+    ['support', '/signalen'],
+    ['editor', '/redactie'],
+    ['admin', '/beheer/gebruikers'],
+  ] as const)('lands a %s without a page to return to where its work is (%s)', async (role, start) => {
+    stubApi({ 'POST /sessions': () => ({ status: 201, body: session(role) }) });
     const { user, router } = renderApp('/aanmelden');
-    await user.type(screen.getByLabelText('E-mailadres'), 'gemeente.utrecht@handreiking.test');
+    await user.type(screen.getByLabelText('E-mailadres'), 'iemand@handreiking.test');
     await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/mijn-overzicht');
+    // a section may open on its first sub-page (/redactie → /redactie/opgaven)
+    await waitFor(() => expect(router.state.location.pathname).toMatch(new RegExp(`^${start}(/|$)`)));
   });
 
   it.each(['//evil.example/pad', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
@@ -102,7 +115,7 @@ describe('sign-in page', () => {
       await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
       await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
       await screen.findByText('Redacteur BZK (demo)');
-      expect(router.state.location.pathname).toBe('/');
+      await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/redactie(\/|$)/));
     },
   );
 });

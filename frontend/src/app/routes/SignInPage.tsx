@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { SignInForm } from '../../features/auth/components/SignInForm';
-import { belongsToRegion } from '../../features/auth/roles';
 import { type SignInReason, useSession } from '../../features/auth/session/useSession';
 import { RETURN_PARAM, safeReturnPath } from '../../lib/returnPath';
-import { MY_OVERVIEW_PATH } from './overview/MyOverviewPage';
+import { startPathFor } from '../navigation';
 
 /** /aanmelden: says why when the app sent the reader here, and returns them where they were once signed in. */
 export function SignInPage() {
@@ -15,8 +14,8 @@ export function SignInPage() {
   const { status, caller } = useSession();
   const [params] = useSearchParams();
   const location = useLocation();
-  // Without a page to return to, a municipality or province starts on its own overview.
-  const back = safeReturnPath(params.get(RETURN_PARAM)) ?? (belongsToRegion(caller?.role) ? MY_OVERVIEW_PATH : '/');
+  // Without a page to return to, each role starts where its work is.
+  const back = safeReturnPath(params.get(RETURN_PARAM)) ?? startPathFor(caller?.role);
   const reason = (location.state as { reason?: SignInReason } | null)?.reason;
 
   if (status === 'signed-in') return <Navigate to={back} replace />;

@@ -46,6 +46,7 @@ describe('organisations page', () => {
     expect(within(jenv).getByText(/halfjaarlijkse taakstelling/)).toHaveAttribute('lang', 'nl');
     expect(within(table).getByRole('row', { name: /LRT/ })).toHaveTextContent('Geen lid');
     expect(requestedUrls(stub)[0]?.searchParams.get('pageSize')).toBe('100');
+    expect(screen.getByRole('link', { name: 'Download CSV (alle organisaties)' })).toHaveAttribute('href', '/api/v1/organisations/export');
   });
 });
 

@@ -23,7 +23,6 @@ export interface CommonValues {
   sourceUrl: string;
 }
 
-export const COMMON_FIELDS = ['slug', 'title', 'summary', 'body', 'domains', 'audiences', 'organisationCodes', 'sourceUrl'] as const;
 
 export function commonValuesOf(item: CatalogueItem | undefined): CommonValues {
   const [organisation = '', ...involved] = item?.organisationCodes ?? [];

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useRef } from 'react';
-import { FormProblem, useFocusFirstInvalid } from '../FormProblem';
+import type { FormEvent, ReactNode } from 'react';
+import { ErrorSummary } from '../ErrorSummary';
 import { ChangeProblem, isStale } from './ChangeProblem';
 
 /** What the editor pages pass to each kind's form (TaskForm, MeasureForm, FundingForm). */
@@ -21,29 +21,27 @@ export interface CatalogueFormProps<T, R> {
 
 interface EditorFormProps extends Omit<CatalogueFormProps<unknown, unknown>, 'item' | 'onSubmit'> {
   label: string;
-  /** The request fields the form shows errors next to. */
-  fields: readonly string[];
+  /** What the form found wrong itself before sending, per field name. */
+  errors?: Record<string, string>;
   onSubmit: () => void;
   children: ReactNode;
 }
 
 /**
- * The frame of every catalogue form: why it was refused (next to the fields, or above when the item
- * changed meanwhile, with a reload), the fields, a submit button and a polite status line.
+ * The frame of every catalogue form: why it was refused (a summary above that links to the fields, or,
+ * when the item changed meanwhile, a reload), the fields, a submit button and a polite status line.
  */
-export function EditorForm({ label, fields, onSubmit, pending, error, submitLabel, pendingLabel, onReload, reloading, notice, children }: EditorFormProps) {
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, error);
+export function EditorForm({ label, errors, onSubmit, pending, error, submitLabel, pendingLabel, onReload, reloading, notice, children }: EditorFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!pending) onSubmit();
   };
   return (
-    <form ref={form} noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={label}>
+    <form noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={label}>
       {isStale(error) && onReload ? (
         <ChangeProblem error={error} onReload={onReload} reloading={reloading} />
       ) : (
-        <FormProblem error={error} fields={fields} />
+        <ErrorSummary error={error} errors={errors} />
       )}
       {children}
       <div className="hr-actions">

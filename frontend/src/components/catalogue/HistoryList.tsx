@@ -5,6 +5,7 @@ import { type HistoryEntry, STATUSES } from '../../lib/catalogue';
 import { formatDateTime } from '../../lib/format';
 import { audienceName, domainName } from './labels';
 import { useNl } from './useNl';
+import { TableScaffold } from '../TableScaffold';
 
 const FIELDS = [
   'slug',
@@ -30,6 +31,8 @@ const FIELDS = [
   'amountNote',
   'opensOn',
   'closesOn',
+  'openEnded',
+  'windowEnded',
   'links',
 ] as const;
 
@@ -76,7 +79,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
             {t('editor.history.byAt', { name: entry.actorName, when: formatDateTime(entry.changedAt, i18n.language) })}
           </Paragraph>
           {entry.changes.length > 0 && (
-            <div className="hr-table-scroll">
+            <TableScaffold>
               <Table className="hr-history__table">
                 <TableCaption className="hr-visually-hidden">{t('editor.history.caption', { version: entry.version })}</TableCaption>
                 <TableHeader>
@@ -100,7 +103,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScaffold>
           )}
         </li>
       ))}

@@ -2,6 +2,7 @@ import { DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LinkedItem, itemPath } from '../../lib/catalogue';
+import { cutAtWord } from '../../lib/text';
 import { problemMessage } from '../ProblemAlert';
 import { RouterLink } from '../RouterLink';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
@@ -18,7 +19,7 @@ interface ItemCardProps {
   actions?: ReactNode;
 }
 
-/** A linked item as a card: its title linking to its page, its summary and the facts that matter here. */
+/** A linked item as a card: its title linking to its page, its summary (cut at a word) and the facts that matter here. */
 export function ItemCard({ link, summary, children, loading = false, error, actions }: ItemCardProps) {
   const { t } = useTranslation();
   const lang = useNl();
@@ -30,7 +31,7 @@ export function ItemCard({ link, summary, children, loading = false, error, acti
         </RouterLink>
       </Heading>
       {link.status !== 'published' && <PublicationStatusBadge status={link.status} />}
-      {summary && <Paragraph lang={lang}>{summary}</Paragraph>}
+      {summary && <Paragraph lang={lang}>{cutAtWord(summary)}</Paragraph>}
       {error ? <Paragraph className="hr-muted-text">{problemMessage(error, t)}</Paragraph> : null}
       {children && <DataList className="hr-facts hr-facts--compact">{children}</DataList>}
       {actions && <div className="hr-actions">{actions}</div>}

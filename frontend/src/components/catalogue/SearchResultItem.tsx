@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import type { CatalogueItem } from '../../lib/catalogue';
+import { type CatalogueItem, framedSnippet } from '../../lib/catalogue';
+import { cutAtWord } from '../../lib/text';
 import { useNl } from './useNl';
 import { RouterLink } from '../RouterLink';
 import { Highlighted } from './Highlighted';
@@ -13,9 +14,10 @@ interface SearchResultItemProps {
   meta?: ReactNode;
 }
 
-/** One search result: the title as a link, the snippet with its matches marked (or the summary). */
+/** One search result: the title as a link, the snippet with its matches marked (or the summary), cut at a word. */
 export function SearchResultItem({ item, href, meta }: SearchResultItemProps) {
   const lang = useNl();
+  const snippet = framedSnippet(item);
   return (
     <li className="hr-result">
       <Heading level={3} className="hr-result__title">
@@ -25,7 +27,7 @@ export function SearchResultItem({ item, href, meta }: SearchResultItemProps) {
       </Heading>
       {item.status !== 'published' && <PublicationStatusBadge status={item.status} />}
       <Paragraph className="hr-result__text" lang={lang}>
-        {item.snippet ? <Highlighted snippet={item.snippet} /> : item.summary}
+        {snippet ? <Highlighted snippet={snippet} /> : cutAtWord(item.summary)}
       </Paragraph>
       {meta && <div className="hr-result__meta">{meta}</div>}
     </li>

@@ -89,9 +89,11 @@ describe('users', () => {
     await user.click(screen.getByRole('button', { name: 'Account aanmaken' }));
 
     const region = screen.getByRole('textbox', { name: 'Code van de gemeente of provincie' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden.');
+    const summary = await screen.findByRole('alert', { name: 'Er is een probleem' });
+    expect(summary).toHaveFocus();
     expect(region).toBeInvalid();
     expect(region).toHaveAccessibleDescription(/moet een gemeentecode als GM0344 zijn die bestaat/);
+    await user.click(within(summary).getByRole('link', { name: /^Code van de gemeente of provincie moet een gemeentecode/ }));
     expect(region).toHaveFocus();
     expect(screen.getByLabelText('Eerste wachtwoord')).toHaveAccessibleDescription(/moet minstens 12 tekens lang zijn/);
     const body = await requests(stub).find((request) => request.method === 'POST' && request.url.endsWith('/users'))?.json();
@@ -228,5 +230,90 @@ describe('audit log', () => {
     const url = requestedUrls(stub).find((request) => request.pathname.endsWith('/audit-events'));
     expect(url?.searchParams.get('entityType')).toBe('user');
     expect(url?.searchParams.get('entityId')).toBe('u1');
+  });
+
+  it('names the actions and kinds of the whole API in words, and offers every kind it lists as a filter', async () => {
+    const event = (id: number, action: string, entityType: string) => ({
+      id,
+      occurredAt: '2021-03-01T12:00:00Z',
+      actorType: 'user',
+      actorId: 'a',
+      actorName: 'Ondersteuningsteam COA (demo)',
+      action,
+      entityType,
+      entityId: `e${id}`,
+      summary: 'x',
+    });
+    asAdmin({
+      '/audit-events': () => ({
+        body: page([
+          event(1, 'answer', 'signal'),
+          event(2, 'published', 'funding'),
+          event(3, 'updated', 'agenda-item'),
+          event(4, 'imported', 'housing-quota'),
+          event(5, 'updated', 'provincial-plan'),
+          event(6, 'linked', 'task'),
+          event(7, 'draft', 'measure'),
+        ]),
+      }),
+    });
+    renderApp('/beheer/auditlog');
+    const table = await screen.findByRole('table', { name: 'Auditlog, pagina 1 van 1' });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').slice(1, 3).map((cell) => cell.textContent));
+    expect(cells).toEqual([
+      ['Beantwoord', 'Signaal of vraag'],
+      ['Gepubliceerd', 'Financiering'],
+      ['Gewijzigd', 'Actie van de uitvoeringsagenda'],
+      ['Cijfers ingelezen', 'Taakstelling'],
+      ['Gewijzigd', 'Provinciaal plan'],
+      ['Gekoppeld', 'Opgave'],
+      ['Teruggezet naar concept', 'Maatregel'],
+    ]);
+    const options = within(screen.getByRole('combobox', { name: 'Soort item' }))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    for (const [, kind] of cells) expect(options).toContain(kind);
+    expect(options).toEqual(expect.arrayContaining(['Account', 'API-client']));
+  });
+
+  it('names the status or role an event changed in words, not as the API codes it', async () => {
+    const event = (id: number, entityType: string, summary: string, change: { field: 'status' | 'role'; from: string | null; to: string }) => ({
+      id,
+      occurredAt: '2021-03-01T12:00:00Z',
+      actorType: 'user',
+      actorId: 'a',
+      actorName: 'Beheerder Handreiking (demo)',
+      action: 'updated',
+      entityType,
+      entityId: `e${id}`,
+      summary,
+      change,
+    });
+    asAdmin({
+      '/audit-events': () => ({
+        body: page([
+          event(1, 'signal', 'SIG-2021-0001', { field: 'status', from: 'submitted', to: 'in_progress' }),
+          event(2, 'provincial-plan', 'Provinciaal plan Gelderland', { field: 'status', from: 'unknown', to: 'delivered' }),
+          event(3, 'user', 'Account aangemaakt voor iemand@bzk.handreiking.test (BZK)', { field: 'role', from: null, to: 'editor' }),
+          event(4, 'signal', 'SIG-2021-0002', { field: 'status', from: null, to: 'iets_nieuws' }),
+        ]),
+      }),
+    });
+    renderApp('/beheer/auditlog');
+    const table = await screen.findByRole('table', { name: 'Auditlog, pagina 1 van 1' });
+    const summaries = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[3]?.textContent);
+    expect(summaries).toEqual([
+      'SIG-2021-0001: status van Ingediend naar In behandeling',
+      'Provinciaal plan Gelderland: status van Onbekend naar Opgeleverd',
+      'Account aangemaakt voor iemand@bzk.handreiking.test (BZK): rol Redacteur',
+      'SIG-2021-0002: status iets_nieuws',
+    ]);
+    expect(table).not.toHaveTextContent(/in_progress|delivered|editor/);
   });
 });

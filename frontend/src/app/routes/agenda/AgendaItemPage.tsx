@@ -16,6 +16,7 @@ import { agendaTimeline } from '../../../features/agenda/components/milestones';
 import { useSession } from '../../../features/auth/session/useSession';
 import { isoToday } from '../../../lib/catalogue';
 import { Section } from '../Section';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
 
 /** /agenda/:id — one action: its facts, description, milestones and history; the support team and editors can change it. */
 export function AgendaItemPage() {
@@ -32,11 +33,7 @@ export function AgendaItemPage() {
   const state = location.state as { created?: boolean; saved?: number } | null;
   useDocumentTitle(item?.title ?? t('agenda.item'));
 
-  const back = (
-    <nav aria-label={t('agenda.back')} className="hr-back">
-      <RouterLink to={AGENDA_PATH}>{t('agenda.back')}</RouterLink>
-    </nav>
-  );
+  const back = <Breadcrumbs trail={[{ to: AGENDA_PATH, label: t('nav.agenda') }]} current={item?.title ?? t('agenda.item')} />;
   if (!item) {
     return (
       <>

@@ -58,17 +58,19 @@ describe('the implementation agenda', () => {
 
     const actions = screen.getByRole('region', { name: 'Acties' });
     const first = within(actions).getByRole('heading', { name: 'Eerste versie Integrale Uitvoeringsagenda' }).closest('li') as HTMLElement;
-    expect(first).toHaveTextContent('Financiële consequentieonbekend');
+    expect(first).toHaveTextContent('Financiële consequentieGeen bedrag bekend');
     expect(first).toHaveTextContent('2 mijlpalen, waarvan 1 afgerond');
     const paragraph = within(actions).getByRole('heading', { name: 'Integrale financiële paragraaf op huisvesting' }).closest('li') as HTMLElement;
     expect(paragraph).toHaveTextContent('€ 25.000.000 Raming; besluitvorming bij de voorjaarsnota.');
     expect(paragraph).toHaveTextContent('2 signalen doorgezet naar deze actie');
     expect(within(paragraph).queryByRole('link', { name: 'SIG-2021-000123' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Actie toevoegen' })).not.toBeInTheDocument();
+    expect(within(actions).getByRole('link', { name: 'Download CSV (alle acties)' })).toHaveAttribute('href', '/api/v1/agenda-items/export');
 
     const documents = screen.getByRole('region', { name: 'Documenten' });
     expect(within(documents).getByRole('heading', { level: 3 })).toHaveTextContent('12 februari 2021: Integrale Handreiking voor opvang, huisvesting en inburgering');
     expect(documents).toHaveTextContent('Brief · geen openbare vindplaats bekend');
+    expect(within(documents).getByRole('link', { name: 'Download CSV (alle documenten)' })).toHaveAttribute('href', '/api/v1/documents/export');
   });
 
   it('gives the support team the forwarded signals’ references as links, and a way to add an action', async () => {
@@ -136,7 +138,7 @@ describe('changing an action', () => {
     await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('milestones.title: is verplicht');
-    expect(within(form).getByLabelText('Titel')).toHaveAccessibleDescription('is verplicht');
+    expect(within(form).getByLabelText('Titel')).toHaveAccessibleDescription('Titel is verplicht.');
   });
 
   it('on 412 says someone else changed it and loads the latest version on request; nothing is overwritten', async () => {

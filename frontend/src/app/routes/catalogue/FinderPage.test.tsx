@@ -83,6 +83,8 @@ describe('finder page', () => {
     expect(within(item).getByText('financiële', { selector: 'mark' })).toBeInTheDocument();
     expect(item).toHaveTextContent('<script>alert(1)</script>');
     expect(item.querySelector('script')).toBeNull();
+    // the snippet comes from the middle of the text, so an ellipsis says so on both sides
+    expect(item.querySelector('.hr-result__text')).toHaveTextContent(/^… Met deze financiële impuls .* kreeg een gemeente geld …$/);
     expect(item).toHaveTextContent('Sluit op 11 juni 2021');
     expect(item).toHaveTextContent('€ 32.500 per aanvrager');
 

@@ -27,7 +27,7 @@ export function FundingOverviewPage() {
         </li>
       </ul>
       <Paragraph>{t('funding.today', { date: formatDate(today, i18n.language) })}</Paragraph>
-      <FundingOverview today={today} />
+      <FundingOverview />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useNl } from '../../../components/catalogue/useNl';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useSession } from '../../../features/auth/session/useSession';
 import { type CatalogueItem, type Kind, editorPath } from '../../../lib/catalogue';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
 
 /**
  * The top of an item's page: back to the finder, what kind of item, its title, its status when not
@@ -19,9 +20,17 @@ export function ItemPageHeader({ kind, id, item }: { kind: Kind; id: string; ite
   useDocumentTitle(title);
   return (
     <>
-      <nav aria-label={t('catalogue.back')} className="hr-back">
-        <RouterLink to={`/zoeken?kind=${kind}`}>{t(`catalogue.backTo.${kind}`)}</RouterLink>
-      </nav>
+      <Breadcrumbs
+        trail={
+          kind === 'funding'
+            ? [{ to: '/financiering', label: t('nav.funding') }]
+            : [
+                { to: '/zoeken', label: t('nav.finder') },
+                { to: `/zoeken?kind=${kind}`, label: t(`catalogue.kindsPlural.${kind}`) },
+              ]
+        }
+        current={title}
+      />
       <Paragraph className="hr-kind-label">{t(`catalogue.kinds.${kind}`)}</Paragraph>
       <Heading level={1} lang={item ? lang : undefined}>
         {title}

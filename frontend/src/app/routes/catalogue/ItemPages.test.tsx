@@ -111,28 +111,32 @@ describe('funding page', () => {
 });
 
 describe('funding overview', () => {
-  it('lists funding by closing date, open or closed relative to today, each closing date to add to a calendar', async () => {
+  it('lists funding by closing date, open only where the window says so and unknown as unknown, each closing date to add to a calendar', async () => {
     const stub = stubApi({
       'POST /sessions/refresh': signedOut,
       '/organisations': organisations,
       '/funding': () => ({
         body: searchPage([
           funding(),
-          funding({ id: 'f2', title: 'Regeling later', opensOn: '2999-01-01', closesOn: '2999-02-01' }),
-          funding({ id: 'f3', title: 'Doorlopende regeling', opensOn: '2021-03-22', closesOn: null, amountPerApplicantEur: null, totalBudgetEur: null }),
+          funding({ id: 'f2', title: 'Regeling later', opensOn: '2999-01-01', closesOn: '2999-02-01', windowStatus: 'upcoming' }),
+          funding({ id: 'f3', title: 'Regeling zonder sluitingsdatum', opensOn: '2021-03-22', closesOn: null, amountPerApplicantEur: null, totalBudgetEur: null, windowStatus: 'unknown' }),
+          funding({ id: 'f4', title: 'Vaste regeling', opensOn: null, closesOn: null, openEnded: true, windowStatus: 'open' }),
+          funding({ id: 'f5', title: 'Regeling van 2021', opensOn: '2021-10-28', closesOn: null, windowEnded: true, windowStatus: 'closed' }),
         ]),
       }),
     });
     renderApp('/financiering');
     const table = await screen.findByRole('table', { name: 'Financiering op sluitingsdatum' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual(['Gesloten', 'Nog niet open', 'Open']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual(['Gesloten', 'Nog niet open', 'Aanvraagperiode onbekend', 'Open', 'Gesloten']);
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Zet in agenda: Financiële impuls grote gezinnen' })).toHaveAttribute(
       'href',
       '/api/v1/funding/f1/calendar',
     );
-    expect(rows[2]).toHaveTextContent('Geen sluitingsdatum');
+    expect(rows[2]).toHaveTextContent('Sluitingsdatum onbekend');
     expect(within(rows[2] as HTMLElement).queryByRole('link', { name: /Zet in agenda/ })).not.toBeInTheDocument();
+    expect(rows[3]).toHaveTextContent('Doorlopende regeling (geen sluitingsdatum)');
+    expect(rows[4]).toHaveTextContent('Voorbij; de sluitingsdatum staat niet in de bron');
     expect(screen.getByRole('link', { name: 'Alle sluitingsdata als agenda (.ics)' })).toHaveAttribute('href', '/api/v1/funding/calendar');
     const call = requestedUrls(stub).find((url) => url.pathname === '/api/v1/funding');
     expect(call?.searchParams.get('sort')).toBe('closesOn');

@@ -78,8 +78,10 @@ describe('editing an item', () => {
     await user.clear(await screen.findByRole('textbox', { name: 'Titel' }));
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden.');
-    expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription('is verplicht');
+    const summary = await screen.findByRole('alert', { name: 'Er is een probleem' });
+    expect(summary).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription('Titel is verplicht.');
+    await user.click(within(summary).getByRole('link', { name: 'Titel is verplicht.' }));
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveFocus();
     expect(screen.getByRole('group', { name: 'Beleidsterreinen' })).toHaveAccessibleDescription(/noem minstens één beleidsterrein/);
   });

@@ -40,6 +40,7 @@ import {
 import { formatDateTime } from '../../../lib/format';
 import { type KindKit, withKit } from '../../catalogueKits';
 import { NotFoundPage } from '../NotFoundPage';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 const EDITOR_SORT = 'updatedAt';
 
@@ -103,7 +104,7 @@ function EditorTable<T extends CatalogueItem, R>({ kit, search, onSearch }: { ki
         <Paragraph>{t('editor.list.none')}</Paragraph>
       ) : (
         <>
-          <div className="hr-table-scroll">
+          <TableScaffold>
             <Table aria-busy={items.isPlaceholderData}>
               <TableCaption>
                 {t('editor.list.caption', { kind: t(`catalogue.kindsPlural.${kit.kind}`), page: items.data.page, pages: items.data.totalPages })}
@@ -135,7 +136,7 @@ function EditorTable<T extends CatalogueItem, R>({ kit, search, onSearch }: { ki
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScaffold>
           <Pagination page={items.data.page} totalPages={items.data.totalPages} toPage={toPage} />
         </>
       )}

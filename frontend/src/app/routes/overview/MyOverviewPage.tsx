@@ -9,12 +9,14 @@ import { MilestoneTimeline } from '../../../features/agenda/components/Milestone
 import { openMilestones } from '../../../features/agenda/components/milestones';
 import { useSession } from '../../../features/auth/session/useSession';
 import { FundingClosingSoon } from '../../../features/funding/components/FundingClosingSoon';
+import { AudienceTasks } from '../../../features/task/components/AudienceTasks';
 import { useLatestProvinceQuotas } from '../../../features/quota/api/getLatestProvinceQuotas';
 import { useQuotaHistory } from '../../../features/quota/api/getQuotaHistory';
+import { useQuotaPeriods } from '../../../features/quota/api/getQuotaPeriods';
 import { EstimateNote, usePeriodName } from '../../../features/quota/components/labels';
 import { MostBehindTable } from '../../../features/quota/components/MostBehindTable';
 import { QuotaFacts } from '../../../features/quota/components/QuotaFacts';
-import { QuotaTotalsTable } from '../../../features/quota/components/QuotaTotalsTable';
+import { QuotaTotalsTable, ReportedTotals } from '../../../features/quota/components/QuotaTotalsTable';
 import { useRegion } from '../../../features/region/api/getRegion';
 import { isoToday } from '../../../lib/catalogue';
 import { ProvincePlan } from '../regions/ProvinceSections';
@@ -23,15 +25,18 @@ import { Section } from '../Section';
 
 export const MY_OVERVIEW_PATH = '/mijn-overzicht';
 
-/** The municipality's figures for its newest half year: target, realised, arrears or lead. */
+/** The municipality's figures for the half year every overview opens on: target, realised, arrears or lead. */
 function CurrentQuota({ code, name }: { code: string; name: string }) {
   const { t } = useTranslation();
   const periodName = usePeriodName();
   const history = useQuotaHistory(code);
-  if (history.error) return <ProblemAlert error={history.error} headingLevel={3} onRetry={() => void history.refetch()} />;
-  if (history.isPending) return <Loading />;
-  const latest = history.data.at(-1);
-  if (!latest) return <Paragraph>{t('quota.none', { name })}</Paragraph>;
+  const periods = useQuotaPeriods();
+  const error = history.error ?? periods.error;
+  if (error) return <ProblemAlert error={error} headingLevel={3} onRetry={() => void Promise.all([history.refetch(), periods.refetch()])} />;
+  if (!history.data || !periods.data) return <Loading />;
+  const period = (periods.data.find((candidate) => candidate.isDefault) ?? periods.data[0])?.period;
+  const latest = history.data.find((quota) => quota.period === period);
+  if (!latest) return <Paragraph>{period ? t('quota.noneFor', { name, period: periodName(period) }) : t('quota.none', { name })}</Paragraph>;
   return (
     <>
       <Paragraph>{t('quota.latestFor', { period: periodName(latest.period), name })}</Paragraph>
@@ -57,9 +62,13 @@ function ProvinceQuotaSummary({ code, name }: { code: string; name: string }) {
     <>
       <Paragraph>{t('quota.latestFor', { period: periodName(period), name })}</Paragraph>
       <QuotaTotalsTable totals={{ period, country, provinces: [total] }} province={code} caption={t('quota.totals.caption', { period: periodName(period) })} />
+      <ReportedTotals totals={{ period, country, provinces: [total] }} province={code} />
       <Heading level={3}>{t('overview.mostBehind')}</Heading>
       <MostBehindTable quotas={quotas} caption={t('overview.mostBehindCaption', { name, period: periodName(period) })} />
       <EstimateNote />
+      <Paragraph>
+        <RouterLink to={`/taakstelling?province=${code}`}>{t('quota.onMap', { name })}</RouterLink>
+      </Paragraph>
       <Paragraph>
         <RouterLink to={`/regios/${code}`}>{t('overview.provinceLink', { name })}</RouterLink>
       </Paragraph>
@@ -84,8 +93,9 @@ function UpcomingMilestones() {
 }
 
 /**
- * /mijn-overzicht — the start page of a municipality or province: its quota, its open signals, what
- * funding closes soon (municipalities), its plan (provinces) and the agenda's next milestones.
+ * /mijn-overzicht — the start page of a municipality or province: its quota, the tasks addressed to it
+ * per domain, its open signals, what funding closes soon (municipalities), its plan (provinces) and the
+ * agenda's next milestones.
  */
 export function MyOverviewPage() {
   const { t } = useTranslation();
@@ -109,6 +119,9 @@ export function MyOverviewPage() {
           <ProvincePlan code={code} />
         </Section>
       )}
+      <Section title={t('overview.tasks')}>
+        <AudienceTasks audience={province ? 'province' : 'municipality'} />
+      </Section>
       <Section title={t('overview.signals')}>
         <OwnSignals />
       </Section>

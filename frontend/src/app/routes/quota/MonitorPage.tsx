@@ -10,14 +10,14 @@ import { useSession } from '../../../features/auth/session/useSession';
 import { useHousingQuotas } from '../../../features/quota/api/getHousingQuotas';
 import { useQuotaPeriods } from '../../../features/quota/api/getQuotaPeriods';
 import { useQuotaTotals } from '../../../features/quota/api/getQuotaTotals';
-import { parseMonitorSearch, toMonitorParams } from '../../../features/quota/api/monitorSearch';
+import { parseMonitorSearch, toMonitorParams, wantsAllProvinces } from '../../../features/quota/api/monitorSearch';
 import { quotaExportUrl } from '../../../features/quota/api/quota';
 import { EstimateNote, usePeriodName } from '../../../features/quota/components/labels';
 import { MonitorFilters } from '../../../features/quota/components/MonitorFilters';
 import { QuotaImportForm } from '../../../features/quota/components/QuotaImportForm';
 import { QuotaMap } from '../../../features/quota/components/QuotaMap';
 import { QuotaTable } from '../../../features/quota/components/QuotaTable';
-import { QuotaTotalsTable } from '../../../features/quota/components/QuotaTotalsTable';
+import { QuotaTotalsTable, ReportedTotals } from '../../../features/quota/components/QuotaTotalsTable';
 import { useBoundaries } from '../../../features/region/api/getBoundaries';
 import { Section } from '../Section';
 
@@ -26,7 +26,8 @@ const TABLE_ID = 'taakstelling-tabel';
 const collator = new Intl.Collator('nl');
 
 /**
- * /taakstelling — journey 6, public: for a half year (the newest by default) and optionally one province,
+ * /taakstelling — journey 6, public: for a half year (by default the one every overview opens on) and
+ * optionally one province (a province official's own by default),
  * each municipality's quota, realisation and arrears on a map and in a sortable table with the same
  * figures, the totals above the table, and the CSV of the same selection. The support team also reads
  * in new figures here.
@@ -37,10 +38,13 @@ export function MonitorPage() {
   const periodName = usePeriodName();
   const { caller } = useSession();
   const [params, setParams] = useSearchParams();
-  const search = parseMonitorSearch(params);
+  const parsed = parseMonitorSearch(params);
+  // a province official lands on their own province, unless they asked for the whole country
+  const ownProvince = caller?.role === 'province' ? (caller.regionCode ?? '') : '';
+  const search = { ...parsed, province: parsed.province || (wantsAllProvinces(params) ? '' : ownProvince) };
   const periods = useQuotaPeriods();
-  // by default the newest half year with realisation figures: without them the map has nothing to colour
-  const period = search.period || periods.data?.find((p) => p.realised > 0)?.period || periods.data?.[0]?.period || '';
+  // the half year every overview opens on (the API's default): never one that only a few municipalities sent figures for
+  const period = search.period || periods.data?.find((p) => p.isDefault)?.period || periods.data?.[0]?.period || '';
   const quotas = useHousingQuotas(period, search.province, { enabled: period !== '' });
   const totals = useQuotaTotals(period, { enabled: period !== '' });
   const boundaries = useBoundaries('municipality');
@@ -67,8 +71,8 @@ export function MonitorPage() {
         search={{ period, province: search.province }}
         periods={periods.data}
         provinces={provinces}
-        onChange={(next) => setParams(toMonitorParams(next))}
-        resetTo={MONITOR_PATH}
+        onChange={(next) => setParams(toMonitorParams(next, { allExplicit: ownProvince !== '' }))}
+        resetTo={ownProvince ? `${MONITOR_PATH}?${toMonitorParams({ period: '', province: '' }, { allExplicit: true }).toString()}` : MONITOR_PATH}
       />
       <Paragraph role="status" className="hr-result-count">
         {quotas.data && !quotas.error ? `${shown}: ${t('quota.municipalityCount', { count: quotas.data.length })}` : ''}
@@ -88,6 +92,7 @@ export function MonitorPage() {
               quotas={quotas.data}
               label={t('quota.map.label', { period: periodName(period), where })}
               tableId={TABLE_ID}
+              totals={totals.data}
             />
           </div>
         ) : (
@@ -99,11 +104,14 @@ export function MonitorPage() {
         {totals.error ? (
           <ProblemAlert error={totals.error} headingLevel={3} onRetry={() => void totals.refetch()} />
         ) : totals.data ? (
-          <QuotaTotalsTable
-            totals={totals.data}
-            province={search.province}
-            caption={t('quota.totals.caption', { period: periodName(totals.data.period) })}
-          />
+          <>
+            <QuotaTotalsTable
+              totals={totals.data}
+              province={search.province}
+              caption={t('quota.totals.caption', { period: periodName(totals.data.period) })}
+            />
+            <ReportedTotals totals={totals.data} province={search.province} />
+          </>
         ) : (
           <Loading />
         )}

@@ -2,7 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { page, problem, requests, requestedUrls, stubApi } from '../../../test/fetchStub';
 import { session } from '../../../test/fixtures';
-import { amersfoort, arnhem, municipalityBoundaries, periods, provinceBoundaries, quota, totals } from '../../../test/quota';
+import { amersfoort, arnhem, municipalityBoundaries, periods, provinceBoundaries, quota, total, totals } from '../../../test/quota';
+
+const withReportedCountry = {
+  ...totals,
+  country: { ...totals.country, reported: { target: 9979, realised: 11886, arrearsIn: 3728, source: 'https://www.volkskrant.nl/bron', note: null } },
+};
 import { renderApp } from '../../../test/render';
 
 const utrecht = quota();
@@ -28,9 +33,9 @@ const mapRegions = () => Array.from(document.querySelectorAll<SVGAElement>('.hr-
 const shareCell = (row: HTMLElement) => within(row).getAllByRole('cell')[5]?.textContent ?? '';
 
 describe('the quota monitor', () => {
-  it('opens on the newest half year that has realisation figures, not on one with targets only', async () => {
+  it('opens on the half year every overview opens on, not on a newer one that only one municipality sent figures for', async () => {
     const stub = monitorApi({
-      '/housing-quotas/periods': () => ({ body: [{ period: '2023-H1', municipalities: 352, realised: 0 }, ...periods] }),
+      '/housing-quotas/periods': () => ({ body: [{ period: '2023-H1', municipalities: 1, realised: 1, complete: false, isDefault: false }, ...periods] }),
     });
     renderApp('/taakstelling');
     await screen.findByRole('table', { name: /^Taakstelling per gemeente, 2e halfjaar 2022, Nederland/ });
@@ -38,7 +43,7 @@ describe('the quota monitor', () => {
     expect(requestedUrls(stub).some((url) => url.searchParams.get('period') === '2023-H1')).toBe(false);
   });
 
-  it('shows the newest half year on the map and in the table with the same shares, estimates marked', async () => {
+  it('shows the default half year on the map and in the table, reported shares coloured and estimates never as if they were', async () => {
     const stub = monitorApi();
     renderApp('/taakstelling');
     const table = await screen.findByRole('table', { name: /^Taakstelling per gemeente, 2e halfjaar 2022, Nederland/ });
@@ -48,9 +53,9 @@ describe('the quota monitor', () => {
       'Amersfoort: 40% gerealiseerd',
       'Apeldoorn: geen cijfers voor dit halfjaar',
       'Arnhem: gerealiseerd deel onbekend',
-      'Utrecht: 87% gerealiseerd (schatting)',
+      'Utrecht: geen eigen cijfers, alleen een schatting uit een landelijk totaal',
     ]);
-    expect(mapRegions().map((region) => region.getAttribute('data-class'))).toEqual(['below50', 'unknown', 'unknown', 'from75']);
+    expect(mapRegions().map((region) => region.getAttribute('data-class'))).toEqual(['below50', 'unknown', 'unknown', 'estimate']);
     expect(within(table).getByRole('row', { name: /^Utrecht/ })).toHaveTextContent('≈schatting: 87%');
     expect(shareCell(within(table).getByRole('row', { name: /^Amersfoort/ }))).toBe('40%');
     expect(shareCell(within(table).getByRole('row', { name: /^Arnhem/ }))).toBe('onbekend');
@@ -60,10 +65,13 @@ describe('the quota monitor', () => {
     expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       ' minder dan 50% (1 gemeente)',
       ' 50% tot 75% (0 gemeenten)',
-      ' 75% tot 100% (1 gemeente)',
+      ' 75% tot 100% (0 gemeenten)',
       ' 100% of meer (0 gemeenten)',
+      ' geen eigen cijfers; kleur van het gemelde provinciale totaal (gestippeld) (0 gemeenten)',
+      ' geen eigen cijfers; alleen een schatting uit het landelijke totaal (1 gemeente)',
       ' onbekend of geen cijfers (2 gemeenten)',
     ]);
+    expect(screen.getByTestId('map-coverage')).toHaveTextContent('Eigen gemelde cijfers: 1 van de 4 gemeenten.');
     expect(screen.getAllByText(/is een schatting: een landelijk of provinciaal totaal/).length).toBeGreaterThan(0);
     expect(screen.getByRole('combobox', { name: 'Halfjaar' })).toHaveValue('2022-H2');
     expect(screen.getByRole('link', { name: 'Download CSV (deze cijfers)' })).toHaveAttribute('href', '/api/v1/housing-quotas/export?period=2022-H2');
@@ -117,17 +125,55 @@ describe('the quota monitor', () => {
     expect(table).toHaveAccessibleName(/gesorteerd op Gerealiseerd deel, aflopend/);
   });
 
-  it('says which totals are estimates and which are incomplete', async () => {
-    monitorApi();
+  it('says which totals are estimates and which are incomplete, and shows the totals as their sources reported them', async () => {
+    monitorApi({ '/housing-quotas/totals': () => ({ body: withReportedCountry }) });
     renderApp('/taakstelling');
     const table = await screen.findByRole('table', { name: 'Totalen over het 1e halfjaar 2022' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(row('Nederland')).toHaveTextContent('schatting, onvolledig: niet van elke gemeente bekend');
+    expect(row('Nederland')).toHaveTextContent('onvolledig: niet van elke gemeente bekend; schatting; het gemelde totaal staat onder de tabel');
     expect(row('Nederland')).toHaveTextContent('≈schatting: 9.979');
     expect(row('Gelderland')).toHaveTextContent('onvolledig: niet van elke gemeente bekend');
     expect(row('Gelderland')).not.toHaveTextContent('schatting');
     expect(within(row('Gelderland')).getAllByRole('cell')[2]).toHaveTextContent('onbekend');
     expect(within(row('Utrecht')).getAllByRole('cell').at(-1)).toHaveTextContent('—');
+    const reported = screen.getByRole('list', { name: 'Totalen zoals de bron ze meldde' });
+    expect(reported).toHaveTextContent('Nederland, gemeld: doel 9.979, gerealiseerd 11.886, achterstand begin: achterstand 3.728.');
+    expect(within(reported).getByRole('link', { name: 'Bron: volkskrant.nl' })).toHaveAttribute('href', 'https://www.volkskrant.nl/bron');
+  });
+
+  it('calls a total over municipalities without figures unknown, never 0, and says how many have none', async () => {
+    monitorApi({
+      '/housing-quotas/totals': () => ({
+        body: { ...totals, provinces: [total({ code: 'PV25', name: 'Gelderland', municipalities: 0, municipalitiesWithoutFigures: 51, target: null, realised: null, arrearsIn: null, arrearsEnd: null, realisedShare: null, complete: false }), total()] },
+      }),
+    });
+    renderApp('/taakstelling');
+    const table = await screen.findByRole('table', { name: 'Totalen over het 1e halfjaar 2022' });
+    const gelderland = within(table).getByRole('row', { name: /^Gelderland/ });
+    expect(within(gelderland).getAllByRole('cell')[1]).toHaveTextContent('onbekend');
+    expect(gelderland).toHaveTextContent('onvolledig: 51 gemeenten zonder cijfers');
+    expect(gelderland).not.toHaveTextContent(/\b0\b/);
+  });
+
+  it('shows a province’s reported total where its municipalities have only estimates, dotted and in words', async () => {
+    monitorApi({
+      '/housing-quotas/totals': () => ({
+        body: { ...totals, provinces: [totals.provinces[0], total({ reported: { target: 300, realised: 200, arrearsIn: null, source: 'https://www.destentor.nl/bron', note: null } })] },
+      }),
+    });
+    renderApp('/taakstelling');
+    await waitFor(() => expect(mapRegions()).toHaveLength(4));
+    const utrechtRegion = mapRegions()[3];
+    expect(utrechtRegion).toHaveAttribute('aria-label', 'Utrecht: geen eigen cijfers; provincie Utrecht meldde 67% gerealiseerd');
+    expect(utrechtRegion).toHaveAttribute('data-basis', 'province');
+    expect(utrechtRegion?.querySelector('path')).toHaveClass('hr-map__shape--province-from50');
+  });
+
+  it('lands a province official on their own province, and the whole country stays one choice away', async () => {
+    monitorApi({ 'POST /sessions/refresh': () => ({ body: session('province') }) });
+    renderApp('/taakstelling');
+    await screen.findByRole('table', { name: /^Taakstelling per gemeente, 2e halfjaar 2022, Gelderland/ });
+    expect(screen.getByRole('link', { name: 'Standaardhalfjaar, heel Nederland' })).toHaveAttribute('href', '/taakstelling?province=NL');
   });
 
   it('shows the API’s problem when the figures cannot be loaded', async () => {
@@ -157,12 +203,14 @@ describe('reading in figures', () => {
     const { user } = renderApp('/taakstelling');
     const form = await screen.findByRole('form', { name: 'Cijfers inlezen' });
     await user.click(within(form).getByRole('button', { name: 'Cijfers inlezen' }));
-    expect(within(form).getByText('Kies een CSV-bestand.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('CSV-bestand')).toHaveAccessibleDescription(/Kies een CSV-bestand\./);
+    await user.click(within(within(form).getByRole('alert', { name: 'Er is een probleem' })).getByRole('link', { name: 'Kies een CSV-bestand.' }));
+    expect(within(form).getByLabelText('CSV-bestand')).toHaveFocus();
 
     await user.upload(within(form).getByLabelText('CSV-bestand'), new File([csv], 'cijfers.csv', { type: 'text/csv' }));
     await user.click(within(form).getByRole('button', { name: 'Cijfers inlezen' }));
     const alert = await within(form).findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'De cijfers zijn niet ingelezen' })).toBeInTheDocument();
+    expect(alert).toHaveAccessibleName('Er is een probleem');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Regel 3, target: is geen geheel getal',
       'Regel 3, municipality: is geen gemeentecode van de indeling 2021, zoals GM0344',

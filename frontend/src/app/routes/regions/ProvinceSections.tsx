@@ -11,12 +11,12 @@ import { useLatestProvinceQuotas } from '../../../features/quota/api/getLatestPr
 import { toMonitorParams } from '../../../features/quota/api/monitorSearch';
 import { EstimateNote, usePeriodName } from '../../../features/quota/components/labels';
 import { QuotaTable } from '../../../features/quota/components/QuotaTable';
-import { QuotaTotalsTable } from '../../../features/quota/components/QuotaTotalsTable';
+import { QuotaTotalsTable, ReportedTotals } from '../../../features/quota/components/QuotaTotalsTable';
 import { useProvinceSignalStatistics } from '../../../features/signal/api/getProvinceSignalStatistics';
 import { ThemeCounts } from '../../../features/signal/components/dashboard/ThemeCounts';
 import { Section } from '../Section';
 
-/** A province's municipalities with their figures for the newest half year in which the province has any. */
+/** A province's municipalities with their figures for the default half year (the one every overview opens on). */
 export function ProvinceQuotas({ code, name }: { code: string; name: string }) {
   const { t } = useTranslation();
   const periodName = usePeriodName();
@@ -29,6 +29,7 @@ export function ProvinceQuotas({ code, name }: { code: string; name: string }) {
     <>
       <Paragraph>{t('quota.latestFor', { period: periodName(period), name })}</Paragraph>
       <QuotaTotalsTable totals={{ period, country, provinces: [total] }} province={code} caption={t('quota.totals.caption', { period: periodName(period) })} />
+      <ReportedTotals totals={{ period, country, provinces: [total] }} province={code} />
       <EstimateNote />
       <QuotaTable quotas={quotas} showProvince={false} caption={t('quota.table.caption', { period: periodName(period), where: name })} />
       <Paragraph>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { page, problem, requests, requestedUrls, stubApi } from '../../../test/fetchStub';
 import { session, utrecht } from '../../../test/fixtures';
+import { searchPage, task } from '../../../test/catalogue';
 import { agendaItem, arnhem, periods, quota, totals } from '../../../test/quota';
 import { renderApp } from '../../../test/render';
 import { signal, signalThemes } from '../../../test/signals';
@@ -35,7 +36,7 @@ const statistics = {
   onTimeShare: null,
   medianWorkingDaysToAnswer: null,
 };
-const funding = { id: 'f1', title: 'Financiële impuls grote gezinnen', closesOn: '2031-06-11', opensOn: '2021-05-27', amountPerApplicantEur: 32500, totalBudgetEur: null };
+const funding = { id: 'f1', title: 'Financiële impuls grote gezinnen', closesOn: '2031-06-11', opensOn: '2021-05-27', amountPerApplicantEur: 32500, totalBudgetEur: null, openEnded: false, windowEnded: false, windowStatus: 'open' };
 
 type Role = 'municipality' | 'province' | 'support' | null;
 
@@ -44,13 +45,30 @@ function regionApi(role: Role, extra: Parameters<typeof stubApi>[0] = {}) {
     'POST /sessions/refresh': () => (role ? { body: session(role) } : problem(401, 'Geen geldige sessie meer.')),
     '/regions/PV25': () => ({ body: gelderland }),
     '/regions/GM0344': () => ({ body: utrecht }),
-    '/housing-quotas/periods': () => ({ body: [{ period: '2035-H1', municipalities: 1 }, ...periods] }),
+    '/housing-quotas/periods': () => ({ body: [{ period: '2035-H1', municipalities: 1, realised: 1, complete: false, isDefault: false }, ...periods] }),
     '/housing-quotas/totals': (url) =>
       url.searchParams.get('period') === '2035-H1'
         ? { body: { ...totals, period: '2035-H1', provinces: totals.provinces.map((total) => ({ ...total, municipalities: 0 })) } }
         : { body: { ...totals, period: url.searchParams.get('period') } },
-    '/housing-quotas': () => ({ body: page([arnhem, quota({ municipality: { ...arnhem.municipality, code: 'GM0200', name: 'Apeldoorn' }, arrearsEnd: 3 }), quota({ municipality: { ...arnhem.municipality, code: 'GM0228', name: 'Ede' }, arrearsEnd: 12 })], 1, 100) }),
-    '/housing-quotas/history': () => ({ body: [quota({ period: '2021-H2', realised: null, arrearsIn: null, arrearsEnd: null, realisedShare: null, estimated: ['target'], target: 226 }), quota()] }),
+    '/housing-quotas': () => ({
+      body: page(
+        [
+          arnhem,
+          quota({ municipality: { ...arnhem.municipality, code: 'GM0200', name: 'Apeldoorn' }, arrearsEnd: 300 }),
+          quota({ municipality: { ...arnhem.municipality, code: 'GM0228', name: 'Ede' }, arrearsEnd: 12, estimated: [] }),
+        ],
+        1,
+        100,
+      ),
+    }),
+    '/housing-quotas/history': () => ({
+      body: [
+        quota({ period: '2021-H2', realised: null, arrearsIn: null, arrearsEnd: null, realisedShare: null, estimated: ['target'], target: 226 }),
+        quota({ period: '2022-H1', arrearsEnd: 99 }),
+        quota({ period: '2022-H2' }),
+        quota({ period: '2035-H1', target: 40, estimated: [] }),
+      ],
+    }),
     '/provincial-plans/PV25': () => ({ body: plan(), headers: { ETag: '"1"' } }),
     '/signals/statistics': () => ({ body: statistics }),
     '/signal-themes': () => ({ body: signalThemes }),
@@ -66,7 +84,7 @@ describe('a province page', () => {
     const stub = regionApi(null);
     renderApp('/regios/PV25');
     const quotaSection = await screen.findByRole('region', { name: 'Taakstelling van de gemeenten' });
-    expect(await within(quotaSection).findByText('Cijfers van Gelderland over het 2e halfjaar 2022, het nieuwste halfjaar met cijfers.')).toBeInTheDocument();
+    expect(await within(quotaSection).findByText('Cijfers van Gelderland over het 2e halfjaar 2022: het nieuwste halfjaar waarvoor elke gemeente cijfers heeft.')).toBeInTheDocument();
     expect(within(quotaSection).getByRole('table', { name: /^Taakstelling per gemeente, 2e halfjaar 2022, Gelderland/ })).toBeInTheDocument();
     expect(within(quotaSection).getByRole('link', { name: 'Bekijk Gelderland op de kaart' })).toHaveAttribute('href', '/taakstelling?period=2022-H2&province=PV25');
     expect(requestedUrls(stub).some((url) => url.pathname.endsWith('/housing-quotas') && url.searchParams.get('period') === '2022-H2' && url.searchParams.get('province') === 'PV25')).toBe(true);
@@ -124,10 +142,12 @@ describe('a municipality page', () => {
     expect(bars).toEqual([
       ['2021-H2', '226', ''],
       ['2022-H1', '205', '245'],
+      ['2022-H2', '205', '245'],
+      ['2035-H1', '40', '245'],
     ]);
     const table = within(section).getByRole('table', { name: 'Taakstelling van Utrecht per halfjaar' });
     expect(within(table).getByRole('row', { name: /^2e halfjaar 2021/ })).toHaveTextContent('≈schatting: 226onbekend');
-    expect(within(table).getByRole('row', { name: /^1e halfjaar 2022/ })).toHaveTextContent('achterstand 37');
+    expect(within(table).getByRole('row', { name: /^1e halfjaar 2022/ })).toHaveTextContent('achterstand 99');
     expect(screen.queryByRole('region', { name: 'Signalen van uw gemeente' })).not.toBeInTheDocument();
 
     const fundingSection = screen.getByRole('region', { name: 'Financiering voor gemeenten die binnenkort sluit' });
@@ -152,12 +172,12 @@ describe('a municipality page', () => {
 });
 
 describe('my overview', () => {
-  it('shows a municipality its current quota, open signals, funding and the next milestones', async () => {
+  it('shows a municipality its quota for the half year every overview opens on, open signals, funding and the next milestones', async () => {
     regionApi('municipality');
     renderApp('/mijn-overzicht');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeInTheDocument();
     const quotaSection = screen.getByRole('region', { name: 'Taakstelling' });
-    expect(await within(quotaSection).findByText('Cijfers van Utrecht over het 1e halfjaar 2022, het nieuwste halfjaar met cijfers.')).toBeInTheDocument();
+    expect(await within(quotaSection).findByText('Cijfers van Utrecht over het 2e halfjaar 2022: het nieuwste halfjaar waarvoor elke gemeente cijfers heeft.')).toBeInTheDocument();
     expect(quotaSection).toHaveTextContent('Achterstand of voorsprong eind≈schatting: achterstand 37');
     expect(await within(screen.getByRole('region', { name: 'Uw signalen' })).findByRole('link', { name: 'Lange wachttijd IND vertraagt huisvesting' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Uw signalen' })).getByRole('link', { name: 'Signaal of vraag indienen' })).toHaveAttribute('href', '/signalen/nieuw');
@@ -167,16 +187,37 @@ describe('my overview', () => {
     expect(screen.getByRole('region', { name: 'Financiering voor gemeenten die binnenkort sluit' })).toBeInTheDocument();
   });
 
-  it('shows a province its municipalities’ totals, those most behind, and its plan', async () => {
+  it('shows a province its municipalities’ totals, those most behind by reported figures only, and its plan', async () => {
     regionApi('province');
     renderApp('/mijn-overzicht');
     const quotaSection = await screen.findByRole('region', { name: 'Taakstelling van uw gemeenten' });
     const behind = await within(quotaSection).findByRole('table', { name: 'Gemeenten in Gelderland met de grootste achterstand, 2e halfjaar 2022' });
-    expect(within(behind).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Ede', 'Apeldoorn']);
+    expect(within(behind).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Ede']);
+    expect(quotaSection).toHaveTextContent('Alleen gemeenten met eigen gemelde cijfers; schattingen tellen niet mee.');
     expect(within(quotaSection).getByRole('table', { name: 'Totalen over het 2e halfjaar 2022' })).toBeInTheDocument();
     expect(await within(screen.getByRole('region', { name: 'Provinciaal plan' })).findByText('Gevraagd', { selector: '.hr-plan-status' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Provinciaal plan' })).getByText('Plan bijwerken')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Financiering voor gemeenten die binnenkort sluit' })).not.toBeInTheDocument();
+  });
+
+  it('lists the published tasks addressed to the organisation, per domain', async () => {
+    const stub = regionApi('municipality', {
+      '/tasks': () => ({
+        body: searchPage([
+          task({ id: 't1', title: 'Voldoende opvangplekken realiseren', domains: ['reception'] }),
+          task({ id: 't2', title: 'Vergunninghouders huisvesten', domains: ['housing'] }),
+          task({ id: 't3', title: 'Inburgering volgens de nieuwe wet', domains: ['integration', 'housing'] }),
+        ]),
+      }),
+    });
+    renderApp('/mijn-overzicht');
+    const tasks = await screen.findByRole('region', { name: 'Uw opgaven' });
+    const housing = await within(tasks).findByRole('region', { name: 'Huisvesting' });
+    expect(within(housing).getAllByRole('link').map((link) => link.textContent)).toEqual(['Vergunninghouders huisvesten', 'Inburgering volgens de nieuwe wet']);
+    expect(within(tasks).getByRole('link', { name: 'Voldoende opvangplekken realiseren' })).toHaveAttribute('href', '/opgaven/t1');
+    const asked = requests(stub).find((request) => new URL(request.url).pathname.endsWith('/tasks'));
+    expect(new URL(asked!.url).searchParams.get('audience')).toBe('municipality');
+    expect(new URL(asked!.url).searchParams.get('status')).toBe('published');
   });
 
   it('is for municipalities and provinces only', async () => {
@@ -195,16 +236,22 @@ describe('provincial plans', () => {
           plan({ provinceCode: 'PV27', provinceName: 'Noord-Holland', status: 'delivered', deliveredOn: '2021-03-31', documentUrl: 'https://www.noord-holland.nl/plan.pdf' }),
           plan(),
           plan({ provinceCode: 'PV20', provinceName: 'Groningen', status: 'in_progress', note: 'Geen nieuwe locaties nodig.' }),
+          plan({ provinceCode: 'PV26', provinceName: 'Utrecht', status: 'unknown' }),
         ],
       }),
     });
     renderApp('/provinciale-plannen');
-    expect(await screen.findByText('1 van de 3 provincies heeft het plan opgeleverd.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Van 1 van de 4 provincies noemen de bronnen niet of het plan is opgeleverd: die stand is onbekend. Bekend als opgeleverd: 1.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/hebben het plan opgeleverd/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /^Utrecht/ })).getByText('Onbekend')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Provinciale plannen per provincie' });
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Gelderland', 'Groningen', 'Noord-Holland']);
+    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Gelderland', 'Groningen', 'Noord-Holland', 'Utrecht']);
     const delivered = within(table).getByRole('row', { name: /^Noord-Holland/ });
     expect(delivered).toHaveTextContent('Opgeleverd19 juni 202031 maart 2021');
     expect(within(delivered).getByRole('link', { name: 'Plan van Noord-Holland' })).toHaveAttribute('href', 'https://www.noord-holland.nl/plan.pdf');
     expect(within(table).getByRole('row', { name: /^Groningen/ })).toHaveTextContent('In de maak');
+    expect(screen.getByRole('link', { name: 'Download CSV (alle provinciale plannen)' })).toHaveAttribute('href', '/api/v1/provincial-plans/export');
   });
 });

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
 import { type LinkChangeRequest, LinkEditor } from '../../../components/catalogue/LinkEditor';
 import { useNl } from '../../../components/catalogue/useNl';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -26,6 +25,7 @@ import { SignalTimeline } from '../../../features/signal/components/SignalTimeli
 import { TransitionPanel } from '../../../features/signal/components/TransitionPanel';
 import { SEARCHES } from '../../catalogueKits';
 import { SIGNALS_PATH } from './SignalsPage';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
 
 function Panel({ title, children, className = 'hr-panel' }: { title: string; children: ReactNode; className?: string }) {
   const id = useId();
@@ -85,9 +85,7 @@ export function SignalPage() {
   };
 
   const back = (
-    <nav aria-label={support ? t('signals.detail.back') : t('signals.detail.backOwn')} className="hr-back">
-      <RouterLink to={SIGNALS_PATH}>{support ? t('signals.detail.back') : t('signals.detail.backOwn')}</RouterLink>
-    </nav>
+    <Breadcrumbs trail={[{ to: SIGNALS_PATH, label: t('nav.signals') }]} current={signal?.title ?? t('signals.types.signal')} />
   );
 
   if (!signal) {

@@ -66,7 +66,7 @@ describe('submitting a signal', () => {
     });
   });
 
-  it('shows the API’s reason next to each field it rejected', async () => {
+  it('names the missing fields before sending, then shows the API’s reasons in the summary and next to each field', async () => {
     stubApi({
       ...signedIn('province'),
       'POST /signals': () =>
@@ -79,9 +79,26 @@ describe('submitting a signal', () => {
     });
     const { user } = renderApp('/signalen/nieuw');
     await user.click(await screen.findByRole('button', { name: 'Indienen' }));
-    expect(await screen.findByText('Controleer de gemarkeerde velden.')).toBeInTheDocument();
+    const own = screen.getByRole('alert', { name: 'Er is een probleem' });
+    expect(own).toHaveFocus();
+    expect(within(own).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Kies het thema van uw signaal of vraag.',
+      'Vul een onderwerp in.',
+      'Beschrijf uw signaal of vraag.',
+    ]);
+    await user.click(within(own).getByRole('link', { name: 'Vul een onderwerp in.' }));
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveFocus();
+
+    // What only the API can check (here stubbed as refused) comes back the same way.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Thema' }), 'housing-finance');
+    await user.type(screen.getByRole('textbox', { name: 'Onderwerp' }), 'Welke regeling?');
+    await user.type(screen.getByRole('textbox', { name: 'Omschrijving' }), 'Wij willen een kantoor ombouwen.');
+    await user.click(screen.getByRole('button', { name: 'Indienen' }));
+    const summary = await screen.findByRole('alert', { name: 'Er is een probleem' });
+    await waitFor(() => expect(within(summary).getAllByRole('link')).toHaveLength(2));
     expect(screen.getByRole('combobox', { name: 'Thema' })).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveAccessibleDescription(/is verplicht/);
+    expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveAccessibleDescription(/Onderwerp is verplicht\./);
+    expect(within(summary).getByRole('link', { name: 'Thema is verplicht.' })).toBeInTheDocument();
   });
 
   it('is not offered to the support team', async () => {
@@ -323,6 +340,26 @@ describe('the public figures', () => {
     expect(values(screen.getByRole('img', { name: /Balk: van de beantwoorde signalen/ }))).toEqual([1, 1]);
   });
 
+  it('shows one province’s figures when a province is chosen, with the province in the URL', async () => {
+    const stub = stubApi({
+      'POST /sessions/refresh': () => problem(401, 'Geen sessie.'),
+      '/signal-themes': () => ({ body: signalThemes }),
+      '/regions': () => ({ body: page(provinces, 1, 100) }),
+      '/signals/statistics': () => ({ body: statistics }),
+    });
+    const { user, router } = renderApp('/signalen/dashboard');
+    const province = await screen.findByRole('combobox', { name: 'Provincie' });
+    await waitFor(() => expect(within(province).getByRole('option', { name: 'Noord-Holland' })).toBeInTheDocument());
+    expect(province).toHaveValue('');
+    await user.selectOptions(province, 'PV27');
+    await user.click(screen.getByRole('button', { name: 'Tonen' }));
+
+    expect(router.state.location.search).toContain('province=PV27');
+    expect(await screen.findByText('Alleen signalen uit de provincie Noord-Holland en haar gemeenten.')).toBeInTheDocument();
+    await waitFor(() => expect(requests(stub).at(-1)?.url).toContain('province=PV27'));
+    expect(screen.getByRole('combobox', { name: 'Provincie' })).toHaveValue('PV27');
+  });
+
   it('puts a chosen period in the URL and shows why the API refuses one', async () => {
     const stub = stubApi({
       'POST /sessions/refresh': () => problem(401, 'Geen sessie.'),
@@ -339,7 +376,7 @@ describe('the public figures', () => {
     await user.type(from, '2021-03-01');
     await user.click(screen.getByRole('button', { name: 'Tonen' }));
     expect(router.state.location.search).toBe('?from=2021-03-01&to=2021-02-28');
-    expect(await screen.findByText('ligt na to')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Ingediend vanaf ligt na to.' })).toBeInTheDocument();
     expect(screen.getByLabelText('Ingediend vanaf')).toHaveAttribute('aria-invalid', 'true');
     expect(requests(stub).at(-1)?.url).toContain('from=2021-03-01&to=2021-02-28');
   });

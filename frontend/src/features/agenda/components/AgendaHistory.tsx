@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNl } from '../../../components/catalogue/useNl';
 import { formatDateTime } from '../../../lib/format';
 import type { AgendaItemChange } from '../api/agenda';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 const FIELDS = ['title', 'description', 'domain', 'owner', 'status', 'milestones', 'financialEur', 'financialNote', 'source'] as const;
 
@@ -36,7 +37,7 @@ export function AgendaHistory({ changes }: { changes: readonly AgendaItemChange[
             {t('editor.history.byAt', { name: entry.actorName ?? '', when: entry.changedAt ? formatDateTime(entry.changedAt, i18n.language) : '' })}
           </Paragraph>
           {(entry.changes ?? []).length > 0 && (
-            <div className="hr-table-scroll">
+            <TableScaffold>
               <Table className="hr-history__table">
                 <TableCaption className="hr-visually-hidden">{t('editor.history.caption', { version: entry.version })}</TableCaption>
                 <TableHeader>
@@ -56,7 +57,7 @@ export function AgendaHistory({ changes }: { changes: readonly AgendaItemChange[
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScaffold>
           )}
         </li>
       ))}

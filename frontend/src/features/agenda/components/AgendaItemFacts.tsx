@@ -1,6 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Link } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hostOf } from '../../../components/catalogue/ItemFacts';
 import { domainName } from '../../../components/catalogue/labels';
 import { useNl } from '../../../components/catalogue/useNl';
 import { formatDateTime } from '../../../lib/format';
@@ -32,9 +33,15 @@ export function AgendaItemFacts({ item, support, compact = false }: { item: Agen
       </Fact>
       <Fact label={t('agenda.columns.domain')}>{domainName(t, item.domain)}</Fact>
       <Fact label={t('agenda.columns.financial')}>
-        <span className="hr-financial" data-amount={item.financialEur ?? ''}>
-          {financial(item)}
-        </span>
+        {item.financialEur == null ? (
+          <span className="hr-financial hr-unknown" data-amount="">
+            {t('agenda.financialUnknown')}
+          </span>
+        ) : (
+          <span className="hr-financial" data-amount={item.financialEur}>
+            {financial(item)}
+          </span>
+        )}
         {item.financialNote && (
           <>
             {' '}
@@ -49,7 +56,14 @@ export function AgendaItemFacts({ item, support, compact = false }: { item: Agen
       </Fact>
       {!compact && item.source && (
         <Fact label={t('agenda.columns.source')}>
-          {/^https?:\/\//.test(item.source) ? <Link href={item.source}>{item.source}</Link> : <span lang={lang}>{item.source}</span>}
+          {/^https?:\/\//.test(item.source) ? (
+            // Named by its site, as every source in the app, not as a raw address.
+            <Link href={item.source} external>
+              {hostOf(item.source)}
+            </Link>
+          ) : (
+            <span lang={lang}>{item.source}</span>
+          )}
         </Fact>
       )}
       {!compact && (

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/FormProblem';
+import { fieldErrors } from '../../../components/ErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
@@ -10,7 +10,6 @@ import { domainName } from '../../../components/catalogue/labels';
 import { AGENDA_DOMAINS, AGENDA_STATUSES, type AgendaDomain, type AgendaItem, type AgendaItemRequest, type AgendaStatus } from '../api/agenda';
 import { euroInput, parseEuro } from './euro';
 
-const FIELDS = ['title', 'description', 'domain', 'owner', 'status', 'financialEur', 'financialNote', 'source'] as const;
 
 interface MilestoneDraft {
   key: number;
@@ -84,7 +83,7 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
   const [financialNote, setFinancialNote] = useState(item?.financialNote ?? '');
   const [source, setSource] = useState(item?.source ?? '');
   const [milestones, setMilestones] = useState<MilestoneDraft[]>(() => (item?.milestones ?? []).map((milestone) => draftOf(milestone)));
-  const [financialError, setFinancialError] = useState<string>();
+  const [ownErrors, setOwnErrors] = useState<Record<string, string>>();
   const [focusMilestone, setFocusMilestone] = useState<number>();
   const list = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -101,10 +100,10 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
   const submit = () => {
     const amount = parseEuro(financial);
     if (amount === undefined) {
-      setFinancialError(t('agenda.form.financialInvalid'));
+      setOwnErrors({ financialEur: t('agenda.form.financialInvalid') });
       return;
     }
-    setFinancialError(undefined);
+    setOwnErrors(undefined);
     const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
     onSubmit({
       title: title.trim(),
@@ -122,8 +121,8 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
   return (
     <EditorForm
       label={item ? t('agenda.form.editTitle', { title: item.title }) : t('agenda.form.newTitle')}
-      fields={FIELDS}
       onSubmit={submit}
+      errors={ownErrors}
       pending={pending}
       error={error}
       submitLabel={submitLabel}
@@ -163,7 +162,7 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
         value={financial}
         onChange={setFinancial}
         description={t('agenda.form.financialHint')}
-        error={financialError ?? errors.financialEur}
+        error={ownErrors?.financialEur ?? errors.financialEur}
       />
       <TextAreaField label={t('agenda.fields.financialNote')} name="financialNote" value={financialNote} onChange={setFinancialNote} error={errors.financialNote} rows={3} />
       <TextField label={t('agenda.fields.source')} name="source" value={source} onChange={setSource} error={errors.source} />

@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, fieldErrors, useFocusFirstInvalid } from '../../../components/FormProblem';
+import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { SCOPES, useCreateApiClient } from '../api/createApiClient';
@@ -24,7 +24,6 @@ interface ApiClientFormProps {
   onCreated: (client: ApiClient) => void;
 }
 
-const FIELDS = ['name', 'scopes', 'organisationCode', 'regionCode'] as const;
 
 /** A new API client: a name, at least one scope, and optionally whom it works for. */
 export function ApiClientForm({ organisations, onCreated }: ApiClientFormProps) {
@@ -37,7 +36,6 @@ export function ApiClientForm({ organisations, onCreated }: ApiClientFormProps) 
   const [regionCode, setRegionCode] = useState('');
   const mutation = useCreateApiClient();
   const errors = fieldErrors(mutation.error);
-  useFocusFirstInvalid(form, mutation.error);
 
   const toggleScope = (scope: string, checked: boolean) =>
     setScopes((current) => (checked ? [...current, scope] : current.filter((value) => value !== scope)));
@@ -57,7 +55,7 @@ export function ApiClientForm({ organisations, onCreated }: ApiClientFormProps) 
 
   return (
     <form ref={form} noValidate onSubmit={submit} className="hr-form" aria-label={t('apiClients.form.title')}>
-      <FormProblem error={mutation.error} fields={FIELDS} />
+      <ErrorSummary error={mutation.error} />
       <TextField
         label={t('apiClients.form.name')}
         description={t('apiClients.form.nameHint')}

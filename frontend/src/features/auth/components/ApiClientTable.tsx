@@ -17,6 +17,7 @@ import type { ApiClient } from '../api/getApiClients';
 import { useRevokeApiClient } from '../api/revokeApiClient';
 import { ConfirmAction } from './ConfirmAction';
 import { ScopeList } from './ScopeList';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 interface ApiClientTableProps {
   clients: Page<ApiClient>;
@@ -48,7 +49,7 @@ export function ApiClientTable({ clients, busy = false }: ApiClientTableProps) {
       {clients.items.length === 0 ? (
         <Paragraph>{t('apiClients.none')}</Paragraph>
       ) : (
-        <div className="hr-table-scroll">
+        <TableScaffold>
           <Table aria-busy={busy}>
             <TableCaption>{t('apiClients.caption', { page: clients.page, pages: clients.totalPages })}</TableCaption>
             <TableHeader>
@@ -99,7 +100,7 @@ export function ApiClientTable({ clients, busy = false }: ApiClientTableProps) {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScaffold>
       )}
     </>
   );

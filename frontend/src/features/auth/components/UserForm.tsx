@@ -1,7 +1,7 @@
 import { Button, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, fieldErrors, useFocusFirstInvalid } from '../../../components/FormProblem';
+import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
 import { problemMessage } from '../../../components/ProblemAlert';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
@@ -31,7 +31,6 @@ interface UserFormProps {
   onCreated: (user: User) => void;
 }
 
-const FIELDS = ['email', 'displayName', 'role', 'organisationCode', 'regionCode', 'password'] as const;
 
 /**
  * A new account. The role decides what it belongs to: a region code for municipality and province, an
@@ -48,7 +47,6 @@ export function UserForm({ organisations, organisationsError, onCreated }: UserF
   const [password, setPassword] = useState('');
   const mutation = useCreateUser();
   const errors = fieldErrors(mutation.error);
-  useFocusFirstInvalid(form, mutation.error);
 
   const inRegion = belongsToRegion(role);
   const inOrganisation = role !== '' && !inRegion;
@@ -70,7 +68,7 @@ export function UserForm({ organisations, organisationsError, onCreated }: UserF
 
   return (
     <form ref={form} noValidate onSubmit={submit} className="hr-form" aria-label={t('users.form.title')}>
-      <FormProblem error={mutation.error} fields={FIELDS} />
+      <ErrorSummary error={mutation.error} />
       <TextField
         label={t('users.form.email')}
         name="email"

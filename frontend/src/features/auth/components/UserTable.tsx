@@ -13,6 +13,7 @@ import { RouterLink } from '../../../components/RouterLink';
 import type { Page } from '../../../lib/page';
 import type { User } from '../api/getUsers';
 import { UserStatus } from './UserStatus';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 interface UserTableProps {
   users: Page<User>;
@@ -26,7 +27,7 @@ export function UserTable({ users, busy = false }: UserTableProps) {
     return <Paragraph>{t('users.noResults')}</Paragraph>;
   }
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
       <Table aria-busy={busy}>
         <TableCaption>{t('users.caption', { page: users.page, pages: users.totalPages })}</TableCaption>
         <TableHeader>
@@ -54,6 +55,6 @@ export function UserTable({ users, busy = false }: UserTableProps) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

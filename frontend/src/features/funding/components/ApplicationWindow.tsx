@@ -1,16 +1,18 @@
 import { Link, StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../../components/catalogue/ItemFacts';
-import { type ApplicationWindow as Window, type Funding, applicationWindow, fundingCalendarUrl, isoToday } from '../../../lib/catalogue';
+import { type Funding, fundingCalendarUrl } from '../../../lib/catalogue';
 import { formatDate, formatEuro } from '../../../lib/format';
 
-const APPEARANCE: Record<Exclude<Window, 'unknown'>, string> = { open: 'active', upcoming: 'warning', closed: 'inactive' };
+const APPEARANCE: Record<Funding['windowStatus'], string> = { open: 'active', upcoming: 'warning', closed: 'inactive', unknown: 'neutral' };
 
-/** Open, closed or not yet open — relative to today — in words; nothing when no date is known. */
-export function WindowBadge({ funding, today = isoToday() }: { funding: Pick<Funding, 'opensOn' | 'closesOn'>; today?: string }) {
+/**
+ * Open, closed, not yet open or unknown — as the API says for today: open only with a known closing date
+ * still ahead or for a standing (open-ended) scheme; without a known window it is unknown, never open.
+ */
+export function WindowBadge({ funding }: { funding: Pick<Funding, 'windowStatus'> }) {
   const { t } = useTranslation();
-  const state = applicationWindow(funding.opensOn, funding.closesOn, today);
-  if (state === 'unknown') return null;
+  const state = funding.windowStatus;
   return (
     <StatusBadge status={APPEARANCE[state]} className="hr-status-badge" data-window={state}>
       {t(`funding.window.${state}`)}
@@ -18,16 +20,21 @@ export function WindowBadge({ funding, today = isoToday() }: { funding: Pick<Fun
   );
 }
 
-/** "27 mei 2021 tot en met 11 juni 2021", or what is known of it. */
-export function useWindowText(funding: Pick<Funding, 'opensOn' | 'closesOn'>): string {
+/** "27 mei 2021 tot en met 11 juni 2021", or what is known of it: a standing scheme, a past one, or unknown. */
+export function useWindowText(funding: Pick<Funding, 'opensOn' | 'closesOn' | 'openEnded' | 'windowEnded'>): string {
   const { t, i18n } = useTranslation();
-  return formatPeriod(funding.opensOn, funding.closesOn, t, i18n.language) ?? t('funding.window.unknown');
+  const period = formatPeriod(funding.opensOn, funding.closesOn, t, i18n.language);
+  if (!funding.closesOn && funding.openEnded) return [period, t('funding.openEnded')].filter(Boolean).join(' · ');
+  if (!funding.closesOn && funding.windowEnded) return [period, t('funding.ended')].filter(Boolean).join(' · ');
+  return period ?? t('funding.window.unknown');
 }
 
-/** "Sluit op 11 juni 2021" or "Geen sluitingsdatum". */
-export function useClosingText(funding: Pick<Funding, 'closesOn'>): string {
+/** "Sluit op 11 juni 2021", "Doorlopende regeling", "Voorbij" or "Sluitingsdatum onbekend". */
+export function useClosingText(funding: Pick<Funding, 'closesOn' | 'openEnded' | 'windowEnded'>): string {
   const { t, i18n } = useTranslation();
-  return funding.closesOn ? t('funding.closesOn', { date: formatDate(funding.closesOn, i18n.language) }) : t('funding.noClosingDate');
+  if (funding.closesOn) return t('funding.closesOn', { date: formatDate(funding.closesOn, i18n.language) });
+  if (funding.openEnded) return t('funding.openEnded');
+  return funding.windowEnded ? t('funding.ended') : t('funding.noClosingDate');
 }
 
 /** The amount that matters most to an applicant: per applicant, else the total budget. */

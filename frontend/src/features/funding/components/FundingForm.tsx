@@ -1,24 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/FormProblem';
+import { fieldErrors } from '../../../components/ErrorSummary';
+import { RadioGroupField } from '../../../components/RadioGroupField';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
-import { COMMON_FIELDS, CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
+import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
 import type { Funding } from '../../../lib/catalogue';
 import type { FundingRequest } from '../api/createFunding';
 
-const FIELDS = [
-  ...COMMON_FIELDS,
-  'legalBasis',
-  'totalBudgetEur',
-  'amountPerApplicantEur',
-  'amountNote',
-  'opensOn',
-  'closesOn',
-  'howToApply',
-  'url',
-] as const;
 
 /**
  * An amount as typed: "50000000", "50.000.000" or "€ 32.500,50" become a number; empty becomes null.
@@ -30,6 +20,10 @@ export function parseEuro(value: string): number | null {
   const normalised = text.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : (value as unknown as number);
 }
+
+/** How the window is known: from its dates only, a standing scheme a source calls open-ended, or a past one without a known closing date. */
+const WINDOW_BASES = ['dates', 'openEnded', 'ended'] as const;
+type WindowBasis = (typeof WINDOW_BASES)[number];
 
 function amountText(value: number | null | undefined): string {
   return value == null ? '' : String(value);
@@ -45,6 +39,7 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
   const [amountNote, setAmountNote] = useState(item?.amountNote ?? '');
   const [opensOn, setOpensOn] = useState(item?.opensOn ?? '');
   const [closesOn, setClosesOn] = useState(item?.closesOn ?? '');
+  const [basis, setBasis] = useState<WindowBasis>(item?.openEnded ? 'openEnded' : item?.windowEnded ? 'ended' : 'dates');
   const [howToApply, setHowToApply] = useState(item?.howToApply ?? '');
   const [url, setUrl] = useState(item?.url ?? '');
   const errors = fieldErrors(form.error);
@@ -58,12 +53,14 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
       amountNote: textOrNull(amountNote),
       opensOn: opensOn || null,
       closesOn: closesOn || null,
+      openEnded: basis === 'openEnded',
+      windowEnded: basis === 'ended',
       howToApply: textOrNull(howToApply),
       url: textOrNull(url),
     });
 
   return (
-    <EditorForm {...form} label={t('editor.form.label.funding')} fields={FIELDS} onSubmit={submit}>
+    <EditorForm {...form} label={t('editor.form.label.funding')} onSubmit={submit}>
       <CommonFields kind="funding" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
         <TextField label={t('editor.form.legalBasis')} name="legalBasis" value={legalBasis} onChange={setLegalBasis} error={errors.legalBasis} />
         <TextField
@@ -87,6 +84,15 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
         <TextAreaField label={t('editor.form.amountNote')} name="amountNote" rows={2} value={amountNote} onChange={setAmountNote} error={errors.amountNote} />
         <TextField label={t('editor.form.opensOn')} name="opensOn" type="date" value={opensOn} onChange={setOpensOn} error={errors.opensOn} />
         <TextField label={t('editor.form.closesOn')} name="closesOn" type="date" value={closesOn} onChange={setClosesOn} error={errors.closesOn} />
+        <RadioGroupField
+          legend={t('editor.form.windowBasis')}
+          description={t('editor.form.windowBasisHint')}
+          name="windowBasis"
+          options={WINDOW_BASES.map((value) => ({ value, label: t(`editor.form.windowBases.${value}`) }))}
+          value={basis}
+          onChange={(value) => setBasis(value as WindowBasis)}
+          error={errors.windowEnded ?? errors.openEnded}
+        />
         <TextAreaField label={t('editor.form.howToApply')} name="howToApply" value={howToApply} onChange={setHowToApply} error={errors.howToApply} />
         <TextField
           label={t('editor.form.url')}

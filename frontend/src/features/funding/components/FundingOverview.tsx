@@ -8,15 +8,17 @@ import { useNl } from '../../../components/catalogue/useNl';
 import { EMPTY_SEARCH, type Funding, itemPath } from '../../../lib/catalogue';
 import { formatDate } from '../../../lib/format';
 import { useFundingSearch } from '../api/searchFunding';
-import { CalendarLink, WindowBadge, useAmountText } from './ApplicationWindow';
+import { CalendarLink, WindowBadge, useAmountText, useClosingText } from './ApplicationWindow';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 const BY_CLOSING_DATE = { ...EMPTY_SEARCH, status: 'published', sort: 'closesOn' } as const;
 
-function FundingRow({ funding, today }: { funding: Funding; today: string }) {
+function FundingRow({ funding }: { funding: Funding }) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const organisations = useOrganisationLine(funding);
   const amount = useAmountText(funding);
+  const closing = useClosingText(funding);
   return (
     <TableRow data-funding={funding.id}>
       <TableHeaderCell scope="row">
@@ -27,24 +29,24 @@ function FundingRow({ funding, today }: { funding: Funding; today: string }) {
       <TableCell>{organisations.first ?? '—'}</TableCell>
       <TableCell>{amount ?? t('catalogue.facts.unknown')}</TableCell>
       <TableCell>{funding.opensOn ? formatDate(funding.opensOn, i18n.language) : '—'}</TableCell>
-      <TableCell>{funding.closesOn ? formatDate(funding.closesOn, i18n.language) : t('funding.noClosingDate')}</TableCell>
+      <TableCell>{closing}</TableCell>
       <TableCell>
-        {funding.opensOn || funding.closesOn ? <WindowBadge funding={funding} today={today} /> : t('catalogue.facts.unknown')}
+        <WindowBadge funding={funding} />
       </TableCell>
       <TableCell>{funding.closesOn ? <CalendarLink funding={funding} /> : '—'}</TableCell>
     </TableRow>
   );
 }
 
-/** Every published funding item by closing date, open or closed relative to today, each with "Zet in agenda". */
-export function FundingOverview({ today }: { today: string }) {
+/** Every published funding item by closing date, open, closed or unknown today (as the API says), each with "Zet in agenda". */
+export function FundingOverview() {
   const { t } = useTranslation();
   const funding = useFundingSearch(BY_CLOSING_DATE, { pageSize: 100 });
   if (funding.isPending) return <Loading />;
   if (funding.error) return <ProblemAlert error={funding.error} onRetry={() => void funding.refetch()} />;
   if (funding.data.items.length === 0) return <Paragraph>{t('funding.none')}</Paragraph>;
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
       <Table>
         <TableCaption>{t('funding.caption')}</TableCaption>
         <TableHeader>
@@ -60,10 +62,10 @@ export function FundingOverview({ today }: { today: string }) {
         </TableHeader>
         <TableBody>
           {funding.data.items.map((item) => (
-            <FundingRow key={item.id} funding={item} today={today} />
+            <FundingRow key={item.id} funding={item} />
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

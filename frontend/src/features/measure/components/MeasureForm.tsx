@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/FormProblem';
+import { fieldErrors } from '../../../components/ErrorSummary';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
-import { COMMON_FIELDS, CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
+import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
 import type { Measure } from '../../../lib/catalogue';
 import type { MeasureRequest } from '../api/createMeasure';
 
-const FIELDS = [...COMMON_FIELDS, 'howToApply', 'contact', 'url', 'validFrom', 'validTo'] as const;
 
 /** A measure as an editor writes it: the common fields, how to apply, contact, page and validity. */
 export function MeasureForm({ item, onSubmit, ...form }: CatalogueFormProps<Measure, MeasureRequest>) {
@@ -32,7 +31,7 @@ export function MeasureForm({ item, onSubmit, ...form }: CatalogueFormProps<Meas
     });
 
   return (
-    <EditorForm {...form} label={t('editor.form.label.measure')} fields={FIELDS} onSubmit={submit}>
+    <EditorForm {...form} label={t('editor.form.label.measure')} onSubmit={submit}>
       <CommonFields kind="measure" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
         <TextAreaField label={t('editor.form.howToApply')} name="howToApply" value={howToApply} onChange={setHowToApply} error={errors.howToApply} />
         <TextField

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useOrganisations } from '../api/getOrganisations';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 function hostOf(url: string): string {
   try {
@@ -32,7 +33,7 @@ export function OrganisationTable() {
   if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
 
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
       <Table>
         <TableCaption>{t('organisations.caption')}</TableCaption>
         <TableHeader>
@@ -78,6 +79,6 @@ export function OrganisationTable() {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/FormProblem';
+import { fieldErrors } from '../../../components/ErrorSummary';
 import { RadioGroupField } from '../../../components/RadioGroupField';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
 import { EditorForm } from '../../../components/catalogue/EditorForm';
 import { PLAN_STATUSES, type PlanStatus, type ProvincialPlan, type ProvincialPlanRequest } from '../api/plan';
 
-const FIELDS = ['status', 'requestedOn', 'deliveredOn', 'documentUrl', 'note'] as const;
 
 interface PlanFormProps {
   plan: ProvincialPlan;
@@ -33,7 +32,6 @@ export function PlanForm({ plan, onSubmit, pending, error, onReload, reloading, 
   return (
     <EditorForm
       label={t('plans.form.title', { province: plan.provinceName })}
-      fields={FIELDS}
       onSubmit={() =>
         onSubmit({ status, requestedOn: orNull(requestedOn), deliveredOn: orNull(deliveredOn), documentUrl: orNull(documentUrl), note: orNull(note) })
       }

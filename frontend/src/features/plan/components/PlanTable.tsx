@@ -5,24 +5,31 @@ import { useNl } from '../../../components/catalogue/useNl';
 import { formatDate } from '../../../lib/format';
 import type { ProvincialPlan } from '../api/plan';
 import { PlanStatusBadge, isWebAddress } from './labels';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 const collator = new Intl.Collator('nl');
 
 /**
- * Journey 5: which provinces delivered their plan. A sentence with the count, then the twelve provinces
- * with status in words, the dates, the document and a note.
+ * Journey 5: which provinces delivered their plan. A sentence with the count — and, where the sources do
+ * not say, how many are unknown rather than "not delivered" — then the twelve provinces with status in
+ * words, the dates, the document and a note.
  */
 export function PlanTable({ plans }: { plans: readonly ProvincialPlan[] }) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const delivered = plans.filter((plan) => plan.status === 'delivered').length;
+  const unknown = plans.filter((plan) => plan.status === 'unknown').length;
   const rows = [...plans].sort((a, b) => collator.compare(a.provinceName, b.provinceName));
   const date = (value: string | null | undefined) =>
     value ? <time dateTime={value}>{formatDate(value, i18n.language)}</time> : <span className="hr-muted-text">{t('plans.unknownDate')}</span>;
   return (
     <>
-      <Paragraph className="hr-result-count">{t('plans.deliveredCount', { count: delivered, total: plans.length })}</Paragraph>
-      <div className="hr-table-scroll">
+      <Paragraph className="hr-result-count">
+        {unknown > 0
+          ? t('plans.partlyKnown', { count: unknown, delivered, total: plans.length })
+          : t('plans.deliveredCount', { count: delivered, total: plans.length })}
+      </Paragraph>
+      <TableScaffold>
         <Table className="hr-plan-table">
           <TableCaption>{t('plans.caption')}</TableCaption>
           <TableHeader>
@@ -58,7 +65,7 @@ export function PlanTable({ plans }: { plans: readonly ProvincialPlan[] }) {
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScaffold>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { getQuotaPeriods } from './getQuotaPeriods';
 import { getQuotaTotals } from './getQuotaTotals';
 import { type HousingQuota, type QuotaTotal, quotaKeys } from './quota';
 
-/** A province's figures for the newest half year in which its municipalities have any. */
+/** A province's figures for the default half year. */
 export interface ProvinceQuotas {
   period: string;
   total: QuotaTotal;
@@ -13,19 +13,17 @@ export interface ProvinceQuotas {
 }
 
 /**
- * The newest half year with figures for this province (the API's default is the newest for the whole
- * country, which may hold only a few municipalities), then its municipalities' figures. Null when the
- * province has none at all.
+ * A province's figures for the half year every overview opens on (isDefault of /periods), so that the
+ * map, the monitor and Mijn overzicht show the same half year. Null when there are no figures at all.
  */
 export async function getLatestProvinceQuotas(province: string): Promise<ProvinceQuotas | null> {
-  for (const { period } of await getQuotaPeriods()) {
-    const totals = await getQuotaTotals(period);
-    const total = totals.provinces.find((candidate) => candidate.code === province);
-    if (total && total.municipalities > 0) {
-      return { period, total, country: totals.country, quotas: await getHousingQuotas(period, province) };
-    }
-  }
-  return null;
+  const periods = await getQuotaPeriods();
+  const period = (periods.find((candidate) => candidate.isDefault) ?? periods[0])?.period;
+  if (!period) return null;
+  const totals = await getQuotaTotals(period);
+  const total = totals.provinces.find((candidate) => candidate.code === province);
+  if (!total) return null;
+  return { period, total, country: totals.country, quotas: total.municipalities > 0 ? await getHousingQuotas(period, province) : [] };
 }
 
 export const latestProvinceQuotasQuery = (province: string) =>

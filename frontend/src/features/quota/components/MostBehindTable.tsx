@@ -4,15 +4,17 @@ import { RouterLink } from '../../../components/RouterLink';
 import { type HousingQuota, isEstimated } from '../api/quota';
 import { Estimated, arrearsText, numberText } from './labels';
 import { mostBehind } from './quotaFigures';
+import { TableScaffold } from '../../../components/TableScaffold';
 
-/** The municipalities furthest behind (largest arrears at the end, or carried in while the end is not known yet). */
+/** The municipalities furthest behind by their reported figures (largest arrears at the end, or carried in while the end is not known yet). */
 export function MostBehindTable({ quotas, caption, limit = 5 }: { quotas: readonly HousingQuota[]; caption: string; limit?: number }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const behind = mostBehind(quotas, limit);
-  if (behind.quotas.length === 0) return <Paragraph>{t('quota.behindNone')}</Paragraph>;
+  if (behind.quotas.length === 0) return <Paragraph>{t(behind.estimatesLeftOut ? 'quota.behindOnlyEstimates' : 'quota.behindNone')}</Paragraph>;
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
+      {behind.estimatesLeftOut && <Paragraph className="hr-note">{t('quota.behindReportedOnly')}</Paragraph>}
       <Table className="hr-count-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -42,6 +44,6 @@ export function MostBehindTable({ quotas, caption, limit = 5 }: { quotas: readon
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

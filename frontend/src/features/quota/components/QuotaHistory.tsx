@@ -5,6 +5,7 @@ import { type HousingQuota, isEstimated } from '../api/quota';
 import { EstimateNote, periodName } from './labels';
 import { QuotaFigureCells, QuotaFigureHeaders } from './QuotaFigureCells';
 import { periodParts } from './quotaFigures';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 const BAR = 26;
 const PAIR_GAP = 4;
@@ -95,7 +96,7 @@ export function QuotaHistory({ history, name }: { history: readonly HousingQuota
         <figcaption className="hr-figure__caption">{t('quota.history.chartNote')}</figcaption>
       </figure>
       <EstimateNote />
-      <div className="hr-table-scroll">
+      <TableScaffold>
         <Table className="hr-quota-table">
           <TableCaption>{t('quota.history.caption', { name })}</TableCaption>
           <TableHeader>
@@ -114,7 +115,7 @@ export function QuotaHistory({ history, name }: { history: readonly HousingQuota
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScaffold>
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../components/ProblemAlert';
 import { ApiError } from '../../../lib/api';
 import { IMPORT_COLUMNS, useImportQuotas } from '../api/importQuotas';
 import type { QuotaImport } from '../api/quota';
@@ -35,14 +35,12 @@ export function importLineErrors(error: unknown): ImportLineError[] {
     .sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
 }
 
-/** Why an import was refused: the API's detail and every bad line with its reason; and that nothing was written. */
+/** The bad lines of a refused import, in line order, and that nothing was written; under the summary's detail. */
 export function QuotaImportProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const lines = importLineErrors(error);
   return (
-    <Alert type="error" role="alert">
-      <Heading level={3}>{t('quota.import.failed')}</Heading>
-      <Paragraph lang="nl">{problemMessage(error, t)}</Paragraph>
+    <>
       {lines.length > 0 && (
         <UnorderedList className="hr-import-errors">
           {lines.map((line, index) => (
@@ -54,7 +52,7 @@ export function QuotaImportProblem({ error }: { error: unknown }) {
         </UnorderedList>
       )}
       <Paragraph>{t('quota.import.nothingWritten')}</Paragraph>
-    </Alert>
+    </>
   );
 }
 
@@ -70,7 +68,8 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
   const input = useRef<HTMLInputElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
   const [file, setFile] = useState<File>();
-  const [fileError, setFileError] = useState<string>();
+  const [ownErrors, setOwnErrors] = useState<Record<string, string>>();
+  const fileError = ownErrors?.file;
   const [reading, setReading] = useState(false);
   const upload = useImportQuotas();
 
@@ -83,8 +82,7 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
     if (reading || upload.isPending) return;
     upload.reset();
     if (!file) {
-      setFileError(t('quota.import.chooseFile'));
-      input.current?.focus();
+      setOwnErrors({ file: t('quota.import.chooseFile') });
       return;
     }
     setReading(true);
@@ -92,7 +90,7 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
     try {
       csv = await readText(file);
     } catch {
-      setFileError(t('quota.import.unreadable'));
+      setOwnErrors({ file: t('quota.import.unreadable') });
       return;
     } finally {
       setReading(false);
@@ -109,7 +107,9 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
   const busy = reading || upload.isPending;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="hr-form hr-form--tight" aria-label={t('quota.import.title')}>
-      {upload.error ? <QuotaImportProblem error={upload.error} /> : null}
+      <ErrorSummary error={upload.error} errors={ownErrors} listParams={false}>
+        {upload.error ? <QuotaImportProblem error={upload.error} /> : null}
+      </ErrorSummary>
       <FormField type="text" invalid={Boolean(fileError)}>
         <div className="utrecht-form-field__label">
           <FormLabel htmlFor={`${id}-file`}>{t('quota.import.file')}</FormLabel>
@@ -129,7 +129,7 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
           aria-describedby={[`${id}-hint`, fileError ? `${id}-error` : ''].filter(Boolean).join(' ')}
           onChange={(event) => {
             setFile(event.target.files?.[0]);
-            setFileError(undefined);
+            setOwnErrors(undefined);
           }}
         />
       </FormField>

@@ -5,6 +5,7 @@ import { RouterLink } from '../../../components/RouterLink';
 import type { HousingQuota } from '../api/quota';
 import { QuotaFigureCells } from './QuotaFigureCells';
 import { DEFAULT_SORT, type QuotaSort, type QuotaSortKey, nextSort, sortQuotas } from './quotaFigures';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 interface QuotaTableProps {
   quotas: readonly HousingQuota[];
@@ -56,7 +57,7 @@ export function QuotaTable({ quotas, caption, showProvince = true, id, busy = fa
   });
 
   return (
-    <div className="hr-table-scroll" id={id} tabIndex={-1}>
+    <TableScaffold id={id} tabIndex={-1}>
       <Table aria-busy={busy} className="hr-quota-table">
         <TableCaption>
           {caption} <span className="hr-note hr-caption-note">{sortedBy}</span>
@@ -85,6 +86,6 @@ export function QuotaTable({ quotas, caption, showProvince = true, id, busy = fa
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

@@ -1,9 +1,10 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Link, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import type { QuotaTotal, QuotaTotals } from '../api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
 import { QuotaFigureHeaders } from './QuotaFigureCells';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 interface QuotaTotalsTableProps {
   totals: QuotaTotals;
@@ -12,22 +13,59 @@ interface QuotaTotalsTableProps {
   caption: string;
 }
 
-/** "schatting", "onvolledig", both or nothing: what the reader must know before using a total. */
-export function totalRemarks(total: Pick<QuotaTotal, 'complete' | 'estimated'>): ('estimated' | 'incomplete')[] {
-  return [...(total.estimated ? (['estimated'] as const) : []), ...(total.complete ? [] : (['incomplete'] as const))];
+/** The remarks in words: how many municipalities have no figures, that a sum holds estimates, that a source reported the total. */
+function useRemarkText(): (total: QuotaTotal) => string {
+  const { t } = useTranslation();
+  return (total) => {
+    const parts: string[] = [];
+    if (total.municipalitiesWithoutFigures > 0) parts.push(t('quota.totals.without', { count: total.municipalitiesWithoutFigures }));
+    else if (!total.complete) parts.push(t('quota.totals.incomplete'));
+    if (total.estimated) parts.push(t('quota.totals.estimated'));
+    if (total.reported) parts.push(t('quota.totals.reportedBelow'));
+    return parts.length === 0 ? '—' : parts.join('; ');
+  };
+}
+
+/** The totals as their sources reported them: the real figures where the sums above hold estimates. */
+export function ReportedTotals({ totals, province = '' }: { totals: QuotaTotals; province?: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const rows = [totals.country, ...totals.provinces.filter((total) => !province || total.code === province)].filter((total) => total.reported);
+  if (rows.length === 0) return null;
+  return (
+    <ul className="hr-link-list hr-reported-totals" aria-label={t('quota.totals.reportedTitle')}>
+      {rows.map((total) => {
+        const reported = total.reported!;
+        const figures = [
+          reported.target != null ? `${t('quota.fields.target')} ${formatNumber(reported.target, language)}` : null,
+          reported.realised != null ? `${t('quota.fields.realised')} ${formatNumber(reported.realised, language)}` : null,
+          reported.arrearsIn != null ? `${t('quota.fields.arrearsIn')}: ${arrearsText(reported.arrearsIn, t, language)}` : null,
+        ].filter(Boolean);
+        return (
+          <li key={total.code} className="hr-link-list__item" data-code={total.code}>
+            <span>
+              {t('quota.totals.reportedLine', { name: total.name, figures: figures.join(', ') })}{' '}
+              <Link href={reported.source}>{t('quota.totals.source', { host: new URL(reported.source).hostname.replace(/^www\./, '') })}</Link>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /**
  * The sums for the Netherlands and the provinces: municipalities with figures, target, realised, arrears
- * in and at the end, share. A sum over estimates is marked "≈"; a sum that misses municipalities whose
- * figures are unknown says "onvolledig".
+ * in and at the end, share. A sum over estimates is marked "≈"; a sum over no figures is "onbekend", never 0;
+ * a sum that misses municipalities says how many have no figures.
  */
 export function QuotaTotalsTable({ totals, province = '', caption }: QuotaTotalsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const remarkText = useRemarkText();
   const rows = [totals.country, ...totals.provinces.filter((total) => !province || total.code === province)];
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
       <Table className="hr-totals-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -42,7 +80,6 @@ export function QuotaTotalsTable({ totals, province = '', caption }: QuotaTotals
         </TableHeader>
         <TableBody>
           {rows.map((total) => {
-            const remarks = totalRemarks(total);
             return (
               <TableRow key={total.code} data-code={total.code} className={total === totals.country ? 'hr-totals-table__country' : undefined}>
                 <TableHeaderCell scope="row">{total.name}</TableHeaderCell>
@@ -62,12 +99,12 @@ export function QuotaTotalsTable({ totals, province = '', caption }: QuotaTotals
                 <TableCell className="hr-numeric">
                   <Estimated estimated={total.estimated && total.realisedShare != null}>{shareText(total.realisedShare, t, language)}</Estimated>
                 </TableCell>
-                <TableCell>{remarks.length === 0 ? '—' : remarks.map((remark) => t(`quota.totals.${remark}`)).join(', ')}</TableCell>
+                <TableCell>{remarkText(total)}</TableCell>
               </TableRow>
             );
           })}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

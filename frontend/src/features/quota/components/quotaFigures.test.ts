@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HousingQuota } from '../api/quota';
 import { amersfoort, arnhem, quota } from '../../../test/quota';
-import { countByClass, mostBehind, nextSort, periodParts, shareClassOf, sortQuotas } from './quotaFigures';
+import { countByClass, mapClassOf, mostBehind, nextSort, periodParts, reportedShare, shareClassOf, sortQuotas } from './quotaFigures';
 
 const utrecht = quota() as HousingQuota;
 const names = (rows: HousingQuota[]) => rows.map((row) => row.municipality.name);
@@ -57,17 +57,45 @@ describe('sorting the table', () => {
 });
 
 describe('the municipalities most behind', () => {
-  it('ranks by the arrears at the end, leaving out those without arrears', () => {
-    const behind = mostBehind([utrecht, amersfoort, arnhem] as HousingQuota[], 5);
+  it('ranks by the reported arrears at the end, leaving out those without arrears and estimates', () => {
+    const reportedUtrecht = quota({ estimated: [] });
+    const behind = mostBehind([reportedUtrecht, amersfoort, arnhem, quota({ municipality: { ...utrecht.municipality, name: 'Groot' }, arrearsEnd: 900 })] as HousingQuota[], 5);
     expect(behind.measure).toBe('arrearsEnd');
     expect(names(behind.quotas)).toEqual(['Amersfoort', 'Utrecht']);
+    expect(behind.estimatesLeftOut).toBe(true);
+  });
+
+  it('ranks nothing on spread estimates alone: they only name the biggest municipalities', () => {
+    const behind = mostBehind([utrecht, quota({ municipality: { ...utrecht.municipality, name: 'Groot' }, arrearsEnd: 900 })] as HousingQuota[], 5);
+    expect(behind.quotas).toEqual([]);
+    expect(behind.estimatesLeftOut).toBe(true);
   });
 
   it('falls back to the arrears carried in while no end is known yet, and keeps to the limit', () => {
-    const open = [arnhem, quota({ arrearsEnd: null, arrearsIn: 37 }), quota({ municipality: { ...utrecht.municipality, name: 'Baarn' }, arrearsEnd: null, arrearsIn: -2 })] as HousingQuota[];
+    const open = [
+      arnhem,
+      quota({ arrearsEnd: null, arrearsIn: 37, estimated: [] }),
+      quota({ municipality: { ...utrecht.municipality, name: 'Baarn' }, arrearsEnd: null, arrearsIn: -2, estimated: [] }),
+    ] as HousingQuota[];
     const behind = mostBehind(open, 1);
     expect(behind.measure).toBe('arrearsIn');
     expect(names(behind.quotas)).toEqual(['Utrecht']);
+  });
+});
+
+describe('what the map may say of a municipality', () => {
+  it('colours a reported share, shows a province’s reported total where only estimates exist, and never colours an estimate alone', () => {
+    expect(mapClassOf(amersfoort as HousingQuota, 0.9)).toEqual({ basis: 'reported', shareClass: 'below50', share: 0.4 });
+    expect(mapClassOf(utrecht, 0.65)).toEqual({ basis: 'province', shareClass: 'from50', share: 0.65 });
+    expect(mapClassOf(utrecht, undefined)).toEqual({ basis: 'estimate', shareClass: 'unknown' });
+    expect(mapClassOf(arnhem as HousingQuota, 0.65)).toEqual({ basis: 'unknown', shareClass: 'unknown' });
+    expect(mapClassOf(undefined, 0.65)).toEqual({ basis: 'unknown', shareClass: 'unknown' });
+  });
+
+  it('reads a reported share from a total only when both target and realised are reported', () => {
+    expect(reportedShare({ reported: { target: 1624, realised: 1057, arrearsIn: null, source: 'https://x.nl', note: null } })).toBeCloseTo(0.651, 3);
+    expect(reportedShare({ reported: { target: 13500, realised: null, arrearsIn: 1836, source: 'https://x.nl', note: null } })).toBeUndefined();
+    expect(reportedShare({ reported: null })).toBeUndefined();
   });
 });
 

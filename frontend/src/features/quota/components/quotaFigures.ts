@@ -1,4 +1,4 @@
-import type { HousingQuota } from '../api/quota';
+import { type HousingQuota, type QuotaTotal, shareIsEstimated } from '../api/quota';
 
 /** The classes the map colours in, from the share realised; the last is "no figures or unknown". */
 export const SHARE_CLASSES = ['below50', 'from50', 'from75', 'from100', 'unknown'] as const;
@@ -18,6 +18,47 @@ export function shareClassOf(share: number | null | undefined): ShareClass {
   if (percent < 75) return 'from50';
   if (percent < 100) return 'from75';
   return 'from100';
+}
+
+/**
+ * What the map can truly say of a municipality: its own reported share ("reported"); where it has only a
+ * share spread from a total, the share its province reported ("province"); a spread estimate and nothing
+ * more ("estimate", never coloured as if it were the municipality's own); or nothing ("unknown").
+ */
+export type MapBasis = 'reported' | 'province' | 'estimate' | 'unknown';
+
+export interface MapClass {
+  basis: MapBasis;
+  shareClass: ShareClass;
+  /** The share the colour stands for: the municipality's own or its province's reported one. */
+  share?: number;
+}
+
+/** The share a province reported (realised of target plus arrears carried in, where given); undefined without both. */
+export function reportedShare(total: Pick<QuotaTotal, 'reported'> | undefined): number | undefined {
+  const reported = total?.reported;
+  if (!reported || reported.target == null || reported.realised == null) return undefined;
+  const due = reported.target + Math.max(reported.arrearsIn ?? 0, 0);
+  return due > 0 ? reported.realised / due : undefined;
+}
+
+export function mapClassOf(quota: HousingQuota | undefined, provinceShare: number | undefined): MapClass {
+  const share = quota?.realisedShare;
+  if (!quota || share === null || share === undefined) return { basis: 'unknown', shareClass: 'unknown' };
+  if (!shareIsEstimated(quota)) return { basis: 'reported', shareClass: shareClassOf(share), share };
+  if (provinceShare !== undefined) return { basis: 'province', shareClass: shareClassOf(provinceShare), share: provinceShare };
+  return { basis: 'estimate', shareClass: 'unknown' };
+}
+
+/** How many municipalities the map shows on each basis, and the reported ones per class. */
+export function countByBasis(classes: readonly MapClass[]): Record<ShareClass, number> & Record<MapBasis, number> {
+  const counts = { ...countByClass([]), reported: 0, province: 0, estimate: 0 } as Record<ShareClass, number> & Record<MapBasis, number>;
+  for (const item of classes) {
+    if (item.basis === 'reported') counts[item.shareClass] += 1;
+    if (item.basis !== 'unknown') counts[item.basis] += 1;
+    if (item.basis === 'unknown') counts.unknown += 1;
+  }
+  return counts;
 }
 
 /** How many municipalities fall in each class; those without figures count as unknown. */
@@ -79,11 +120,17 @@ export function nextSort(current: QuotaSort, key: QuotaSortKey): QuotaSort {
 /** Which figure says how far behind a municipality is: the arrears at the end, or when none is known yet, those carried in. */
 export type BehindMeasure = 'arrearsEnd' | 'arrearsIn';
 
-/** The municipalities most behind: the largest arrears (a lead is not behind), at most `limit`. */
-export function mostBehind(quotas: readonly HousingQuota[], limit: number): { measure: BehindMeasure; quotas: HousingQuota[] } {
-  const measure: BehindMeasure = quotas.some((quota) => quota.arrearsEnd !== null && quota.arrearsEnd !== undefined) ? 'arrearsEnd' : 'arrearsIn';
+/**
+ * The municipalities most behind: the largest reported arrears (a lead is not behind), at most `limit`.
+ * Estimates are left out: a total spread by population ranks only the biggest municipalities first.
+ */
+export function mostBehind(quotas: readonly HousingQuota[], limit: number): { measure: BehindMeasure; quotas: HousingQuota[]; estimatesLeftOut: boolean } {
+  const measure: BehindMeasure = quotas.some((quota) => quota.arrearsEnd !== null && quota.arrearsEnd !== undefined && !quota.estimated.includes('arrearsEnd'))
+    ? 'arrearsEnd'
+    : 'arrearsIn';
   const behind = quotas.filter((quota) => (quota[measure] ?? 0) > 0);
-  return { measure, quotas: sortQuotas(behind, { key: measure, direction: 'descending' }).slice(0, limit) };
+  const reported = behind.filter((quota) => !quota.estimated.includes(measure));
+  return { measure, quotas: sortQuotas(reported, { key: measure, direction: 'descending' }).slice(0, limit), estimatesLeftOut: reported.length < behind.length };
 }
 
 /** "2022-H1" split into its year and half, for "1e halfjaar 2022". */

@@ -1,3 +1,4 @@
+import { API_BASE_PATH } from '../../../lib/api';
 import type { paths } from '../../../types/openapi';
 
 export type RegionQuery = NonNullable<paths['/regions']['get']['parameters']['query']>;
@@ -42,4 +43,10 @@ export function toRegionQuery(search: RegionSearch, pageSize: number): RegionQue
     ...(search.type ? { type: search.type } : {}),
     ...(search.province ? { province: search.province } : {}),
   };
+}
+
+/** GET /regions/export with the same filters, without paging: the CSV of what the list shows. */
+export function regionExportUrl(search: RegionSearch): string {
+  const query = toSearchParams({ ...search, page: 1 }).toString();
+  return `${API_BASE_PATH}/regions/export${query ? `?${query}` : ''}`;
 }

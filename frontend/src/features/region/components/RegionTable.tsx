@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../../components/RouterLink';
 import { formatNumber } from '../../../lib/format';
 import type { RegionPage } from '../api/getRegions';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 interface RegionTableProps {
   regions: RegionPage;
@@ -25,7 +26,7 @@ export function RegionTable({ regions, busy = false }: RegionTableProps) {
     return <Paragraph>{t('regions.noResults')}</Paragraph>;
   }
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
       <Table aria-busy={busy}>
         <TableCaption>{t('regions.caption', { page: regions.page, pages: regions.totalPages })}</TableCaption>
         <TableHeader>
@@ -55,6 +56,6 @@ export function RegionTable({ regions, busy = false }: RegionTableProps) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, fieldErrors } from '../../../components/FormProblem';
+import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { ApiError } from '../../../lib/api';
 import { useClassifySignal } from '../api/classifySignal';
@@ -19,7 +19,6 @@ interface ClassificationFormProps {
   onReload: () => Promise<unknown>;
 }
 
-const FIELDS = ['theme', 'priority', 'owner'] as const;
 
 /**
  * Theme, priority and owning organisation (support team). The change carries the version it is based
@@ -79,7 +78,7 @@ export function ClassificationForm({ signal, etag, themes, owners, onReload }: C
           <Paragraph>{t('signals.classification.staleHint')}</Paragraph>
         </Alert>
       ) : (
-        <FormProblem error={classify.error} fields={FIELDS} />
+        <ErrorSummary error={classify.error} />
       )}
       <SelectField label={t('signals.classification.theme')} name="theme" value={theme} onChange={setTheme} error={errors.theme} busy={!themes}>
         {(themes ?? []).map((option) => (

@@ -1,7 +1,8 @@
 import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert, problemMessage } from '../../../components/ProblemAlert';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { problemMessage } from '../../../components/ProblemAlert';
 import { formatDateTime } from '../../../lib/format';
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, useAddSignalAttachment } from '../api/addSignalAttachment';
 import { downloadSignalAttachment } from '../api/getSignalAttachment';
@@ -46,7 +47,8 @@ export function SignalAttachments({ signalId, attachments }: SignalAttachmentsPr
   const input = useRef<HTMLInputElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
   const [file, setFile] = useState<File>();
-  const [fileError, setFileError] = useState<string>();
+  const [ownErrors, setOwnErrors] = useState<Record<string, string>>();
+  const fileError = ownErrors?.file;
   const [added, setAdded] = useState<string>();
   const [downloadError, setDownloadError] = useState<{ name: string; error: unknown }>();
   const upload = useAddSignalAttachment(signalId);
@@ -60,11 +62,8 @@ export function SignalAttachments({ signalId, attachments }: SignalAttachmentsPr
     setAdded(undefined);
     upload.reset();
     const error = !file ? t('signals.attachments.chooseFile') : file.size > MAX_ATTACHMENT_BYTES ? t('signals.attachments.tooLarge') : undefined;
-    setFileError(error);
-    if (error || !file) {
-      input.current?.focus();
-      return;
-    }
+    setOwnErrors(error ? { file: error } : undefined);
+    if (error || !file) return;
     upload.mutate(file, {
       onSuccess: (attachment) => {
         setAdded(attachment.fileName);
@@ -96,7 +95,7 @@ export function SignalAttachments({ signalId, attachments }: SignalAttachmentsPr
       </Paragraph>
       <Heading level={3}>{t('signals.attachments.add')}</Heading>
       <form onSubmit={submit} noValidate className="hr-form hr-form--tight" aria-label={t('signals.attachments.add')}>
-        {upload.error ? <ProblemAlert error={upload.error} headingLevel={3} /> : null}
+        <ErrorSummary error={upload.error} errors={ownErrors} />
         <FormField type="text" invalid={Boolean(fileError)}>
           <div className="utrecht-form-field__label">
             <FormLabel htmlFor={`${id}-file`}>{t('signals.attachments.file')}</FormLabel>
@@ -114,7 +113,7 @@ export function SignalAttachments({ signalId, attachments }: SignalAttachmentsPr
             aria-describedby={[`${id}-hint`, fileError ? `${id}-error` : ''].filter(Boolean).join(' ')}
             onChange={(event) => {
               setFile(event.target.files?.[0]);
-              setFileError(undefined);
+              setOwnErrors(undefined);
             }}
           />
         </FormField>

@@ -1,7 +1,7 @@
 import { Button, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, fieldErrors, useFocusFirstInvalid } from '../../../components/FormProblem';
+import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
 import { problemMessage } from '../../../components/ProblemAlert';
 import { RadioGroupField } from '../../../components/RadioGroupField';
 import { SelectField } from '../../../components/SelectField';
@@ -12,7 +12,6 @@ import { SIGNAL_TYPES, type SignalType, type VersionedSignal, oneOf } from '../a
 import { type SignalRequest, newIdempotencyKey, useSubmitSignal } from '../api/submitSignal';
 import { themeDescription } from './labels';
 
-const FIELDS = ['type', 'theme', 'title', 'description'] as const;
 
 /**
  * A new signal or question: type, theme (with the theme's help text and answer time), subject and
@@ -21,7 +20,6 @@ const FIELDS = ['type', 'theme', 'title', 'description'] as const;
  */
 export function SignalForm({ onSubmitted }: { onSubmitted: (created: VersionedSignal) => void }) {
   const { t, i18n } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
   const themes = useSignalThemes();
   const [type, setType] = useState<SignalType>('signal');
   const [theme, setTheme] = useState('');
@@ -29,14 +27,23 @@ export function SignalForm({ onSubmitted }: { onSubmitted: (created: VersionedSi
   const [description, setDescription] = useState('');
   const sent = useRef<{ content: string; key: string }>(undefined);
   const mutation = useSubmitSignal();
-  const errors = fieldErrors(mutation.error);
-  useFocusFirstInvalid(form, mutation.error);
+  const [ownErrors, setOwnErrors] = useState<Record<string, string>>();
+  const errors = { ...fieldErrors(mutation.error), ...ownErrors };
   const chosen = themes.data?.find((candidate) => candidate.code === theme);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // Empty fields go as they are: the API says what is missing, next to each field.
     const body: SignalRequest = { type, theme, title: title.trim(), description: description.trim() };
+    const missing: Record<string, string> = {};
+    if (!body.theme) missing.theme = t('signals.form.themeMissing');
+    if (!body.title) missing.title = t('signals.form.subjectMissing');
+    if (!body.description) missing.description = t('signals.form.descriptionMissing');
+    if (Object.keys(missing).length > 0) {
+      mutation.reset();
+      setOwnErrors(missing);
+      return;
+    }
+    setOwnErrors(undefined);
     const content = JSON.stringify(body);
     if (sent.current?.content !== content) sent.current = { content, key: newIdempotencyKey() };
     mutation.mutate({ body, idempotencyKey: sent.current.key }, { onSuccess: onSubmitted });
@@ -51,8 +58,8 @@ export function SignalForm({ onSubmitted }: { onSubmitted: (created: VersionedSi
       );
 
   return (
-    <form ref={form} noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={t('signals.form.title')}>
-      <FormProblem error={mutation.error} fields={FIELDS} title={t('signals.form.failed')} />
+    <form noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={t('signals.form.title')}>
+      <ErrorSummary error={mutation.error} errors={ownErrors} />
       <RadioGroupField
         legend={t('signals.form.type')}
         name="type"

@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, fieldErrors } from '../../../components/FormProblem';
+import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TextAreaField } from '../../../components/TextAreaField';
@@ -63,7 +63,7 @@ export function SignalNotes({ signalId }: { signalId: string }) {
         {added > 0 && !add.error ? t('signals.notes.added') : ''}
       </Paragraph>
       <form noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={t('signals.notes.text')}>
-        <FormProblem error={add.error} fields={['text']} title={t('signals.notes.failed')} />
+        <ErrorSummary error={add.error} />
         <TextAreaField label={t('signals.notes.text')} name="note" required value={text} onChange={setText} error={errors.text} />
         <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>
           {add.isPending ? t('signals.notes.busy') : t('signals.notes.submit')}

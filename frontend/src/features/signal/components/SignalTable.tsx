@@ -7,6 +7,7 @@ import type { Page } from '../../../lib/page';
 import { type SignalSummary, signalPath } from '../api/signal';
 import { useThemeName } from './labels';
 import { ExampleBadge, OverdueBadge, SignalStatusBadge } from './SignalBadges';
+import { TableScaffold } from '../../../components/TableScaffold';
 
 interface SignalTableProps {
   signals: Page<SignalSummary>;
@@ -24,7 +25,7 @@ export function SignalTable({ signals, support, busy = false, caption }: SignalT
   const themeName = useThemeName();
   if (signals.items.length === 0) return <Paragraph>{t('signals.none')}</Paragraph>;
   return (
-    <div className="hr-table-scroll">
+    <TableScaffold>
       <Table aria-busy={busy} className="hr-signal-table">
         <TableCaption>{caption ?? t('signals.caption', { page: signals.page, pages: signals.totalPages })}</TableCaption>
         <TableHeader>
@@ -83,6 +84,6 @@ export function SignalTable({ signals, support, busy = false, caption }: SignalT
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScaffold>
   );
 }

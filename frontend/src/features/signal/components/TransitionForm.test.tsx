@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -39,7 +39,10 @@ describe('the transition form', () => {
     const onSubmit = renderForm(SUBMITTED);
     await userEvent.click(screen.getByRole('button', { name: 'Bevestigen' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByText('Kies wat u wilt doen.')).toBeInTheDocument();
+    const summary = screen.getByRole('alert', { name: 'Er is een probleem' });
+    expect(summary).toHaveFocus();
+    await userEvent.click(within(summary).getByRole('link', { name: 'Kies wat u wilt doen.' }));
+    expect(screen.getByRole('radio', { name: 'In behandeling nemen' })).toHaveFocus();
   });
 
   it('requires the text when the chosen transition needs one, and puts the reader on it', async () => {
@@ -49,8 +52,9 @@ describe('the transition form', () => {
     expect(reason).toBeRequired();
     await userEvent.click(screen.getByRole('button', { name: 'Afwijzen' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByText('Vul in: Reden van afwijzing.')).toBeInTheDocument();
     expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(reason).toHaveAccessibleDescription('Vul ‘Reden van afwijzing’ in.');
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Vul ‘Reden van afwijzing’ in.' }));
     expect(reason).toHaveFocus();
 
     await userEvent.type(reason, '  Niet voor het ondersteuningsteam.  ');
@@ -72,7 +76,7 @@ describe('the transition form', () => {
     expect(screen.getByRole('textbox', { name: 'Antwoord' })).toHaveValue('Het eerdere antwoord.');
   });
 
-  it('puts the reader on the field the API rejected once, and leaves focus alone while they choose again', async () => {
+  it('puts the reader on the summary of what the API rejected once, and leaves focus alone while they choose again', async () => {
     const missing = new ApiError('problem', {
       title: 'Ongeldige invoer',
       status: 400,
@@ -80,6 +84,7 @@ describe('the transition form', () => {
       invalidParams: [{ name: 'text', reason: 'is verplicht bij reject' }],
     });
     renderForm([SUBMITTED[2] as AllowedTransition, SUBMITTED[0] as AllowedTransition], { error: missing });
+    expect(screen.getByRole('alert', { name: 'Er is een probleem' })).toHaveFocus();
     await userEvent.click(screen.getByRole('radio', { name: 'Afwijzen' }));
     expect(screen.getByRole('textbox', { name: 'Reden van afwijzing' })).toHaveAccessibleDescription(/is verplicht bij reject/);
     await userEvent.click(screen.getByRole('radio', { name: 'In behandeling nemen' }));
@@ -97,7 +102,8 @@ describe('the transition form', () => {
     expect(action).toBeRequired();
     await userEvent.click(screen.getByRole('button', { name: 'Doorzetten naar de uitvoeringsagenda' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByText('Kies de actie van de uitvoeringsagenda.')).toBeInTheDocument();
+    expect(action).toHaveAccessibleDescription(/Kies de actie van de uitvoeringsagenda\./);
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Kies de actie van de uitvoeringsagenda.' }));
     expect(action).toHaveFocus();
 
     await userEvent.selectOptions(action, 'a2');

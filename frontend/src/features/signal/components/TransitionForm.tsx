@@ -1,7 +1,7 @@
 import { Button, SelectOption } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, fieldErrors } from '../../../components/FormProblem';
+import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
 import { problemMessage } from '../../../components/ProblemAlert';
 import { RadioGroupField } from '../../../components/RadioGroupField';
 import { SelectField } from '../../../components/SelectField';
@@ -25,7 +25,6 @@ interface TransitionFormProps {
   agendaItemsError?: unknown;
 }
 
-const FIELDS = ['status', 'text', 'agendaItemId'] as const;
 
 function known(name: string): name is TransitionName {
   return oneOf(TRANSITION_NAMES, name);
@@ -38,32 +37,21 @@ function known(name: string): name is TransitionName {
  */
 export function TransitionForm({ transitions, onSubmit, pending = false, error, initialText = {}, agendaItems, agendaItemsError }: TransitionFormProps) {
   const { t } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(transitions.length === 1 ? (transitions[0]?.name ?? '') : '');
   const [text, setText] = useState(() => (known(name) ? (initialText[name] ?? '') : ''));
   const [agendaItemId, setAgendaItemId] = useState('');
-  const [problems, setProblems] = useState<{ choice?: string; text?: string; agendaItem?: string }>({});
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const chosen = transitions.find((transition) => transition.name === name);
   const apiErrors = fieldErrors(error);
   const textError = problems.text ?? apiErrors.text;
-  const choiceError = problems.choice ?? apiErrors.status;
-  const agendaItemError = problems.agendaItem ?? apiErrors.agendaItemId;
+  const choiceError = problems.status ?? apiErrors.status;
+  const agendaItemError = problems.agendaItemId ?? apiErrors.agendaItemId;
   const forwarding = chosen?.name === 'forward';
 
   const label = (transition: AllowedTransition | undefined) =>
     transition && known(transition.name) ? t(`signals.transitions.${transition.name}`) : (transition?.name ?? '');
   const textLabel = chosen && known(chosen.name) ? t(`signals.transitionText.${chosen.name}`) : t('signals.transitionText.close');
   const fullTextLabel = chosen?.textRequired ? textLabel : `${textLabel} ${t('signals.transition.optional')}`;
-
-  // After a refusal (here or by the API), put the reader on what to fix — only then, not while choosing.
-  const focusInvalid = () =>
-    form.current?.querySelector<HTMLElement>('input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus();
-  useEffect(() => {
-    if (error) focusInvalid();
-  }, [error]);
-  useEffect(() => {
-    if (problems.choice || problems.text || problems.agendaItem) focusInvalid();
-  }, [problems]);
 
   const choose = (next: string) => {
     const previous = known(name) ? (initialText[name] ?? '') : '';
@@ -75,11 +63,11 @@ export function TransitionForm({ transitions, onSubmit, pending = false, error, 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!chosen) {
-      setProblems({ choice: t('signals.transition.choose') });
+      setProblems({ status: t('signals.transition.choose') });
       return;
     }
     if (forwarding && agendaItemId === '') {
-      setProblems({ agendaItem: t('signals.transition.agendaItemMissing') });
+      setProblems({ agendaItemId: t('signals.transition.agendaItemMissing') });
       return;
     }
     if (chosen.textRequired && text.trim() === '') {
@@ -93,11 +81,11 @@ export function TransitionForm({ transitions, onSubmit, pending = false, error, 
   };
 
   return (
-    <form ref={form} noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={t('signals.transition.legend')}>
-      <FormProblem error={error} fields={FIELDS} title={t('signals.transition.failed')} />
+    <form noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={t('signals.transition.legend')}>
+      <ErrorSummary error={error} errors={problems} />
       <RadioGroupField
         legend={t('signals.transition.legend')}
-        name="transition"
+        name="status"
         required
         value={name}
         onChange={choose}
@@ -121,7 +109,7 @@ export function TransitionForm({ transitions, onSubmit, pending = false, error, 
           }
           onChange={(value) => {
             setAgendaItemId(value);
-            if (problems.agendaItem) setProblems({});
+            if (problems.agendaItemId) setProblems({});
           }}
         >
           <SelectOption value="">{t('signals.transition.agendaItemChoose')}</SelectOption>

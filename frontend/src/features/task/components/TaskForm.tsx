@@ -1,17 +1,16 @@
 import { SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/FormProblem';
+import { fieldErrors } from '../../../components/ErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
-import { COMMON_FIELDS, CommonFields, commonRequestOf, commonValuesOf } from '../../../components/catalogue/CommonFields';
+import { CommonFields, commonRequestOf, commonValuesOf } from '../../../components/catalogue/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
 import type { Task } from '../../../lib/catalogue';
 import type { TaskRequest } from '../api/createTask';
 
 const HORIZONS = ['short', 'medium', 'long'] as const;
 type Horizon = (typeof HORIZONS)[number];
-const FIELDS = [...COMMON_FIELDS, 'horizon', 'periodStart', 'periodEnd'] as const;
 
 /** A task as an editor writes it: the common fields, its term and its period. */
 export function TaskForm({ item, onSubmit, ...form }: CatalogueFormProps<Task, TaskRequest>) {
@@ -31,7 +30,7 @@ export function TaskForm({ item, onSubmit, ...form }: CatalogueFormProps<Task, T
     });
 
   return (
-    <EditorForm {...form} label={t('editor.form.label.task')} fields={FIELDS} onSubmit={submit}>
+    <EditorForm {...form} label={t('editor.form.label.task')} onSubmit={submit}>
       <CommonFields kind="task" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
         <SelectField
           label={t('editor.form.horizon')}

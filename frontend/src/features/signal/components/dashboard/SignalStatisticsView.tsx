@@ -21,6 +21,7 @@ import { SIGNAL_STATUSES, type SignalCount, type SignalStatistics, oneOf } from 
 import { useThemeName } from '../labels';
 import { BarChart, ColumnChart, ShareBar } from './charts';
 import { formatDays, formatMonth, formatShare, highestMonthThemeCount, monthThemeTable, sumOf, timeliness } from './statistics';
+import { TableScaffold } from '../../../../components/TableScaffold';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -48,9 +49,9 @@ function ChartFigure({ children }: { children: ReactNode }) {
 /** A table that may be wider than a phone: its scroll box takes focus, so keyboard users can scroll it. */
 function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="hr-table-scroll" tabIndex={0} role="group" aria-label={label}>
+    <TableScaffold tabIndex={0} role="group" aria-label={label}>
       {children}
-    </div>
+    </TableScaffold>
   );
 }
 

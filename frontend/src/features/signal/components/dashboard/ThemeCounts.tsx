@@ -5,6 +5,7 @@ import type { SignalStatistics } from '../../api/signal';
 import { useThemeName } from '../labels';
 import { BarChart } from './charts';
 import { sumOf } from './statistics';
+import { TableScaffold } from '../../../../components/TableScaffold';
 
 /** Signals per theme for a period (a province's page): a bar chart and a table with the same figures. */
 export function ThemeCounts({ statistics, caption }: { statistics: SignalStatistics; caption: string }) {
@@ -28,7 +29,7 @@ export function ThemeCounts({ statistics, caption }: { statistics: SignalStatist
         </div>
         <figcaption className="hr-figure__caption">{t('signals.dashboard.chartNote')}</figcaption>
       </figure>
-      <div className="hr-table-scroll">
+      <TableScaffold>
         <Table className="hr-count-table">
           <TableCaption>{caption}</TableCaption>
           <TableHeader>
@@ -54,7 +55,7 @@ export function ThemeCounts({ statistics, caption }: { statistics: SignalStatist
             </TableRow>
           </TableFooter>
         </Table>
-      </div>
+      </TableScaffold>
     </>
   );
 }
