@@ -18,6 +18,7 @@ RUN useradd --system --uid 1001 handreiking && mkdir /keys && chown handreiking 
 COPY --from=backend --chown=handreiking /src/backend/target/quarkus-app /app
 WORKDIR /app
 USER handreiking
-EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://localhost:8080/q/health/ready >/dev/null || exit 1
+# 8080: the SPA and the API; 9000: the management interface (health, metrics), for the platform only
+EXPOSE 8080 9000
+HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://localhost:9000/q/health/ready >/dev/null || exit 1
 CMD ["java", "-jar", "quarkus-run.jar"]

@@ -14,10 +14,10 @@ SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
-FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml \
+FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml $(wildcard frontend/public/*) \
 	$(shell find frontend/src -type f)
 
-.PHONY: help run test lint bench up down package backend-test frontend-test contract contract-update e2e lint-api lint-compose browser clean
+.PHONY: help run test fuzz lint bench up down package backend-test frontend-test contract contract-update e2e screenshots lint-api lint-compose browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,6 +48,11 @@ frontend-test: $(NODE_MODULES) ## type freshness check, unit tests and build of 
 backend-test: $(SPA) ## backend tests against a real PostgreSQL, then the same suites against the packaged app
 	$(MVN) verify -DskipITs=false
 
+FUZZ_COUNT ?= 50000
+FUZZ_SEED ?= 20210212
+fuzz: ## the generated bad-request suite with many more requests (FUZZ_COUNT, FUZZ_SEED)
+	$(MVN) test -Dtest=BadRequestSuiteTest -Dfuzz.count=$(FUZZ_COUNT) -Dfuzz.seed=$(FUZZ_SEED) -Dsurefire.failIfNoSpecifiedTests=false
+
 contract: ## fail when the committed openapi.yaml differs from what the backend produces
 	@test -f backend/target/openapi/openapi.yaml || { $(MVN) package -DskipTests; }
 	@diff -u openapi.yaml backend/target/openapi/openapi.yaml \
@@ -64,6 +69,9 @@ browser: ## install Debian's Chromium for the browser tests when it is missing
 
 e2e: browser $(JAR) $(NODE_MODULES) ## browser tests with an accessibility scan, in Chromium against the packaged app
 	scripts/with-app.sh $(NPM) run e2e
+
+screenshots: browser $(JAR) $(NODE_MODULES) ## phone screenshots (375 px) of Mijn overzicht, the quota monitor, the finder and the signal form into docs/screenshots/
+	scripts/with-app.sh $(NPM) run screenshots
 
 lint-api: ## Spectral with the Dutch API Design Rules on openapi.yaml
 	$(SPECTRAL) lint --fail-severity=warn -r $(ADR_LINTER) openapi.yaml

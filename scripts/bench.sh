@@ -4,16 +4,18 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 data=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+management=$(free_port) # health lives on the management interface
 url="http://localhost:$port"
 trap 'rm -rf "$data"' EXIT
 
 start_once() {
   local begin end pid
   begin=$(date +%s%N)
-  HANDREIKING_DATA_DIR="$data" HANDREIKING_MAIL_DIR="$data/mail" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" >/dev/null 2>&1 &
+  HANDREIKING_DATA_DIR="$data" HANDREIKING_MAIL_DIR="$data/mail" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" >/dev/null 2>&1 &
   pid=$!
-  until curl -fsS "$url/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
+  until curl -fsS "http://localhost:$management/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
   end=$(date +%s%N)
   echo "$pid $(( (end - begin) / 1000000 ))"
 }
