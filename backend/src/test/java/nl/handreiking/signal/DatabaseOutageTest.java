@@ -128,7 +128,7 @@ class DatabaseOutageTest {
      * packets): statements already sent must not wait for ever, new connections must not either.
      */
     @Test
-    void aDatabaseThatHangsIsAQuick503AndServiceResumesWhenItAnswersAgain() throws Exception {
+    void aDatabaseThatHangsIsA503WithinTheHangBoundAndServiceResumesWhenItAnswersAgain() throws Exception {
         submit(); // a connection in the pool that is in use when the database stops answering
         List<ProcessHandle> server = server();
         List<Answer> answers = new ArrayList<>();
@@ -144,8 +144,11 @@ class DatabaseOutageTest {
             assertThat(answer.status()).as(answer.body()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.retryAfter()).matches("\\d+");
-            assertThat(answer.millis()).isLessThanOrEqualTo(3000);
+            assertThat(answer.millis()).isLessThanOrEqualTo(12_000);
         });
+        // a statement already on its way waits for the hang bound (socketTimeout, 10 s); once the pool has
+        // found its connections dead (validation within 1 s), the next call is a 503 without that wait
+        assertThat(answers.get(answers.size() - 1).millis()).isLessThanOrEqualTo(4000);
         awaitService(Duration.ofSeconds(15));
         assertThat(submit().status()).isEqualTo(201);
     }
