@@ -1,4 +1,4 @@
-package nl.handreiking.task;
+package nl.handreiking.catalogue.task;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

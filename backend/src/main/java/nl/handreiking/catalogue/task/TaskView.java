@@ -1,4 +1,4 @@
-package nl.handreiking.task;
+package nl.handreiking.catalogue.task;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package nl.handreiking.task;
+package nl.handreiking.catalogue.task;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package nl.handreiking.measure;
+package nl.handreiking.catalogue.measure;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package nl.handreiking.measure;
+package nl.handreiking.catalogue.measure;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

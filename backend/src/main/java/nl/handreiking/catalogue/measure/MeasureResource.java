@@ -1,4 +1,4 @@
-package nl.handreiking.measure;
+package nl.handreiking.catalogue.measure;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
