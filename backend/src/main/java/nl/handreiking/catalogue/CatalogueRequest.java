@@ -1,7 +1,26 @@
 package nl.handreiking.catalogue;
 
-/** A kind's request body, as the fields one service applies to an item of any kind. */
+import java.util.List;
+
+/** A kind's request body: the fields every kind shares, and all its fields for the one service of all kinds. */
 public interface CatalogueRequest {
 
+    String slug();
+
+    String title();
+
+    String summary();
+
+    String body();
+
+    List<String> domains();
+
+    List<String> audiences();
+
+    List<String> organisationCodes();
+
+    String sourceUrl();
+
+    /** The shared fields through {@link ItemFields#of}, with the kind's own added by name. */
     ItemFields toFields();
 }

@@ -37,8 +37,8 @@ public record FundingRequest(
 
     @Override
     public ItemFields toFields() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, null,
-                null, null, null, null, null, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn,
-                Boolean.TRUE.equals(openEnded), Boolean.TRUE.equals(windowEnded));
+        return ItemFields.of(this).url(url).howToApply(howToApply).legalBasis(legalBasis)
+                .amounts(totalBudgetEur, amountPerApplicantEur, amountNote)
+                .window(opensOn, closesOn, Boolean.TRUE.equals(openEnded), Boolean.TRUE.equals(windowEnded)).build();
     }
 }

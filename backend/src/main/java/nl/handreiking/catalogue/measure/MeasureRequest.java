@@ -30,7 +30,6 @@ public record MeasureRequest(
 
     @Override
     public ItemFields toFields() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, contact,
-                null, null, null, validFrom, validTo, null, null, null, null, null, null);
+        return ItemFields.of(this).url(url).howToApply(howToApply).contact(contact).valid(validFrom, validTo).build();
     }
 }

@@ -28,7 +28,6 @@ public record TaskRequest(
 
     @Override
     public ItemFields toFields() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, null, null, null,
-                horizon, periodStart, periodEnd, null, null, null, null, null, null, null, null);
+        return ItemFields.of(this).horizon(horizon).period(periodStart, periodEnd).build();
     }
 }
