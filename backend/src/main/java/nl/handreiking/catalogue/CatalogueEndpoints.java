@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.handreiking.auth.CurrentCaller;
+import nl.handreiking.common.PathId;
 
 /** What the catalogue endpoints do for a kind: the caller's view of the catalogue, translated to HTTP. */
 @RequestScoped
@@ -36,17 +37,17 @@ public class CatalogueEndpoints {
     }
 
     <V> Response get(Kind kind, String id, CatalogueView<V> view) {
-        var detailed = service.find(kind, CatalogueHttp.id(id, "id"), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        var detailed = service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
     /** One item the caller may see, without its links (for exports of a single item). */
     CatalogueItem item(Kind kind, String id) {
-        return service.find(kind, CatalogueHttp.id(id, "id"), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind)).item();
+        return service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind)).item();
     }
 
     List<HistoryEntryView> history(Kind kind, String id) {
-        return service.history(kind, CatalogueHttp.id(id, "id"), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        return service.history(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
     }
 
     <V> Response create(Kind kind, ItemFields fields, CatalogueView<V> view) {
@@ -55,18 +56,18 @@ public class CatalogueEndpoints {
     }
 
     <V> Response update(Kind kind, String id, String ifMatch, ItemFields fields, CatalogueView<V> view) {
-        var detailed = service.update(kind, CatalogueHttp.id(id, "id"), ifMatch, fields, caller.get()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        var detailed = service.update(kind, PathId.parse(id), ifMatch, fields, caller.get()).orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
     <V> Response changeStatus(Kind kind, String id, String ifMatch, StatusChange change, CatalogueView<V> view) {
-        var detailed = service.changeStatus(kind, CatalogueHttp.id(id, "id"), ifMatch, change.value(), caller.get())
+        var detailed = service.changeStatus(kind, PathId.parse(id), ifMatch, change.value(), caller.get())
                 .orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
     <V> Response link(Kind kind, String id, String ifMatch, String linkedId, boolean add, CatalogueView<V> view) {
-        var detailed = service.link(kind, CatalogueHttp.id(id, "id"), ifMatch, CatalogueHttp.id(linkedId, "linkedId"), add, caller.get())
+        var detailed = service.link(kind, PathId.parse(id), ifMatch, PathId.parse(linkedId, "linkedId"), add, caller.get())
                 .orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
