@@ -2,6 +2,7 @@ package nl.handreiking.catalogue;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -40,13 +41,18 @@ public class CatalogueOperations implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
-                .forEach(operation -> words(operation).ifPresent(words -> fill(operation, words))));
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            words(operation).ifPresent(words -> fill(operation, words));
+            if (operation.getOperationId() != null && operation.getOperationId().contains("{")) {
+                // a kind without a row here would publish "{Kind}" in the contract: fail the build instead
+                throw new IllegalStateException("No catalogue words for operation " + operation.getOperationId() + " (tags " + operation.getTags() + ")");
+            }
+        }));
     }
 
     private static Optional<Words> words(Operation operation) {
         return operation.getTags() == null ? Optional.empty()
-                : operation.getTags().stream().map(WORDS::get).filter(java.util.Objects::nonNull).findFirst();
+                : operation.getTags().stream().map(WORDS::get).filter(Objects::nonNull).findFirst();
     }
 
     private static void fill(Operation operation, Words words) {
