@@ -45,7 +45,7 @@ public class CatalogueOperations implements OASFilter {
             words(operation).ifPresent(words -> fill(operation, words));
             if (operation.getOperationId() != null && operation.getOperationId().contains("{")) {
                 // a kind without a row here would publish "{Kind}" in the contract: fail the build instead
-                throw new IllegalStateException("No catalogue words for operation " + operation.getOperationId() + " (tags " + operation.getTags() + ")");
+                throw new IllegalStateException("No catalogue words for " + operation.getOperationId() + ", tags " + operation.getTags());
             }
         }));
     }

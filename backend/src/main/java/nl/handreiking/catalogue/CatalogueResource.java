@@ -31,8 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  */
 public abstract class CatalogueResource<V, R extends CatalogueRequest> {
 
-    private static final String EDIT = "Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).";
+    private static final String EDIT =
+            "Alleen voor redacteuren en systemen met catalogue:write. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).";
     private static final String VIEW = "#/components/schemas/{Kind}";
+    private static final String IF_MATCH = "ETag van de versie die u wijzigt.";
+    private static final String ITEM_ID = "Id van de {item}.";
+    private static final String ITEM_ETAG = "ETag van de {item}.";
 
     private final Kind kind;
     private final CatalogueEndpoints endpoints;
@@ -63,15 +67,17 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @GET
     @Path("/{id}")
     @Operation(operationId = "get{Kind}", summary = "Eén {item}", description = "{Related} De ETag-header is nodig om te wijzigen.")
-    @APIResponse(responseCode = "200", description = "De {item}.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response get(@PathParam("id") @Parameter(description = "Id van de {item}.") String id) {
+    @APIResponse(responseCode = "200", description = "De {item}.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
+    public Response get(@PathParam("id") @Parameter(description = ITEM_ID) String id) {
         return endpoints.get(kind, id, view);
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "get{Kind}History", summary = "Geschiedenis van een {item}", description = "Elke versie: wie, wanneer, wat; de nieuwste eerst.")
-    public List<HistoryEntryView> history(@PathParam("id") @Parameter(description = "Id van de {item}.") String id) {
+    @Operation(operationId = "get{Kind}History", summary = "Geschiedenis van een {item}",
+            description = "Elke versie: wie, wanneer, wat; de nieuwste eerst.")
+    public List<HistoryEntryView> history(@PathParam("id") @Parameter(description = ITEM_ID) String id) {
         return endpoints.history(kind, id);
     }
 
@@ -79,8 +85,10 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "create{Kind}", summary = "{Item} aanmaken", description = "Als concept. Alleen voor redacteuren en systemen met catalogue:write.")
-    @APIResponse(responseCode = "201", description = "Aangemaakt.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
+    @Operation(operationId = "create{Kind}", summary = "{Item} aanmaken",
+            description = "Als concept. Alleen voor redacteuren en systemen met catalogue:write.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
     public Response create(@Valid @NotNull R request) {
         return endpoints.create(kind, request.toFields(), view);
     }
@@ -91,9 +99,10 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replace{Kind}", summary = "{Item} wijzigen", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Gewijzigd.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response update(@PathParam("id") @Parameter(description = "Id van de {item}.") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"3\"") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Gewijzigd.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
+    public Response update(@PathParam("id") @Parameter(description = ITEM_ID) String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch,
             @Valid @NotNull R request) {
         return endpoints.update(kind, id, ifMatch, request.toFields(), view);
     }
@@ -103,11 +112,13 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "change{Kind}Status", summary = "{Item} publiceren, archiveren of terug naar concept", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Status gewijzigd.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
+    @Operation(operationId = "change{Kind}Status", summary = "{Item} publiceren, archiveren of terug naar concept",
+            description = EDIT)
+    @APIResponse(responseCode = "200", description = "Status gewijzigd.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
     @APIResponse(responseCode = "409", description = "Deze statuswijziging kan vanuit de huidige status niet.")
-    public Response changeStatus(@PathParam("id") @Parameter(description = "Id van de {item}.") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"3\"") String ifMatch,
+    public Response changeStatus(@PathParam("id") @Parameter(description = ITEM_ID) String id,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch,
             @Valid @NotNull StatusChange change) {
         return endpoints.changeStatus(kind, id, ifMatch, change, view);
     }
@@ -117,10 +128,11 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "link{Kind}", summary = "{Linkable} koppelen", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Gekoppeld.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response link(@PathParam("id") @Parameter(description = "Id van de {item}.") String id,
+    @APIResponse(responseCode = "200", description = "Gekoppeld.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
+    public Response link(@PathParam("id") @Parameter(description = ITEM_ID) String id,
             @PathParam("linkedId") @Parameter(description = "Id van het item dat wordt gekoppeld.") String linkedId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag van de {item}.", example = "\"3\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = ITEM_ETAG, example = "\"3\"") String ifMatch) {
         return endpoints.link(kind, id, ifMatch, linkedId, true, view);
     }
 
@@ -129,10 +141,11 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "unlink{Kind}", summary = "Koppeling verwijderen", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Ontkoppeld.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response unlink(@PathParam("id") @Parameter(description = "Id van de {item}.") String id,
+    @APIResponse(responseCode = "200", description = "Ontkoppeld.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
+    public Response unlink(@PathParam("id") @Parameter(description = ITEM_ID) String id,
             @PathParam("linkedId") @Parameter(description = "Id van het gekoppelde item.") String linkedId,
-            @HeaderParam("If-Match") @Parameter(description = "ETag van de {item}.", example = "\"3\"") String ifMatch) {
+            @HeaderParam("If-Match") @Parameter(description = ITEM_ETAG, example = "\"3\"") String ifMatch) {
         return endpoints.link(kind, id, ifMatch, linkedId, false, view);
     }
 
