@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -22,9 +21,11 @@ import java.util.UUID;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
 import nl.handreiking.common.Csv;
+import nl.handreiking.common.Messages;
+import nl.handreiking.common.PathId;
+import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
-import nl.handreiking.common.Messages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,14 +79,14 @@ public class AgendaItemResource {
     @Operation(operationId = "getAgendaItem", summary = "Eén actie", description = "Openbaar. De ETag-header is nodig om te wijzigen.")
     @APIResponse(responseCode = "200", description = "De actie.", content = @Content(schema = @Schema(implementation = AgendaItemView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Id van de actie.") String id) {
-        return ok(service.find(parse(id), caller.find()).orElseThrow(AgendaItemResource::notFound));
+        return ok(service.find(PathId.parse(id), caller.find()).orElseThrow(AgendaItemResource::notFound));
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getAgendaItemHistory", summary = "Geschiedenis van een actie", description = "Openbaar. Elke versie: wie, wanneer, welke velden; de nieuwste eerst.")
     public List<AgendaChangeView> history(@PathParam("id") @Parameter(description = "Id van de actie.") String id) {
-        return service.history(parse(id)).orElseThrow(AgendaItemResource::notFound).stream().map(AgendaChangeView::from).toList();
+        return service.history(PathId.parse(id)).orElseThrow(AgendaItemResource::notFound).stream().map(AgendaChangeView::from).toList();
     }
 
     @POST
@@ -96,7 +97,7 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "201", description = "Toegevoegd.", content = @Content(schema = @Schema(implementation = AgendaItemView.class)))
     public Response create(@Valid @NotNull AgendaItemRequest request) {
         AgendaItemView created = service.create(request, caller.get());
-        return Response.created(URI.create("agenda-items/" + created.id())).entity(created).tag(new EntityTag(String.valueOf(created.version()))).build();
+        return Response.created(URI.create("agenda-items/" + created.id())).entity(created).tag(Preconditions.etag(created.version())).build();
     }
 
     @PUT
@@ -109,19 +110,11 @@ public class AgendaItemResource {
     public Response update(@PathParam("id") @Parameter(description = "Id van de actie.") String id,
             @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"1\"") String ifMatch,
             @Valid @NotNull AgendaItemRequest request) {
-        return ok(service.update(parse(id), ifMatch, request, caller.get()).orElseThrow(AgendaItemResource::notFound));
+        return ok(service.update(PathId.parse(id), ifMatch, request, caller.get()).orElseThrow(AgendaItemResource::notFound));
     }
 
     private static Response ok(AgendaItemView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("id", Messages.text("reason.invalidId"));
-        }
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
     private static ProblemException notFound() {

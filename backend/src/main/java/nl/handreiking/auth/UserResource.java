@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.UUID;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
+import nl.handreiking.common.PathId;
 import nl.handreiking.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -62,7 +63,7 @@ public class UserResource {
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "Eén account")
     public UserView get(@PathParam("id") @Parameter(description = "Id van het account.") String id) {
-        return service.find(Ids.parse(id)).map(UserView::from).orElseThrow(Ids::noUser);
+        return service.find(PathId.parse(id)).map(UserView::from).orElseThrow(Ids::noUser);
     }
 
     @POST
@@ -81,7 +82,7 @@ public class UserResource {
     @Operation(operationId = "changeUser", summary = "Account wijzigen of deactiveren",
             description = "Wijzigt naam of status. Met active=false kan de persoon zich niet meer aanmelden en werken zijn tokens vanaf de volgende aanroep niet meer.")
     public UserView change(@PathParam("id") @Parameter(description = "Id van het account.") String id, @Valid @NotNull UserChange change) {
-        return service.change(Ids.parse(id), change, caller.get()).map(UserView::from).orElseThrow(Ids::noUser);
+        return service.change(PathId.parse(id), change, caller.get()).map(UserView::from).orElseThrow(Ids::noUser);
     }
 
     @POST
@@ -90,7 +91,7 @@ public class UserResource {
             description = "Maakt een tijdelijk wachtwoord (één keer getoond) en beëindigt alle sessies van het account.")
     @APIResponse(responseCode = "201", description = "Tijdelijk wachtwoord.", content = @Content(schema = @Schema(implementation = PasswordResetView.class)))
     public Response resetPassword(@PathParam("id") @Parameter(description = "Id van het account.") String id) {
-        UUID accountId = Ids.parse(id);
+        UUID accountId = PathId.parse(id);
         String temporary = service.resetPassword(accountId, caller.get()).orElseThrow(Ids::noUser);
         return Response.status(201).entity(new PasswordResetView(temporary)).build();
     }

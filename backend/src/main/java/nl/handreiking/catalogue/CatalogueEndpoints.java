@@ -3,14 +3,10 @@ package nl.handreiking.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import nl.handreiking.auth.CurrentCaller;
+import nl.handreiking.common.PathId;
 
-/**
- * What the task, measure and funding resources do, once: each resource method is a line that names its
- * kind and how its view is made.
- */
+/** What the catalogue endpoints do for a kind: the caller's view of the catalogue, translated to HTTP. */
 @RequestScoped
 public class CatalogueEndpoints {
 
@@ -27,53 +23,56 @@ public class CatalogueEndpoints {
         this.caller = caller;
     }
 
-    public <V> SearchPage<V> list(Kind kind, SearchParams params, BiFunction<CatalogueItem, String, V> view) {
-        return search.search(kind, params.read(caller.find()), caller.find()).map(hit -> view.apply(hit.item(), hit.snippet()));
+    <V> SearchPage<V> list(Kind kind, SearchParams params, CatalogueView<V> view) {
+        return search.search(kind, params.read(caller.find()), caller.find()).map(hit -> view.of(hit.item(), null, hit.snippet()));
     }
 
-    public Response csv(Kind kind, SearchParams params) {
-        List<CatalogueItem> items = search.all(kind, params.read(caller.find()), caller.find(), EXPORT_LIMIT);
-        return Response.ok(CatalogueCsv.write(items))
+    Response csv(Kind kind, SearchParams params) {
+        return Response.ok(CatalogueCsv.write(all(kind, params)))
                 .header("Content-Disposition", "attachment; filename=\"" + kind.collection() + ".csv\"").build();
     }
 
-    public List<CatalogueItem> all(Kind kind, SearchParams params) {
+    List<CatalogueItem> all(Kind kind, SearchParams params) {
         return search.all(kind, params.read(caller.find()), caller.find(), EXPORT_LIMIT);
     }
 
-    public <V> Response get(Kind kind, String id, Function<CatalogueService.Detailed, V> view) {
-        var detailed = service.find(kind, CatalogueHttp.id(id, "id"), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
-        return CatalogueHttp.ok(view.apply(detailed), detailed.item());
+    <V> Response get(Kind kind, String id, CatalogueView<V> view) {
+        var detailed = service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
     /** One item the caller may see, without its links (for exports of a single item). */
-    public CatalogueItem item(Kind kind, String id) {
-        return service.find(kind, CatalogueHttp.id(id, "id"), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind)).item();
+    CatalogueItem item(Kind kind, String id) {
+        return service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind)).item();
     }
 
-    public List<HistoryEntryView> history(Kind kind, String id) {
-        return service.history(kind, CatalogueHttp.id(id, "id"), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+    List<HistoryEntryView> history(Kind kind, String id) {
+        return service.history(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
     }
 
-    public <V> Response create(Kind kind, ItemFields fields, Function<CatalogueService.Detailed, V> view) {
+    <V> Response create(Kind kind, ItemFields fields, CatalogueView<V> view) {
         var detailed = service.create(kind, fields, caller.get());
-        return CatalogueHttp.created(view.apply(detailed), detailed.item());
+        return CatalogueHttp.created(show(view, detailed), detailed.item());
     }
 
-    public <V> Response update(Kind kind, String id, String ifMatch, ItemFields fields, Function<CatalogueService.Detailed, V> view) {
-        var detailed = service.update(kind, CatalogueHttp.id(id, "id"), ifMatch, fields, caller.get()).orElseThrow(() -> CatalogueHttp.notFound(kind));
-        return CatalogueHttp.ok(view.apply(detailed), detailed.item());
+    <V> Response update(Kind kind, String id, String ifMatch, ItemFields fields, CatalogueView<V> view) {
+        var detailed = service.update(kind, PathId.parse(id), ifMatch, fields, caller.get()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
-    public <V> Response changeStatus(Kind kind, String id, String ifMatch, StatusChange change, Function<CatalogueService.Detailed, V> view) {
-        var detailed = service.changeStatus(kind, CatalogueHttp.id(id, "id"), ifMatch, change.value(), caller.get())
+    <V> Response changeStatus(Kind kind, String id, String ifMatch, StatusChange change, CatalogueView<V> view) {
+        var detailed = service.changeStatus(kind, PathId.parse(id), ifMatch, change.value(), caller.get())
                 .orElseThrow(() -> CatalogueHttp.notFound(kind));
-        return CatalogueHttp.ok(view.apply(detailed), detailed.item());
+        return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
-    public <V> Response link(Kind kind, String id, String ifMatch, String linkedId, boolean add, Function<CatalogueService.Detailed, V> view) {
-        var detailed = service.link(kind, CatalogueHttp.id(id, "id"), ifMatch, CatalogueHttp.id(linkedId, "linkedId"), add, caller.get())
+    <V> Response link(Kind kind, String id, String ifMatch, String linkedId, boolean add, CatalogueView<V> view) {
+        var detailed = service.link(kind, PathId.parse(id), ifMatch, PathId.parse(linkedId, "linkedId"), add, caller.get())
                 .orElseThrow(() -> CatalogueHttp.notFound(kind));
-        return CatalogueHttp.ok(view.apply(detailed), detailed.item());
+        return CatalogueHttp.ok(show(view, detailed), detailed.item());
+    }
+
+    private static <V> V show(CatalogueView<V> view, CatalogueService.Detailed detailed) {
+        return view.of(detailed.item(), detailed.links(), null);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Everything an editor can set on a catalogue item, for all kinds; fields of another kind stay null.
- * Each kind's request record turns itself into this, so that one service serves the three kinds.
+ * Each kind's request turns itself into this through {@link #of} and the {@link ItemFieldsBuilder}, so that one
+ * service serves the three kinds.
  */
 public record ItemFields(
         String slug, String title, String summary, String body,
@@ -19,13 +20,18 @@ public record ItemFields(
         String legalBasis, BigDecimal totalBudgetEur, BigDecimal amountPerApplicantEur, String amountNote,
         LocalDate opensOn, LocalDate closesOn, boolean openEnded, boolean windowEnded) {
 
-    /** The fields of a task or measure, which have no open-ended or ended window. */
-    public ItemFields(String slug, String title, String summary, String body, List<String> domains, List<String> audiences,
-            List<String> organisationCodes, String sourceUrl, String url, String howToApply, String contact, String horizon,
-            LocalDate periodStart, LocalDate periodEnd, LocalDate validFrom, LocalDate validTo, String legalBasis, BigDecimal totalBudgetEur,
-            BigDecimal amountPerApplicantEur, String amountNote, LocalDate opensOn, LocalDate closesOn) {
-        this(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, contact, horizon, periodStart,
-                periodEnd, validFrom, validTo, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn, false, false);
+    /** The shared fields of a request; a kind adds its own by name, the others stay empty. */
+    public static ItemFieldsBuilder of(CatalogueRequest request) {
+        return new ItemFieldsBuilder().slug(request.slug()).title(request.title()).summary(request.summary()).body(request.body())
+                .domains(request.domains()).audiences(request.audiences()).organisationCodes(request.organisationCodes())
+                .sourceUrl(request.sourceUrl());
+    }
+
+    /** These fields as checked: with the slug to use, trimmed title and summary, and lists that never change. */
+    ItemFields checked(String slug) {
+        return new ItemFieldsBuilder(this).slug(slug).title(title.trim()).summary(summary.trim()).domains(List.copyOf(domains))
+                .audiences(audiences == null ? List.of() : List.copyOf(audiences))
+                .organisationCodes(organisationCodes == null ? List.of() : List.copyOf(organisationCodes)).build();
     }
 
     void applyTo(CatalogueItem item) {

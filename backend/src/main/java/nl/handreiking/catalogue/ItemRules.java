@@ -65,12 +65,7 @@ final class ItemRules {
             check.reject("slug", Messages.text("reason.slugTaken"));
         }
         check.throwIfInvalid();
-        return new ItemFields(slug, fields.title().trim(), fields.summary().trim(), fields.body(), List.copyOf(fields.domains()),
-                fields.audiences() == null ? List.of() : List.copyOf(fields.audiences()),
-                fields.organisationCodes() == null ? List.of() : List.copyOf(fields.organisationCodes()),
-                fields.sourceUrl(), fields.url(), fields.howToApply(), fields.contact(), fields.horizon(), fields.periodStart(),
-                fields.periodEnd(), fields.validFrom(), fields.validTo(), fields.legalBasis(), fields.totalBudgetEur(),
-                fields.amountPerApplicantEur(), fields.amountNote(), fields.opensOn(), fields.closesOn(), fields.openEnded(), fields.windowEnded());
+        return fields.checked(slug);
     }
 
     private static void allOf(QueryParams check, String name, List<String> values, Set<String> allowed) {

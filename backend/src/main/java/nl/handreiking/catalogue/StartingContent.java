@@ -57,9 +57,10 @@ public class StartingContent {
             LocalDate lastChanged) {
 
         ItemFields fields() {
-            return new ItemFields(slug, title, summary, body, domains, audiences, organisations, sourceUrl, url, howToApply, contact,
-                    horizon, periodStart, periodEnd, validFrom, validTo, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn,
-                    openEnded, windowEnded);
+            return new ItemFieldsBuilder().slug(slug).title(title).summary(summary).body(body).domains(domains).audiences(audiences)
+                    .organisationCodes(organisations).sourceUrl(sourceUrl).url(url).howToApply(howToApply).contact(contact)
+                    .horizon(horizon).period(periodStart, periodEnd).valid(validFrom, validTo).legalBasis(legalBasis)
+                    .amounts(totalBudgetEur, amountPerApplicantEur, amountNote).window(opensOn, closesOn, openEnded, windowEnded).build();
         }
     }
 

@@ -1,11 +1,20 @@
 package nl.handreiking.common;
 
+import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
 
-/** If-Match on every change of a versioned resource: two people never silently overwrite each other. */
+/**
+ * ETags and If-Match for every versioned resource: each version is sent with its ETag, and every change must
+ * name it, so that two people never silently overwrite each other.
+ */
 public final class Preconditions {
 
     private Preconditions() {
+    }
+
+    /** The ETag of a version, which the next change sends back in If-Match. */
+    public static EntityTag etag(int version) {
+        return new EntityTag(String.valueOf(version));
     }
 
     /** Passes when {@code ifMatch} names the current version; a 428 without it, a 412 with an older one. */

@@ -10,13 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
 import nl.handreiking.common.Csv;
+import nl.handreiking.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,7 +60,7 @@ public class ProvincialPlanResource {
     @APIResponse(responseCode = "200", description = "Het plan.", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("provinceCode") @Parameter(description = "Provinciecode, zoals PV25.") String provinceCode) {
         var found = service.find(provinceCode).orElseThrow(PlanService::notFound);
-        return Response.ok(found.view()).tag(new EntityTag(String.valueOf(found.version()))).build();
+        return Response.ok(found.view()).tag(Preconditions.etag(found.version())).build();
     }
 
     @PUT
@@ -75,6 +75,6 @@ public class ProvincialPlanResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"1\"") String ifMatch,
             @Valid @NotNull PlanRequest request) {
         var changed = service.update(provinceCode, ifMatch, request, caller.get()).orElseThrow(PlanService::notFound);
-        return Response.ok(changed.view()).tag(new EntityTag(String.valueOf(changed.version()))).build();
+        return Response.ok(changed.view()).tag(Preconditions.etag(changed.version())).build();
     }
 }

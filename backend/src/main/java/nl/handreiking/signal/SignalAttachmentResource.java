@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
 import nl.handreiking.auth.Scope;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.PathId;
+import nl.handreiking.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,7 +58,7 @@ public class SignalAttachmentResource {
             @QueryParam("fileName") @Parameter(description = "Bestandsnaam, zoals die bij het downloaden terugkomt.", required = true,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "wachttijden-ind.pdf") String fileName,
             InputStream body) {
-        SignalAttachment attachment = attachments.add(SignalHttp.id(id, "id"), fileName, body, caller.get()).orElseThrow(SignalHttp::notFound);
+        SignalAttachment attachment = attachments.add(PathId.parse(id), fileName, body, caller.get()).orElseThrow(SignalHttp::notFound);
         return Response.created(URI.create("signals/" + attachment.signalId + "/attachments/" + attachment.id)).entity(AttachmentView.from(attachment)).build();
     }
 
@@ -69,7 +70,7 @@ public class SignalAttachmentResource {
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @PathParam("attachmentId") @Parameter(description = "Id van de bijlage.") String attachmentId) {
-        SignalAttachment attachment = attachments.find(SignalHttp.id(id, "id"), SignalHttp.id(attachmentId, "attachmentId"), caller.get())
+        SignalAttachment attachment = attachments.find(PathId.parse(id), PathId.parse(attachmentId, "attachmentId"), caller.get())
                 .orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noAttachment")));
         String encoded = URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(attachment.content, attachment.contentType)

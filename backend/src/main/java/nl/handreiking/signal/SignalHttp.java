@@ -1,23 +1,14 @@
 package nl.handreiking.signal;
 
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.Preconditions;
+import nl.handreiking.common.ProblemException;
 
-/** HTTP details the signal resources share: ids in paths, one 404 for "missing or not yours", ETags. */
+/** HTTP details the signal resources share: one 404 for "missing or not yours", ETags. */
 final class SignalHttp {
 
     private SignalHttp() {
-    }
-
-    static UUID id(String raw, String name) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, Messages.text("reason.invalidId"));
-        }
     }
 
     /** The same answer for a signal that does not exist and one of another region: nothing leaks. */
@@ -26,6 +17,6 @@ final class SignalHttp {
     }
 
     static Response ok(SignalView view, Signal signal) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(signal.version))).build();
+        return Response.ok(view).tag(Preconditions.etag(signal.version)).build();
     }
 }

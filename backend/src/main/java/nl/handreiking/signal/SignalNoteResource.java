@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
+import nl.handreiking.common.PathId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +43,7 @@ public class SignalNoteResource {
     @GET
     @Operation(operationId = "listSignalNotes", summary = "Interne notities", description = "Alleen het ondersteuningsteam; de oudste eerst.")
     public List<NoteView> list(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
-        return triage.notes(SignalHttp.id(id, "id"), caller.get()).orElseThrow(SignalHttp::notFound).stream().map(NoteView::from).toList();
+        return triage.notes(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound).stream().map(NoteView::from).toList();
     }
 
     @POST
@@ -50,7 +51,7 @@ public class SignalNoteResource {
     @Operation(operationId = "addSignalNote", summary = "Interne notitie toevoegen", description = "Alleen het ondersteuningsteam. De indiener ziet notities nooit, ook niet in e-mail of geschiedenis.")
     @APIResponse(responseCode = "201", description = "Toegevoegd.", content = @Content(schema = @Schema(implementation = NoteView.class)))
     public Response add(@PathParam("id") @Parameter(description = "Id van het signaal.") String id, @Valid @NotNull NoteRequest request) {
-        SignalNote note = triage.addNote(SignalHttp.id(id, "id"), request, caller.get()).orElseThrow(SignalHttp::notFound);
+        SignalNote note = triage.addNote(PathId.parse(id), request, caller.get()).orElseThrow(SignalHttp::notFound);
         return Response.created(URI.create("signals/" + note.signalId + "/notes")).entity(NoteView.from(note)).build();
     }
 }

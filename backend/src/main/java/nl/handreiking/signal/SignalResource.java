@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,9 +22,11 @@ import java.util.Optional;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
 import nl.handreiking.auth.Scope;
-import nl.handreiking.common.Page;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.Page;
+import nl.handreiking.common.PathId;
+import nl.handreiking.common.Preconditions;
+import nl.handreiking.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -93,7 +94,7 @@ public class SignalResource {
         var submitted = submissions.submit(request, idempotencyKey(http.getHeader("Idempotency-Key")), caller.get());
         Signal signal = submitted.signal();
         return Response.created(URI.create("signals/" + signal.id)).entity(views.detail(signal, SignalAccess.party(signal, caller.get()).orElseThrow(), caller.get()))
-                .tag(new EntityTag(String.valueOf(signal.version))).header("Idempotent-Replayed", submitted.replayed() ? "true" : null).build();
+                .tag(Preconditions.etag(signal.version)).header("Idempotent-Replayed", submitted.replayed() ? "true" : null).build();
     }
 
     @GET
@@ -102,7 +103,7 @@ public class SignalResource {
     @Operation(operationId = "getSignal", summary = "Eén signaal", description = WHO + " Een signaal van een andere regio bestaat voor u niet (404). allowedTransitions zegt wat u nu kunt doen.")
     @APIResponse(responseCode = "200", description = "Het signaal.", content = @Content(schema = @Schema(implementation = SignalView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
-        var seen = service.visible(SignalHttp.id(id, "id"), caller.get()).orElseThrow(SignalHttp::notFound);
+        var seen = service.visible(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound);
         return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
@@ -116,7 +117,7 @@ public class SignalResource {
     public Response classify(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"3\"") String ifMatch,
             @Valid @NotNull ClassificationRequest request) {
-        var seen = triage.classify(SignalHttp.id(id, "id"), ifMatch, request, caller.get()).orElseThrow(SignalHttp::notFound);
+        var seen = triage.classify(PathId.parse(id), ifMatch, request, caller.get()).orElseThrow(SignalHttp::notFound);
         return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
@@ -141,7 +142,7 @@ public class SignalResource {
     }
 
     private Response linked(String id, String itemId, boolean add) {
-        var seen = triage.link(SignalHttp.id(id, "id"), SignalHttp.id(itemId, "itemId"), add, caller.get()).orElseThrow(SignalHttp::notFound);
+        var seen = triage.link(PathId.parse(id), PathId.parse(itemId, "itemId"), add, caller.get()).orElseThrow(SignalHttp::notFound);
         return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.auth.Role;
 import nl.handreiking.auth.Scope;
+import nl.handreiking.common.PathId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +59,7 @@ public class SignalTransitionResource {
     @APIResponse(responseCode = "200", description = "Het signaal na de overgang.", content = @Content(schema = @Schema(implementation = SignalView.class)))
     @APIResponse(responseCode = "409", description = "Deze overgang kan niet vanuit de huidige status; de melding noemt de huidige en de toegestane volgende statussen.")
     public Response move(@PathParam("id") @Parameter(description = "Id van het signaal.") String id, @Valid @NotNull TransitionRequest request) {
-        var seen = transitions.move(SignalHttp.id(id, "id"), request, caller.get(), Moment.now()).orElseThrow(SignalHttp::notFound);
+        var seen = transitions.move(PathId.parse(id), request, caller.get(), Moment.now()).orElseThrow(SignalHttp::notFound);
         return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
     }
 
@@ -71,7 +72,7 @@ public class SignalTransitionResource {
     }
 
     private List<SignalEventView> events(String id, boolean transitionsOnly) {
-        var seen = service.visible(SignalHttp.id(id, "id"), caller.get()).orElseThrow(SignalHttp::notFound);
+        var seen = service.visible(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound);
         return views.history(seen.signal(), transitionsOnly, caller.get());
     }
 }

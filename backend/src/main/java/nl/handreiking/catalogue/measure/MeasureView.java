@@ -1,11 +1,10 @@
-package nl.handreiking.measure;
+package nl.handreiking.catalogue.measure;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.handreiking.catalogue.CatalogueItem;
-import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,13 +37,5 @@ public record MeasureView(
         return new MeasureView(item.id, item.slug, item.title, item.summary, item.body, item.domains, item.audiences, item.organisationCodes,
                 item.status, item.howToApply, item.contact, item.url, item.validFrom, item.validTo, item.sourceUrl, links, snippet, item.version,
                 item.createdAt, item.updatedAt);
-    }
-
-    static MeasureView found(CatalogueItem item, String snippet) {
-        return of(item, null, snippet);
-    }
-
-    static MeasureView from(CatalogueService.Detailed detailed) {
-        return of(detailed.item(), detailed.links(), null);
     }
 }

@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import static nl.handreiking.common.Api.assertProblem;
 import static nl.handreiking.common.Api.given;

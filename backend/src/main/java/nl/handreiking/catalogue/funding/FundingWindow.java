@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;

@@ -1,11 +1,10 @@
-package nl.handreiking.task;
+package nl.handreiking.catalogue.task;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.handreiking.catalogue.CatalogueItem;
-import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,13 +34,5 @@ public record TaskView(
     static TaskView of(CatalogueItem item, List<LinkView> links, String snippet) {
         return new TaskView(item.id, item.slug, item.title, item.summary, item.body, item.domains, item.audiences, item.organisationCodes,
                 item.status, item.horizon, item.periodStart, item.periodEnd, item.sourceUrl, links, snippet, item.version, item.createdAt, item.updatedAt);
-    }
-
-    static TaskView found(CatalogueItem item, String snippet) {
-        return of(item, null, snippet);
-    }
-
-    static TaskView from(CatalogueService.Detailed detailed) {
-        return of(detailed.item(), detailed.links(), null);
     }
 }

@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.handreiking.catalogue.CatalogueRequest;
 import nl.handreiking.catalogue.ItemFields;
 import nl.handreiking.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,11 +33,12 @@ public record FundingRequest(
         @Schema(nullable = true, description = "De regeling is voorbij, al noemt geen bron de sluitingsdatum: dan is zij gesloten.", examples = "false") Boolean windowEnded,
         @Size(max = 4000, message = "{hr.maxLength}") @Schema(nullable = true) String howToApply,
         @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.rvo.nl") String url,
-        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true) String sourceUrl) {
+        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true) String sourceUrl) implements CatalogueRequest {
 
-    ItemFields toFields() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, null,
-                null, null, null, null, null, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote, opensOn, closesOn,
-                Boolean.TRUE.equals(openEnded), Boolean.TRUE.equals(windowEnded));
+    @Override
+    public ItemFields toFields() {
+        return ItemFields.of(this).url(url).howToApply(howToApply).legalBasis(legalBasis)
+                .amounts(totalBudgetEur, amountPerApplicantEur, amountNote)
+                .window(opensOn, closesOn, Boolean.TRUE.equals(openEnded), Boolean.TRUE.equals(windowEnded)).build();
     }
 }

@@ -1,10 +1,11 @@
-package nl.handreiking.measure;
+package nl.handreiking.catalogue.measure;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.handreiking.catalogue.CatalogueRequest;
 import nl.handreiking.catalogue.ItemFields;
 import nl.handreiking.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,10 +26,10 @@ public record MeasureRequest(
         @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.coa.nl") String url,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-01-01") LocalDate validFrom,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-12-31") LocalDate validTo,
-        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.coa.nl") String sourceUrl) {
+        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.coa.nl") String sourceUrl) implements CatalogueRequest {
 
-    ItemFields toFields() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, contact,
-                null, null, null, validFrom, validTo, null, null, null, null, null, null);
+    @Override
+    public ItemFields toFields() {
+        return ItemFields.of(this).url(url).howToApply(howToApply).contact(contact).valid(validFrom, validTo).build();
     }
 }

@@ -1,10 +1,11 @@
-package nl.handreiking.task;
+package nl.handreiking.catalogue.task;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.handreiking.catalogue.CatalogueRequest;
 import nl.handreiking.catalogue.ItemFields;
 import nl.handreiking.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,10 +24,10 @@ public record TaskRequest(
         @Schema(nullable = true, type = SchemaType.STRING, enumeration = {"short", "medium", "long"}) String horizon,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-07-01") LocalDate periodStart,
         @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-12-31") LocalDate periodEnd,
-        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.rijksoverheid.nl") String sourceUrl) {
+        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true, examples = "https://www.rijksoverheid.nl") String sourceUrl) implements CatalogueRequest {
 
-    ItemFields toFields() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, null, null, null,
-                horizon, periodStart, periodEnd, null, null, null, null, null, null, null, null);
+    @Override
+    public ItemFields toFields() {
+        return ItemFields.of(this).horizon(horizon).period(periodStart, periodEnd).build();
     }
 }

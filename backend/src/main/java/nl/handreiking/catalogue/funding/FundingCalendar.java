@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package nl.handreiking.funding;
+package nl.handreiking.catalogue.funding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.handreiking.catalogue.CatalogueItem;
-import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,13 +45,5 @@ public record FundingView(
         return new FundingView(item.id, item.slug, item.title, item.summary, item.body, item.domains, item.audiences, item.organisationCodes,
                 item.status, item.legalBasis, item.totalBudgetEur, item.amountPerApplicantEur, item.amountNote, item.opensOn, item.closesOn,
                 item.openEnded, item.windowEnded, FundingWindow.today(item).apiValue, item.howToApply, item.url, item.sourceUrl, links, snippet, item.version, item.createdAt, item.updatedAt);
-    }
-
-    static FundingView found(CatalogueItem item, String snippet) {
-        return of(item, null, snippet);
-    }
-
-    static FundingView from(CatalogueService.Detailed detailed) {
-        return of(detailed.item(), detailed.links(), null);
     }
 }
