@@ -1,34 +1,34 @@
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
-import type { CatalogueFormProps } from '../components/catalogue/EditorForm';
-import type { SearchHook } from '../components/catalogue/LinkEditor';
-import { useChangeFundingStatus } from '../features/funding/api/changeFundingStatus';
-import { type FundingRequest, useCreateFunding } from '../features/funding/api/createFunding';
-import { useFunding } from '../features/funding/api/getFunding';
-import { useFundingHistory } from '../features/funding/api/getFundingHistory';
-import { useLinkFunding } from '../features/funding/api/linkFunding';
-import { useReplaceFunding } from '../features/funding/api/replaceFunding';
-import { useFundingSearch } from '../features/funding/api/searchFunding';
-import { FundingForm } from '../features/funding/components/FundingForm';
-import { FundingResult } from '../features/funding/components/FundingResult';
-import { useChangeMeasureStatus } from '../features/measure/api/changeMeasureStatus';
-import { type MeasureRequest, useCreateMeasure } from '../features/measure/api/createMeasure';
-import { useMeasure } from '../features/measure/api/getMeasure';
-import { useMeasureHistory } from '../features/measure/api/getMeasureHistory';
-import { useLinkMeasure } from '../features/measure/api/linkMeasure';
-import { useReplaceMeasure } from '../features/measure/api/replaceMeasure';
-import { useMeasureSearch } from '../features/measure/api/searchMeasures';
-import { MeasureForm } from '../features/measure/components/MeasureForm';
-import { MeasureResult } from '../features/measure/components/MeasureResult';
-import { useChangeTaskStatus } from '../features/task/api/changeTaskStatus';
-import { type TaskRequest, useCreateTask } from '../features/task/api/createTask';
-import { useTask } from '../features/task/api/getTask';
-import { useTaskHistory } from '../features/task/api/getTaskHistory';
-import { useLinkTask } from '../features/task/api/linkTask';
-import { useReplaceTask } from '../features/task/api/replaceTask';
-import { useTaskSearch } from '../features/task/api/searchTasks';
-import { TaskForm } from '../features/task/components/TaskForm';
-import { TaskResult } from '../features/task/components/TaskResult';
+import type { CatalogueFormProps } from '@/components/catalogue/EditorForm';
+import type { SearchHook } from '@/components/catalogue/LinkEditor';
+import { useChangeFundingStatus } from '@/features/funding/api/changeFundingStatus';
+import { type FundingRequest, useCreateFunding } from '@/features/funding/api/createFunding';
+import { useFunding } from '@/features/funding/api/getFunding';
+import { useFundingHistory } from '@/features/funding/api/getFundingHistory';
+import { useLinkFunding } from '@/features/funding/api/linkFunding';
+import { useReplaceFunding } from '@/features/funding/api/replaceFunding';
+import { useFundingSearch } from '@/features/funding/api/searchFunding';
+import { FundingForm } from '@/features/funding/components/FundingForm';
+import { FundingResult } from '@/features/funding/components/FundingResult';
+import { useChangeMeasureStatus } from '@/features/measure/api/changeMeasureStatus';
+import { type MeasureRequest, useCreateMeasure } from '@/features/measure/api/createMeasure';
+import { useMeasure } from '@/features/measure/api/getMeasure';
+import { useMeasureHistory } from '@/features/measure/api/getMeasureHistory';
+import { useLinkMeasure } from '@/features/measure/api/linkMeasure';
+import { useReplaceMeasure } from '@/features/measure/api/replaceMeasure';
+import { useMeasureSearch } from '@/features/measure/api/searchMeasures';
+import { MeasureForm } from '@/features/measure/components/MeasureForm';
+import { MeasureResult } from '@/features/measure/components/MeasureResult';
+import { useChangeTaskStatus } from '@/features/task/api/changeTaskStatus';
+import { type TaskRequest, useCreateTask } from '@/features/task/api/createTask';
+import { useTask } from '@/features/task/api/getTask';
+import { useTaskHistory } from '@/features/task/api/getTaskHistory';
+import { useLinkTask } from '@/features/task/api/linkTask';
+import { useReplaceTask } from '@/features/task/api/replaceTask';
+import { useTaskSearch } from '@/features/task/api/searchTasks';
+import { TaskForm } from '@/features/task/components/TaskForm';
+import { TaskResult } from '@/features/task/components/TaskResult';
 import type {
   CatalogueItem,
   CatalogueSearch,
@@ -40,7 +40,7 @@ import type {
   SearchPage,
   Task,
   Versioned,
-} from '../lib/catalogue';
+} from '@/lib/catalogue';
 
 type Mutation<T, V> = UseMutationResult<Versioned<T>, Error, V>;
 

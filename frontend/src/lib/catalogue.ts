@@ -1,6 +1,6 @@
 import { type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { components, paths } from '../types/openapi';
+import type { components, paths } from '@/types/openapi';
 import { API_BASE_PATH, dataOf } from './api';
 import { PRIVATE_QUERY_KEY, sessionStore } from './session';
 import { framedFragment } from './text';

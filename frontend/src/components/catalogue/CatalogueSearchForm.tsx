@@ -2,8 +2,8 @@ import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOptio
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { To } from 'react-router';
-import { type CatalogueSearch, type Kind, SORTS, type Sort } from '../../lib/catalogue';
-import { RouterLink } from '../RouterLink';
+import { type CatalogueSearch, type Kind, SORTS, type Sort } from '@/lib/catalogue';
+import { RouterLink } from '@/components/RouterLink';
 
 interface CatalogueSearchFormProps {
   kind: Kind;

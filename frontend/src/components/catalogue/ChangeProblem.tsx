@@ -1,8 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
-import { ProblemAlert } from '../ProblemAlert';
+import { ApiError } from '@/lib/api';
+import { ProblemAlert } from '@/components/ProblemAlert';
 
 interface ChangeProblemProps {
   error: unknown;

@@ -1,11 +1,11 @@
 import { SelectOption } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIENCES, type CatalogueItem, DOMAINS, type Kind } from '../../lib/catalogue';
-import { CheckboxGroupField } from '../CheckboxGroupField';
-import { SelectField } from '../SelectField';
-import { TextAreaField } from '../TextAreaField';
-import { TextField } from '../TextField';
+import { AUDIENCES, type CatalogueItem, DOMAINS, type Kind } from '@/lib/catalogue';
+import { CheckboxGroupField } from '@/components/CheckboxGroupField';
+import { SelectField } from '@/components/SelectField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
 import { audienceName, domainName } from './labels';
 import { type OrganisationOption, useOrganisationNames } from './OrganisationNames';
 

@@ -2,8 +2,8 @@ import { Heading } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { To } from 'react-router';
-import { AUDIENCES, type CatalogueSearch, DOMAINS, type Facets, STATUSES } from '../../lib/catalogue';
-import { RouterLink } from '../RouterLink';
+import { AUDIENCES, type CatalogueSearch, DOMAINS, type Facets, STATUSES } from '@/lib/catalogue';
+import { RouterLink } from '@/components/RouterLink';
 import { audienceName, domainName } from './labels';
 import { useOrganisationNames } from './OrganisationNames';
 

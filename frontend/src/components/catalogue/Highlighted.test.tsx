@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { snippetParts } from '../../lib/catalogue';
+import { snippetParts } from '@/lib/catalogue';
 import { Highlighted } from './Highlighted';
 
 describe('search snippets', () => {

@@ -1,5 +1,5 @@
 import { Mark } from '@utrecht/component-library-react';
-import { snippetParts } from '../../lib/catalogue';
+import { snippetParts } from '@/lib/catalogue';
 
 /**
  * A search snippet with its matches (between ⟦ and ⟧) marked. Built from React text nodes only, so

@@ -1,11 +1,11 @@
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { type HistoryEntry, STATUSES } from '../../lib/catalogue';
-import { formatDateTime } from '../../lib/format';
+import { type HistoryEntry, STATUSES } from '@/lib/catalogue';
+import { formatDateTime } from '@/lib/format';
 import { audienceName, domainName } from './labels';
 import { useNl } from './useNl';
-import { TableScaffold } from '../TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const FIELDS = [
   'slug',

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../lib/i18n';
+import { initI18n } from '@/lib/i18n';
 import { ItemCard } from './ItemCard';
 
 const link = { kind: 'measure', id: 'm1', slug: 'ondersteuning', href: '/api/v1/measures/m1', title: 'Ondersteuning bij huisvesting', status: 'published' } as const;

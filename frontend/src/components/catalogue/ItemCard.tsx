@@ -1,10 +1,10 @@
 import { DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type LinkedItem, itemPath } from '../../lib/catalogue';
-import { cutAtWord } from '../../lib/text';
-import { problemMessage } from '../ProblemAlert';
-import { RouterLink } from '../RouterLink';
+import { type LinkedItem, itemPath } from '@/lib/catalogue';
+import { cutAtWord } from '@/lib/text';
+import { problemMessage } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
 import { useNl } from './useNl';
 

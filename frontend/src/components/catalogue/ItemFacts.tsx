@@ -2,8 +2,8 @@ import { DataList, DataListItem, DataListKey, DataListValue, Link } from '@utrec
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueItem, Kind } from '../../lib/catalogue';
-import { formatDate } from '../../lib/format';
+import type { CatalogueItem, Kind } from '@/lib/catalogue';
+import { formatDate } from '@/lib/format';
 import { audienceName, domainName } from './labels';
 import { useOrganisationNames } from './OrganisationNames';
 

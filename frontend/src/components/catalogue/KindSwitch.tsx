@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { To } from 'react-router';
-import { KINDS, type Kind } from '../../lib/catalogue';
-import { RouterLink } from '../RouterLink';
+import { KINDS, type Kind } from '@/lib/catalogue';
+import { RouterLink } from '@/components/RouterLink';
 
 interface KindSwitchProps {
   kind: Kind;

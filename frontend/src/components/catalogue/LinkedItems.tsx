@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Kind, type LinkedItem, KIND_SEGMENT } from '../../lib/catalogue';
+import { type Kind, type LinkedItem, KIND_SEGMENT } from '@/lib/catalogue';
 
 interface LinkedItemsProps {
   links: readonly LinkedItem[] | null | undefined;

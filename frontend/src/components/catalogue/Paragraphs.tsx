@@ -1,5 +1,5 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
-import { paragraphsOf } from '../../lib/catalogue';
+import { paragraphsOf } from '@/lib/catalogue';
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/;
 

@@ -1,6 +1,6 @@
 import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { PublicationStatus } from '../../lib/catalogue';
+import type { PublicationStatus } from '@/lib/catalogue';
 
 const APPEARANCE: Record<PublicationStatus, string> = { draft: 'warning', published: 'active', archived: 'inactive' };
 

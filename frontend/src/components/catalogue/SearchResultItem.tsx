@@ -1,9 +1,9 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { type CatalogueItem, framedSnippet } from '../../lib/catalogue';
-import { cutAtWord } from '../../lib/text';
+import { type CatalogueItem, framedSnippet } from '@/lib/catalogue';
+import { cutAtWord } from '@/lib/text';
 import { useNl } from './useNl';
-import { RouterLink } from '../RouterLink';
+import { RouterLink } from '@/components/RouterLink';
 import { Highlighted } from './Highlighted';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
 

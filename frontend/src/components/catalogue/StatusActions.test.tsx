@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import type { PublicationStatus } from '../../lib/catalogue';
-import { initI18n } from '../../lib/i18n';
+import type { PublicationStatus } from '@/lib/catalogue';
+import { initI18n } from '@/lib/i18n';
 import { StatusActions } from './StatusActions';
 
 function renderActions(status: PublicationStatus, onChange = vi.fn()) {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AUDIENCES, type Audience, DOMAINS, type Domain } from '../../lib/catalogue';
+import { AUDIENCES, type Audience, DOMAINS, type Domain } from '@/lib/catalogue';
 
 /** The words for the API's codes; an unknown code is shown as it is. */
 export function domainName(t: TFunction, code: string): string {

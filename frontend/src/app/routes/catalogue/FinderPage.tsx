@@ -1,15 +1,15 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { type To, useSearchParams } from 'react-router';
-import { DownloadLink } from '../../../components/DownloadLink';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { CatalogueSearchForm, sortsFor } from '../../../components/catalogue/CatalogueSearchForm';
-import { FacetFilters } from '../../../components/catalogue/FacetFilters';
-import { KindSwitch } from '../../../components/catalogue/KindSwitch';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useSession } from '../../../features/auth/session/useSession';
+import { DownloadLink } from '@/components/DownloadLink';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { CatalogueSearchForm, sortsFor } from '@/components/catalogue/CatalogueSearchForm';
+import { FacetFilters } from '@/components/catalogue/FacetFilters';
+import { KindSwitch } from '@/components/catalogue/KindSwitch';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useSession } from '@/features/auth/session/useSession';
 import {
   type CatalogueItem,
   type CatalogueSearch,
@@ -19,8 +19,8 @@ import {
   isKind,
   parseCatalogueSearch,
   toCatalogueSearchParams,
-} from '../../../lib/catalogue';
-import { type KindKit, withKit } from '../../catalogueKits';
+} from '@/lib/catalogue';
+import { type KindKit, withKit } from '@/app/catalogueKits';
 
 /** The kind and the search as the URL holds them; tasks when no kind is given. */
 export function parseFinderParams(params: URLSearchParams): { kind: Kind; search: CatalogueSearch } {

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { LinkedItems } from '../../../components/catalogue/LinkedItems';
-import { FundingCard } from '../../../features/funding/components/FundingCard';
-import { MeasureCard } from '../../../features/measure/components/MeasureCard';
-import { useTask } from '../../../features/task/api/getTask';
-import { TaskDetails } from '../../../features/task/components/TaskDetails';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { LinkedItems } from '@/components/catalogue/LinkedItems';
+import { FundingCard } from '@/features/funding/components/FundingCard';
+import { MeasureCard } from '@/features/measure/components/MeasureCard';
+import { useTask } from '@/features/task/api/getTask';
+import { TaskDetails } from '@/features/task/components/TaskDetails';
 import { ItemPageHeader } from './ItemPageHeader';
 
 /** /opgaven/:id — a task with every measure and funding item that supports it (journey 2). */

@@ -2,13 +2,13 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { type LinkChangeRequest, LinkEditor } from '../../../components/catalogue/LinkEditor';
-import { StatusActions } from '../../../components/catalogue/StatusActions';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { type LinkChangeRequest, LinkEditor } from '@/components/catalogue/LinkEditor';
+import { StatusActions } from '@/components/catalogue/StatusActions';
+import { useNl } from '@/components/catalogue/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
 import {
   type CatalogueItem,
   type PublicationStatus,
@@ -16,9 +16,9 @@ import {
   editorPath,
   itemPath,
   kindOfSegment,
-} from '../../../lib/catalogue';
-import { type KindKit, SEARCHES, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
+} from '@/lib/catalogue';
+import { type KindKit, SEARCHES, withKit } from '@/app/catalogueKits';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
 
 /**
  * Edits one item. The page keeps the version its changes are based on: the one it loaded, then each one

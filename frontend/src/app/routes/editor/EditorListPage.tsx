@@ -18,14 +18,14 @@ import {
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { KindSwitch } from '../../../components/catalogue/KindSwitch';
-import { PublicationStatusBadge } from '../../../components/catalogue/PublicationStatusBadge';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { KindSwitch } from '@/components/catalogue/KindSwitch';
+import { PublicationStatusBadge } from '@/components/catalogue/PublicationStatusBadge';
+import { useNl } from '@/components/catalogue/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
 import {
   type CatalogueItem,
   type CatalogueSearch,
@@ -36,11 +36,11 @@ import {
   kindOfSegment,
   parseCatalogueSearch,
   toCatalogueSearchParams,
-} from '../../../lib/catalogue';
-import { formatDateTime } from '../../../lib/format';
-import { type KindKit, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
-import { TableScaffold } from '../../../components/TableScaffold';
+} from '@/lib/catalogue';
+import { formatDateTime } from '@/lib/format';
+import { type KindKit, withKit } from '@/app/catalogueKits';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const EDITOR_SORT = 'updatedAt';
 

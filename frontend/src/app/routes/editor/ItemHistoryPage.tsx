@@ -1,15 +1,15 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { HistoryList } from '../../../components/catalogue/HistoryList';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { type CatalogueItem, editorPath, kindOfSegment } from '../../../lib/catalogue';
-import { type KindKit, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { HistoryList } from '@/components/catalogue/HistoryList';
+import { useNl } from '@/components/catalogue/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { type CatalogueItem, editorPath, kindOfSegment } from '@/lib/catalogue';
+import { type KindKit, withKit } from '@/app/catalogueKits';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
 
 function ItemHistory<T extends CatalogueItem, R>({ kit, id }: { kit: KindKit<T, R>; id: string }) {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { type CatalogueItem, editorPath, kindOfSegment } from '../../../lib/catalogue';
-import { type KindKit, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { type CatalogueItem, editorPath, kindOfSegment } from '@/lib/catalogue';
+import { type KindKit, withKit } from '@/app/catalogueKits';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
 
 function NewItem<T extends CatalogueItem, R>({ kit }: { kit: KindKit<T, R> }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Funding, type Versioned, useCatalogueScope, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type Funding, type Versioned, useCatalogueScope, versionedOf } from '@/lib/catalogue';
 
 export function getFunding(id: string): Promise<Versioned<Funding>> {
   return versionedOf(api.GET('/funding/{id}', { params: { path: { id } } }));

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Funding, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type Funding, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
 import type { FundingRequest } from './createFunding';
 
 export function replaceFunding(id: string, body: FundingRequest, etag: string): Promise<Versioned<Funding>> {

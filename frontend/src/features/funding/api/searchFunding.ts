@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { type CatalogueSearch, type SearchPage, type Funding, toCatalogueQuery, useCatalogueScope } from '../../../lib/catalogue';
+import { api, dataOf } from '@/lib/api';
+import { type CatalogueSearch, type SearchPage, type Funding, toCatalogueQuery, useCatalogueScope } from '@/lib/catalogue';
 
 export type { Funding };
 

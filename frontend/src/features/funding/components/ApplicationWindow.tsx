@@ -1,8 +1,8 @@
 import { Link, StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '../../../components/catalogue/ItemFacts';
-import { type Funding, fundingCalendarUrl } from '../../../lib/catalogue';
-import { formatDate, formatEuro } from '../../../lib/format';
+import { formatPeriod } from '@/components/catalogue/ItemFacts';
+import { type Funding, fundingCalendarUrl } from '@/lib/catalogue';
+import { formatDate, formatEuro } from '@/lib/format';
 
 const APPEARANCE: Record<Funding['windowStatus'], string> = { open: 'active', upcoming: 'warning', closed: 'inactive', unknown: 'neutral' };
 

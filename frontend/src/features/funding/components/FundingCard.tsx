@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ItemCard } from '../../../components/catalogue/ItemCard';
-import { Fact, useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import { useNl } from '../../../components/catalogue/useNl';
-import type { Funding, LinkedItem } from '../../../lib/catalogue';
-import { useFunding } from '../api/getFunding';
+import { ItemCard } from '@/components/catalogue/ItemCard';
+import { Fact, useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { useNl } from '@/components/catalogue/useNl';
+import type { Funding, LinkedItem } from '@/lib/catalogue';
+import { useFunding } from '@/features/funding/api/getFunding';
 import { CalendarLink, WindowBadge, useAmountText, useWindowText } from './ApplicationWindow';
 
 function FundingFacts({ funding }: { funding: Funding }) {

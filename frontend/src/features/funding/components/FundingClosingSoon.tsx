@@ -1,13 +1,13 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { type Audience, type CatalogueSearch, EMPTY_SEARCH, itemPath } from '../../../lib/catalogue';
-import { useFundingSearch } from '../api/searchFunding';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/catalogue/useNl';
+import { type Audience, type CatalogueSearch, EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
+import { useFundingSearch } from '@/features/funding/api/searchFunding';
 import { useAmountText, useClosingText } from './ApplicationWindow';
-import type { Funding } from '../api/searchFunding';
+import type { Funding } from '@/features/funding/api/searchFunding';
 
 function ClosingItem({ funding }: { funding: Funding }) {
   const lang = useNl();

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/ErrorSummary';
-import { RadioGroupField } from '../../../components/RadioGroupField';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
-import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
-import type { Funding } from '../../../lib/catalogue';
-import type { FundingRequest } from '../api/createFunding';
+import { fieldErrors } from '@/components/ErrorSummary';
+import { RadioGroupField } from '@/components/RadioGroupField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/components/catalogue/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '@/components/catalogue/EditorForm';
+import type { Funding } from '@/lib/catalogue';
+import type { FundingRequest } from '@/features/funding/api/createFunding';
 
 
 /**

@@ -1,15 +1,15 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import { useNl } from '../../../components/catalogue/useNl';
-import { EMPTY_SEARCH, type Funding, itemPath } from '../../../lib/catalogue';
-import { formatDate } from '../../../lib/format';
-import { useFundingSearch } from '../api/searchFunding';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { useNl } from '@/components/catalogue/useNl';
+import { EMPTY_SEARCH, type Funding, itemPath } from '@/lib/catalogue';
+import { formatDate } from '@/lib/format';
+import { useFundingSearch } from '@/features/funding/api/searchFunding';
 import { CalendarLink, WindowBadge, useAmountText, useClosingText } from './ApplicationWindow';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const BY_CLOSING_DATE = { ...EMPTY_SEARCH, status: 'published', sort: 'closesOn' } as const;
 

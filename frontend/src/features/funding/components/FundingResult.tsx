@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import { SearchResultItem } from '../../../components/catalogue/SearchResultItem';
-import { type Funding, itemPath } from '../../../lib/catalogue';
+import { useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { SearchResultItem } from '@/components/catalogue/SearchResultItem';
+import { type Funding, itemPath } from '@/lib/catalogue';
 import { WindowBadge, useAmountText, useClosingText } from './ApplicationWindow';
 
 /** A funding item in the search results, with its provider, closing date and amount. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type PublicationStatus, type Measure, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type PublicationStatus, type Measure, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
 
 export function changeMeasureStatus(id: string, status: PublicationStatus, etag: string): Promise<Versioned<Measure>> {
   return versionedOf(

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Measure, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '../../../lib/catalogue';
-import type { components } from '../../../types/openapi';
+import { api } from '@/lib/api';
+import { type Measure, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
+import type { components } from '@/types/openapi';
 
 export type MeasureRequest = components['schemas']['MeasureRequest'];
 

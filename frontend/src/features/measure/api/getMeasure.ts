@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Measure, type Versioned, useCatalogueScope, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type Measure, type Versioned, useCatalogueScope, versionedOf } from '@/lib/catalogue';
 
 export function getMeasure(id: string): Promise<Versioned<Measure>> {
   return versionedOf(api.GET('/measures/{id}', { params: { path: { id } } }));

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import type { HistoryEntry } from '../../../lib/catalogue';
-import { PRIVATE_QUERY_KEY } from '../../../lib/session';
+import { api, dataOf } from '@/lib/api';
+import type { HistoryEntry } from '@/lib/catalogue';
+import { PRIVATE_QUERY_KEY } from '@/lib/session';
 
 export function getMeasureHistory(id: string): Promise<HistoryEntry[]> {
   return dataOf(api.GET('/measures/{id}/history', { params: { path: { id } } }));

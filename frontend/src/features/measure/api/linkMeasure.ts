@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Measure, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type Measure, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
 
 export interface LinkChange {
   linkedId: string;

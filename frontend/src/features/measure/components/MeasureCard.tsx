@@ -1,11 +1,11 @@
 import { Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ContactLink } from '../../../components/catalogue/ContactLink';
-import { ItemCard } from '../../../components/catalogue/ItemCard';
-import { Fact, hostOf, useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import { useNl } from '../../../components/catalogue/useNl';
-import type { LinkedItem, Measure } from '../../../lib/catalogue';
-import { useMeasure } from '../api/getMeasure';
+import { ContactLink } from '@/components/catalogue/ContactLink';
+import { ItemCard } from '@/components/catalogue/ItemCard';
+import { Fact, hostOf, useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { useNl } from '@/components/catalogue/useNl';
+import type { LinkedItem, Measure } from '@/lib/catalogue';
+import { useMeasure } from '@/features/measure/api/getMeasure';
 
 function MeasureFacts({ measure }: { measure: Measure }) {
   const { t } = useTranslation();

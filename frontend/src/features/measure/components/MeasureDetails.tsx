@@ -1,10 +1,10 @@
 import { Heading, Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ContactLink } from '../../../components/catalogue/ContactLink';
-import { Fact, ItemFacts, formatPeriod, hostOf } from '../../../components/catalogue/ItemFacts';
-import { Paragraphs } from '../../../components/catalogue/Paragraphs';
-import { useNl } from '../../../components/catalogue/useNl';
-import type { Measure } from '../../../lib/catalogue';
+import { ContactLink } from '@/components/catalogue/ContactLink';
+import { Fact, ItemFacts, formatPeriod, hostOf } from '@/components/catalogue/ItemFacts';
+import { Paragraphs } from '@/components/catalogue/Paragraphs';
+import { useNl } from '@/components/catalogue/useNl';
+import type { Measure } from '@/lib/catalogue';
 
 /** A measure: what it offers, who offers it and for whom, how to apply, and the full explanation. */
 export function MeasureDetails({ measure }: { measure: Measure }) {

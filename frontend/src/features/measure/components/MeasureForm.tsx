@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/ErrorSummary';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '../../../components/catalogue/CommonFields';
-import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
-import type { Measure } from '../../../lib/catalogue';
-import type { MeasureRequest } from '../api/createMeasure';
+import { fieldErrors } from '@/components/ErrorSummary';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/components/catalogue/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '@/components/catalogue/EditorForm';
+import type { Measure } from '@/lib/catalogue';
+import type { MeasureRequest } from '@/features/measure/api/createMeasure';
 
 
 /** A measure as an editor writes it: the common fields, how to apply, contact, page and validity. */

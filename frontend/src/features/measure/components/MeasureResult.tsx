@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import { SearchResultItem } from '../../../components/catalogue/SearchResultItem';
-import { type Measure, itemPath } from '../../../lib/catalogue';
+import { useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { SearchResultItem } from '@/components/catalogue/SearchResultItem';
+import { type Measure, itemPath } from '@/lib/catalogue';
 
 /** A measure in the search results, with who offers it. */
 export function MeasureResult({ item }: { item: Measure }) {

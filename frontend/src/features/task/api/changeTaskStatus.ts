@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type PublicationStatus, type Task, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type PublicationStatus, type Task, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
 
 export function changeTaskStatus(id: string, status: PublicationStatus, etag: string): Promise<Versioned<Task>> {
   return versionedOf(

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Task, type Versioned, useCatalogueScope, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type Task, type Versioned, useCatalogueScope, versionedOf } from '@/lib/catalogue';
 
 export function getTask(id: string): Promise<Versioned<Task>> {
   return versionedOf(api.GET('/tasks/{id}', { params: { path: { id } } }));

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type Task, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '../../../lib/catalogue';
+import { api } from '@/lib/api';
+import { type Task, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
 import type { TaskRequest } from './createTask';
 
 export function replaceTask(id: string, body: TaskRequest, etag: string): Promise<Versioned<Task>> {

@@ -1,12 +1,12 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { domainName } from '../../../components/catalogue/labels';
-import { useNl } from '../../../components/catalogue/useNl';
-import { type Audience, type CatalogueSearch, DOMAINS, EMPTY_SEARCH, itemPath } from '../../../lib/catalogue';
-import { useTaskSearch } from '../api/searchTasks';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { domainName } from '@/components/catalogue/labels';
+import { useNl } from '@/components/catalogue/useNl';
+import { type Audience, type CatalogueSearch, DOMAINS, EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
+import { useTaskSearch } from '@/features/task/api/searchTasks';
 
 /**
  * The published tasks addressed to an audience (a municipality's or a province's), per domain, each

@@ -1,11 +1,11 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { EMPTY_SEARCH, itemPath } from '../../../lib/catalogue';
-import { useTaskSearch } from '../api/searchTasks';
+import { problemMessage } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/catalogue/useNl';
+import { EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
+import { useTaskSearch } from '@/features/task/api/searchTasks';
 
 /** Every published task, fetched once for all domains. */
 const PUBLISHED_BY_TITLE = { ...EMPTY_SEARCH, status: 'published', sort: 'title' } as const;

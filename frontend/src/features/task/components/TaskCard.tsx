@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ItemCard } from '../../../components/catalogue/ItemCard';
-import { Fact, useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import type { LinkedItem, Task } from '../../../lib/catalogue';
-import { useTask } from '../api/getTask';
+import { ItemCard } from '@/components/catalogue/ItemCard';
+import { Fact, useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import type { LinkedItem, Task } from '@/lib/catalogue';
+import { useTask } from '@/features/task/api/getTask';
 
 function TaskFacts({ task }: { task: Task }) {
   const { t } = useTranslation();

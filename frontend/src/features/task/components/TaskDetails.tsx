@@ -1,9 +1,9 @@
 import { Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Fact, ItemFacts, formatPeriod } from '../../../components/catalogue/ItemFacts';
-import { Paragraphs } from '../../../components/catalogue/Paragraphs';
-import { useNl } from '../../../components/catalogue/useNl';
-import type { Task } from '../../../lib/catalogue';
+import { Fact, ItemFacts, formatPeriod } from '@/components/catalogue/ItemFacts';
+import { Paragraphs } from '@/components/catalogue/Paragraphs';
+import { useNl } from '@/components/catalogue/useNl';
+import type { Task } from '@/lib/catalogue';
 
 /** A task: its summary, who leads it and for whom, its term and period, and the full explanation. */
 export function TaskDetails({ task }: { task: Task }) {

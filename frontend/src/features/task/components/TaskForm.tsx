@@ -1,13 +1,13 @@
 import { SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf } from '../../../components/catalogue/CommonFields';
-import { type CatalogueFormProps, EditorForm } from '../../../components/catalogue/EditorForm';
-import type { Task } from '../../../lib/catalogue';
-import type { TaskRequest } from '../api/createTask';
+import { fieldErrors } from '@/components/ErrorSummary';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { CommonFields, commonRequestOf, commonValuesOf } from '@/components/catalogue/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '@/components/catalogue/EditorForm';
+import type { Task } from '@/lib/catalogue';
+import type { TaskRequest } from '@/features/task/api/createTask';
 
 const HORIZONS = ['short', 'medium', 'long'] as const;
 type Horizon = (typeof HORIZONS)[number];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisationLine } from '../../../components/catalogue/ItemFacts';
-import { SearchResultItem } from '../../../components/catalogue/SearchResultItem';
-import { type Task, itemPath } from '../../../lib/catalogue';
+import { useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { SearchResultItem } from '@/components/catalogue/SearchResultItem';
+import { type Task, itemPath } from '@/lib/catalogue';
 
 /** A task in the search results, with who leads it. */
 export function TaskResult({ item }: { item: Task }) {

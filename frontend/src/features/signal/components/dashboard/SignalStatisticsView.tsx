@@ -16,12 +16,12 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../../../lib/format';
-import { SIGNAL_STATUSES, type SignalCount, type SignalStatistics, oneOf } from '../../api/signal';
-import { useThemeName } from '../labels';
+import { formatDate, formatNumber } from '@/lib/format';
+import { SIGNAL_STATUSES, type SignalCount, type SignalStatistics, oneOf } from '@/features/signal/api/signal';
+import { useThemeName } from '@/features/signal/components/labels';
 import { BarChart, ColumnChart, ShareBar } from './charts';
 import { formatDays, formatMonth, formatShare, highestMonthThemeCount, monthThemeTable, sumOf, timeliness } from './statistics';
-import { TableScaffold } from '../../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
