@@ -1,7 +1,7 @@
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
-import type { CatalogueFormProps } from '@/components/catalogue/EditorForm';
-import type { SearchHook } from '@/components/catalogue/LinkEditor';
+import type { CatalogueFormProps } from '@/components/EditorForm';
+import type { SearchHook } from '@/features/catalogue/components/LinkEditor';
 import { useChangeFundingStatus } from '@/features/funding/api/changeFundingStatus';
 import { type FundingRequest, useCreateFunding } from '@/features/funding/api/createFunding';
 import { useFunding } from '@/features/funding/api/getFunding';
@@ -9,8 +9,8 @@ import { useFundingHistory } from '@/features/funding/api/getFundingHistory';
 import { useLinkFunding } from '@/features/funding/api/linkFunding';
 import { useReplaceFunding } from '@/features/funding/api/replaceFunding';
 import { useFundingSearch } from '@/features/funding/api/searchFunding';
-import { FundingForm } from '@/features/funding/components/FundingForm';
-import { FundingResult } from '@/features/funding/components/FundingResult';
+import { FundingForm } from '@/features/catalogue/funding/FundingForm';
+import { FundingResult } from '@/features/catalogue/funding/FundingResult';
 import { useChangeMeasureStatus } from '@/features/measure/api/changeMeasureStatus';
 import { type MeasureRequest, useCreateMeasure } from '@/features/measure/api/createMeasure';
 import { useMeasure } from '@/features/measure/api/getMeasure';
@@ -18,8 +18,8 @@ import { useMeasureHistory } from '@/features/measure/api/getMeasureHistory';
 import { useLinkMeasure } from '@/features/measure/api/linkMeasure';
 import { useReplaceMeasure } from '@/features/measure/api/replaceMeasure';
 import { useMeasureSearch } from '@/features/measure/api/searchMeasures';
-import { MeasureForm } from '@/features/measure/components/MeasureForm';
-import { MeasureResult } from '@/features/measure/components/MeasureResult';
+import { MeasureForm } from '@/features/catalogue/measure/MeasureForm';
+import { MeasureResult } from '@/features/catalogue/measure/MeasureResult';
 import { useChangeTaskStatus } from '@/features/task/api/changeTaskStatus';
 import { type TaskRequest, useCreateTask } from '@/features/task/api/createTask';
 import { useTask } from '@/features/task/api/getTask';
@@ -27,8 +27,8 @@ import { useTaskHistory } from '@/features/task/api/getTaskHistory';
 import { useLinkTask } from '@/features/task/api/linkTask';
 import { useReplaceTask } from '@/features/task/api/replaceTask';
 import { useTaskSearch } from '@/features/task/api/searchTasks';
-import { TaskForm } from '@/features/task/components/TaskForm';
-import { TaskResult } from '@/features/task/components/TaskResult';
+import { TaskForm } from '@/features/catalogue/task/TaskForm';
+import { TaskResult } from '@/features/catalogue/task/TaskResult';
 import type {
   CatalogueItem,
   CatalogueSearch,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { RouterLink } from '@/components/RouterLink';
 import { DomainList } from '@/features/domain/components/DomainList';
-import { DomainTasks } from '@/features/task/components/DomainTasks';
+import { DomainTasks } from '@/features/catalogue/task/DomainTasks';
 
 export function HomePage() {
   const { t } = useTranslation();

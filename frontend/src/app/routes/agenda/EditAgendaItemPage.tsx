@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { type AgendaItem, agendaItemPath } from '@/features/agenda/api/agenda';
 import { useAgendaItem } from '@/features/agenda/api/getAgendaItem';

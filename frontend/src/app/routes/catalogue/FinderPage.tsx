@@ -5,9 +5,9 @@ import { DownloadLink } from '@/components/DownloadLink';
 import { Loading } from '@/components/Loading';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { CatalogueSearchForm, sortsFor } from '@/components/catalogue/CatalogueSearchForm';
-import { FacetFilters } from '@/components/catalogue/FacetFilters';
-import { KindSwitch } from '@/components/catalogue/KindSwitch';
+import { CatalogueSearchForm, sortsFor } from '@/features/catalogue/components/CatalogueSearchForm';
+import { FacetFilters } from '@/features/catalogue/components/FacetFilters';
+import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { useSession } from '@/features/auth/session/useSession';
 import {

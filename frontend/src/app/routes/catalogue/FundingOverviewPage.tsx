@@ -2,7 +2,7 @@ import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { FundingOverview } from '@/features/funding/components/FundingOverview';
+import { FundingOverview } from '@/features/catalogue/funding/FundingOverview';
 import { API_BASE_PATH } from '@/lib/api';
 import { isoToday } from '@/lib/catalogue';
 import { formatDate } from '@/lib/format';

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { LinkedItems } from '@/components/catalogue/LinkedItems';
+import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
 import { useFunding } from '@/features/funding/api/getFunding';
-import { FundingDetails } from '@/features/funding/components/FundingDetails';
-import { MeasureCard } from '@/features/measure/components/MeasureCard';
-import { TaskCard } from '@/features/task/components/TaskCard';
+import { FundingDetails } from '@/features/catalogue/funding/FundingDetails';
+import { MeasureCard } from '@/features/catalogue/measure/MeasureCard';
+import { TaskCard } from '@/features/catalogue/task/TaskCard';
 import { ItemPageHeader } from './ItemPageHeader';
 
 /** /financiering/:id — a funding item: amounts, application window, "Zet in agenda", and what it supports. */

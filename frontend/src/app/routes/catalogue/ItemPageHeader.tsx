@@ -1,8 +1,8 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
-import { PublicationStatusBadge } from '@/components/catalogue/PublicationStatusBadge';
-import { useNl } from '@/components/catalogue/useNl';
+import { PublicationStatusBadge } from '@/features/catalogue/components/PublicationStatusBadge';
+import { useNl } from '@/components/useNl';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { useSession } from '@/features/auth/session/useSession';
 import { type CatalogueItem, type Kind, editorPath } from '@/lib/catalogue';

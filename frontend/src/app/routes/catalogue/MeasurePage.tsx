@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { LinkedItems } from '@/components/catalogue/LinkedItems';
-import { FundingCard } from '@/features/funding/components/FundingCard';
+import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
+import { FundingCard } from '@/features/catalogue/funding/FundingCard';
 import { useMeasure } from '@/features/measure/api/getMeasure';
-import { MeasureDetails } from '@/features/measure/components/MeasureDetails';
-import { TaskCard } from '@/features/task/components/TaskCard';
+import { MeasureDetails } from '@/features/catalogue/measure/MeasureDetails';
+import { TaskCard } from '@/features/catalogue/task/TaskCard';
 import { ItemPageHeader } from './ItemPageHeader';
 
 /** /maatregelen/:id — a measure, who offers it, how to apply, and the tasks and funding it belongs with. */

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { LinkedItems } from '@/components/catalogue/LinkedItems';
-import { FundingCard } from '@/features/funding/components/FundingCard';
-import { MeasureCard } from '@/features/measure/components/MeasureCard';
+import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
+import { FundingCard } from '@/features/catalogue/funding/FundingCard';
+import { MeasureCard } from '@/features/catalogue/measure/MeasureCard';
 import { useTask } from '@/features/task/api/getTask';
-import { TaskDetails } from '@/features/task/components/TaskDetails';
+import { TaskDetails } from '@/features/catalogue/task/TaskDetails';
 import { ItemPageHeader } from './ItemPageHeader';
 
 /** /opgaven/:id — a task with every measure and funding item that supports it (journey 2). */

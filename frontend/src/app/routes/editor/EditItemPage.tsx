@@ -5,9 +5,9 @@ import { useLocation, useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { type LinkChangeRequest, LinkEditor } from '@/components/catalogue/LinkEditor';
-import { StatusActions } from '@/components/catalogue/StatusActions';
-import { useNl } from '@/components/catalogue/useNl';
+import { type LinkChangeRequest, LinkEditor } from '@/features/catalogue/components/LinkEditor';
+import { StatusActions } from '@/features/catalogue/components/StatusActions';
+import { useNl } from '@/components/useNl';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import {
   type CatalogueItem,

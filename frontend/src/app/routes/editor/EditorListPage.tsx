@@ -22,9 +22,9 @@ import { Loading } from '@/components/Loading';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { KindSwitch } from '@/components/catalogue/KindSwitch';
-import { PublicationStatusBadge } from '@/components/catalogue/PublicationStatusBadge';
-import { useNl } from '@/components/catalogue/useNl';
+import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
+import { PublicationStatusBadge } from '@/features/catalogue/components/PublicationStatusBadge';
+import { useNl } from '@/components/useNl';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import {
   type CatalogueItem,

@@ -4,7 +4,7 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { useSession } from '@/features/auth/session/useSession';
-import { FundingClosingSoon } from '@/features/funding/components/FundingClosingSoon';
+import { FundingClosingSoon } from '@/features/catalogue/funding/FundingClosingSoon';
 import { useQuotaHistory } from '@/features/quota/api/getQuotaHistory';
 import { toMonitorParams } from '@/features/quota/api/monitorSearch';
 import { QuotaHistory } from '@/features/quota/components/QuotaHistory';

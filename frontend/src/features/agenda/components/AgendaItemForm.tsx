@@ -5,8 +5,8 @@ import { fieldErrors } from '@/components/ErrorSummary';
 import { SelectField } from '@/components/SelectField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { EditorForm } from '@/components/catalogue/EditorForm';
-import { domainName } from '@/components/catalogue/labels';
+import { EditorForm } from '@/components/EditorForm';
+import { domainName } from '@/components/labels';
 import { AGENDA_DOMAINS, AGENDA_STATUSES, type AgendaDomain, type AgendaItem, type AgendaItemRequest, type AgendaStatus } from '@/features/agenda/api/agenda';
 import { euroInput, parseEuro } from './euro';
 

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { type AgendaItem, agendaItemPath } from '@/features/agenda/api/agenda';
 import { AgendaItemFacts } from './AgendaItemFacts';
 import { sortAgendaItems } from './milestones';

@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import type { AgendaItem } from '@/features/agenda/api/agenda';
 
 /**

@@ -1,6 +1,6 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { formatDate } from '@/lib/format';
 import type { FramingDocument } from '@/features/document/api/getDocuments';
 

@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Link } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { formatDate, formatDateTime } from '@/lib/format';
 import type { ProvincialPlan } from '@/features/plan/api/plan';
 import { PlanStatusBadge, isWebAddress } from './labels';

@@ -4,7 +4,7 @@ import { fieldErrors } from '@/components/ErrorSummary';
 import { RadioGroupField } from '@/components/RadioGroupField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { EditorForm } from '@/components/catalogue/EditorForm';
+import { EditorForm } from '@/components/EditorForm';
 import { PLAN_STATUSES, type PlanStatus, type ProvincialPlan, type ProvincialPlanRequest } from '@/features/plan/api/plan';
 
 

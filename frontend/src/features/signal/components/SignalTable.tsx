@@ -1,7 +1,7 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { formatDate } from '@/lib/format';
 import type { Page } from '@/lib/page';
 import { type SignalSummary, signalPath } from '@/features/signal/api/signal';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ItemCard } from '@/components/catalogue/ItemCard';
-import { Fact, useOrganisationLine } from '@/components/catalogue/ItemFacts';
-import { useNl } from '@/components/catalogue/useNl';
+import { ItemCard } from '@/features/catalogue/components/ItemCard';
+import { Fact, useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
+import { useNl } from '@/components/useNl';
 import type { Funding, LinkedItem } from '@/lib/catalogue';
 import { useFunding } from '@/features/funding/api/getFunding';
 import { CalendarLink, WindowBadge, useAmountText, useWindowText } from './ApplicationWindow';

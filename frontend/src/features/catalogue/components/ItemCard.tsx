@@ -6,7 +6,7 @@ import { cutAtWord } from '@/lib/text';
 import { problemMessage } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
-import { useNl } from './useNl';
+import { useNl } from '@/components/useNl';
 
 interface ItemCardProps {
   link: LinkedItem;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { To } from 'react-router';
 import { AUDIENCES, type CatalogueSearch, DOMAINS, type Facets, STATUSES } from '@/lib/catalogue';
 import { RouterLink } from '@/components/RouterLink';
-import { audienceName, domainName } from './labels';
+import { audienceName, domainName } from '@/components/labels';
 import { useOrganisationNames } from './OrganisationNames';
 
 type FacetName = 'domain' | 'audience' | 'organisation' | 'status';

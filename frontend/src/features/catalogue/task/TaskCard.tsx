@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ItemCard } from '@/components/catalogue/ItemCard';
-import { Fact, useOrganisationLine } from '@/components/catalogue/ItemFacts';
+import { ItemCard } from '@/features/catalogue/components/ItemCard';
+import { Fact, useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
 import type { LinkedItem, Task } from '@/lib/catalogue';
 import { useTask } from '@/features/task/api/getTask';
 

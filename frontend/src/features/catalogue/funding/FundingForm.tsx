@@ -4,8 +4,8 @@ import { fieldErrors } from '@/components/ErrorSummary';
 import { RadioGroupField } from '@/components/RadioGroupField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/components/catalogue/CommonFields';
-import { type CatalogueFormProps, EditorForm } from '@/components/catalogue/EditorForm';
+import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/features/catalogue/components/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Funding } from '@/lib/catalogue';
 import type { FundingRequest } from '@/features/funding/api/createFunding';
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '@/components/ErrorSummary';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/components/catalogue/CommonFields';
-import { type CatalogueFormProps, EditorForm } from '@/components/catalogue/EditorForm';
+import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/features/catalogue/components/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Measure } from '@/lib/catalogue';
 import type { MeasureRequest } from '@/features/measure/api/createMeasure';
 

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { type CatalogueItem, type CatalogueSearch, EMPTY_SEARCH, type Kind, type LinkedItem, type SearchPage, itemPath } from '@/lib/catalogue';
 import { problemMessage } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { ChangeProblem } from './ChangeProblem';
+import { ChangeProblem } from '@/components/ChangeProblem';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
-import { useNl } from './useNl';
+import { useNl } from '@/components/useNl';
 
 /** A kind's search hook, as the features offer it (useTaskSearch, useMeasureSearch, useFundingSearch). */
 export type SearchHook = (

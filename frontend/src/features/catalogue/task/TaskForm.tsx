@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '@/components/ErrorSummary';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf } from '@/components/catalogue/CommonFields';
-import { type CatalogueFormProps, EditorForm } from '@/components/catalogue/EditorForm';
+import { CommonFields, commonRequestOf, commonValuesOf } from '@/features/catalogue/components/CommonFields';
+import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Task } from '@/lib/catalogue';
 import type { TaskRequest } from '@/features/task/api/createTask';
 

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { type CatalogueItem, framedSnippet } from '@/lib/catalogue';
 import { cutAtWord } from '@/lib/text';
-import { useNl } from './useNl';
+import { useNl } from '@/components/useNl';
 import { RouterLink } from '@/components/RouterLink';
 import { Highlighted } from './Highlighted';
 import { PublicationStatusBadge } from './PublicationStatusBadge';

@@ -1,8 +1,8 @@
 import { Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Fact, ItemFacts, formatPeriod } from '@/components/catalogue/ItemFacts';
-import { Paragraphs } from '@/components/catalogue/Paragraphs';
-import { useNl } from '@/components/catalogue/useNl';
+import { Fact, ItemFacts, formatPeriod } from '@/features/catalogue/components/ItemFacts';
+import { Paragraphs } from '@/features/catalogue/components/Paragraphs';
+import { useNl } from '@/components/useNl';
 import type { Task } from '@/lib/catalogue';
 
 /** A task: its summary, who leads it and for whom, its term and period, and the full explanation. */

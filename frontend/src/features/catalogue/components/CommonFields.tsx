@@ -6,7 +6,7 @@ import { CheckboxGroupField } from '@/components/CheckboxGroupField';
 import { SelectField } from '@/components/SelectField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { audienceName, domainName } from './labels';
+import { audienceName, domainName } from '@/components/labels';
 import { type OrganisationOption, useOrganisationNames } from './OrganisationNames';
 
 /** The fields every kind has, as the form holds them (strings; empty means not filled in). */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { type Audience, type CatalogueSearch, EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
 import { useFundingSearch } from '@/features/funding/api/searchFunding';
 import { useAmountText, useClosingText } from './ApplicationWindow';

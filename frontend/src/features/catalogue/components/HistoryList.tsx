@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type HistoryEntry, STATUSES } from '@/lib/catalogue';
 import { formatDateTime } from '@/lib/format';
-import { audienceName, domainName } from './labels';
-import { useNl } from './useNl';
+import { audienceName, domainName } from '@/components/labels';
+import { useNl } from '@/components/useNl';
 import { TableScaffold } from '@/components/TableScaffold';
 
 const FIELDS = [

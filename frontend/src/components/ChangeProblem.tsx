@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { ProblemAlert } from './ProblemAlert';
 
 interface ChangeProblemProps {
   error: unknown;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { domainName } from '@/components/catalogue/labels';
-import { useNl } from '@/components/catalogue/useNl';
+import { domainName } from '@/components/labels';
+import { useNl } from '@/components/useNl';
 import { type Audience, type CatalogueSearch, DOMAINS, EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
 import { useTaskSearch } from '@/features/task/api/searchTasks';
 

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { FormEvent, ReactNode } from 'react';
-import { ErrorSummary } from '@/components/ErrorSummary';
+import { ErrorSummary } from './ErrorSummary';
 import { ChangeProblem, isStale } from './ChangeProblem';
 
 /** What the editor pages pass to each kind's form (TaskForm, MeasureForm, FundingForm). */

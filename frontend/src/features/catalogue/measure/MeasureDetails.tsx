@@ -1,9 +1,10 @@
 import { Heading, Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ContactLink } from '@/components/catalogue/ContactLink';
-import { Fact, ItemFacts, formatPeriod, hostOf } from '@/components/catalogue/ItemFacts';
-import { Paragraphs } from '@/components/catalogue/Paragraphs';
-import { useNl } from '@/components/catalogue/useNl';
+import { ContactLink } from '@/features/catalogue/components/ContactLink';
+import { Fact, ItemFacts, formatPeriod } from '@/features/catalogue/components/ItemFacts';
+import { hostOf } from '@/lib/format';
+import { Paragraphs } from '@/features/catalogue/components/Paragraphs';
+import { useNl } from '@/components/useNl';
 import type { Measure } from '@/lib/catalogue';
 
 /** A measure: what it offers, who offers it and for whom, how to apply, and the full explanation. */

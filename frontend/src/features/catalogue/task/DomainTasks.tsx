@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { useNl } from '@/components/catalogue/useNl';
+import { useNl } from '@/components/useNl';
 import { EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
 import { useTaskSearch } from '@/features/task/api/searchTasks';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useOrganisationLine } from '@/components/catalogue/ItemFacts';
-import { SearchResultItem } from '@/components/catalogue/SearchResultItem';
+import { useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
+import { SearchResultItem } from '@/features/catalogue/components/SearchResultItem';
 import { type Measure, itemPath } from '@/lib/catalogue';
 
 /** A measure in the search results, with who offers it. */

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEXT_STATUSES, type PublicationStatus } from '@/lib/catalogue';
-import { ChangeProblem } from './ChangeProblem';
+import { ChangeProblem } from '@/components/ChangeProblem';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
 
 interface StatusActionsProps {

@@ -1,10 +1,10 @@
 import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Fact, ItemFacts, hostOf } from '@/components/catalogue/ItemFacts';
-import { Paragraphs } from '@/components/catalogue/Paragraphs';
-import { useNl } from '@/components/catalogue/useNl';
+import { Fact, ItemFacts } from '@/features/catalogue/components/ItemFacts';
+import { Paragraphs } from '@/features/catalogue/components/Paragraphs';
+import { useNl } from '@/components/useNl';
 import type { Funding } from '@/lib/catalogue';
-import { formatEuro } from '@/lib/format';
+import { formatEuro, hostOf } from '@/lib/format';
 import { CalendarLink, WindowBadge, useWindowText } from './ApplicationWindow';
 
 /** A funding item: amounts in euro, the application window with "Zet in agenda", how to apply, the rest. */

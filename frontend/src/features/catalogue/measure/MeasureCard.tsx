@@ -1,9 +1,10 @@
 import { Link } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ContactLink } from '@/components/catalogue/ContactLink';
-import { ItemCard } from '@/components/catalogue/ItemCard';
-import { Fact, hostOf, useOrganisationLine } from '@/components/catalogue/ItemFacts';
-import { useNl } from '@/components/catalogue/useNl';
+import { ContactLink } from '@/features/catalogue/components/ContactLink';
+import { ItemCard } from '@/features/catalogue/components/ItemCard';
+import { Fact, useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
+import { hostOf } from '@/lib/format';
+import { useNl } from '@/components/useNl';
 import type { LinkedItem, Measure } from '@/lib/catalogue';
 import { useMeasure } from '@/features/measure/api/getMeasure';
 

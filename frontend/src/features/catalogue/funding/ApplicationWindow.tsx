@@ -1,6 +1,6 @@
 import { Link, StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '@/components/catalogue/ItemFacts';
+import { formatPeriod } from '@/features/catalogue/components/ItemFacts';
 import { type Funding, fundingCalendarUrl } from '@/lib/catalogue';
 import { formatDate, formatEuro } from '@/lib/format';
 

@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem, Kind } from '@/lib/catalogue';
-import { formatDate } from '@/lib/format';
-import { audienceName, domainName } from './labels';
+import { formatDate, hostOf } from '@/lib/format';
+import { audienceName, domainName } from '@/components/labels';
 import { useOrganisationNames } from './OrganisationNames';
 
 /** One term and its value in the facts of an item. */
@@ -23,14 +23,6 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
   if (from) return t('catalogue.facts.from', { date: formatDate(from, language) });
   if (to) return t('catalogue.facts.until', { date: formatDate(to, language) });
   return undefined;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 /** Who offers or leads an item: the first organisation, then the others involved. */
