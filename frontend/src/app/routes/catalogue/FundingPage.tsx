@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
-import { useFunding } from '@/features/funding/api/getFunding';
+import { useItem } from '@/features/catalogue/api/getItem';
 import { FundingDetails } from '@/features/catalogue/funding/FundingDetails';
 import { MeasureCard } from '@/features/catalogue/measure/MeasureCard';
 import { TaskCard } from '@/features/catalogue/task/TaskCard';
@@ -11,7 +11,7 @@ import { ItemPageHeader } from './ItemPageHeader';
 /** /financiering/:id — a funding item: amounts, application window, "Zet in agenda", and what it supports. */
 export function FundingPage() {
   const id = useParams().id ?? '';
-  const funding = useFunding(id);
+  const funding = useItem('funding', id);
   const item = funding.data?.item;
   return (
     <>

@@ -3,7 +3,7 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
 import { FundingCard } from '@/features/catalogue/funding/FundingCard';
-import { useMeasure } from '@/features/measure/api/getMeasure';
+import { useItem } from '@/features/catalogue/api/getItem';
 import { MeasureDetails } from '@/features/catalogue/measure/MeasureDetails';
 import { TaskCard } from '@/features/catalogue/task/TaskCard';
 import { ItemPageHeader } from './ItemPageHeader';
@@ -11,7 +11,7 @@ import { ItemPageHeader } from './ItemPageHeader';
 /** /maatregelen/:id — a measure, who offers it, how to apply, and the tasks and funding it belongs with. */
 export function MeasurePage() {
   const id = useParams().id ?? '';
-  const measure = useMeasure(id);
+  const measure = useItem('measure', id);
   const item = measure.data?.item;
   return (
     <>

@@ -4,14 +4,14 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
 import { FundingCard } from '@/features/catalogue/funding/FundingCard';
 import { MeasureCard } from '@/features/catalogue/measure/MeasureCard';
-import { useTask } from '@/features/task/api/getTask';
+import { useItem } from '@/features/catalogue/api/getItem';
 import { TaskDetails } from '@/features/catalogue/task/TaskDetails';
 import { ItemPageHeader } from './ItemPageHeader';
 
 /** /opgaven/:id — a task with every measure and funding item that supports it (journey 2). */
 export function TaskPage() {
   const id = useParams().id ?? '';
-  const task = useTask(id);
+  const task = useItem('task', id);
   const item = task.data?.item;
   return (
     <>

@@ -23,7 +23,6 @@ import { SignalLinks } from '@/features/signal/components/SignalLinks';
 import { SignalNotes } from '@/features/signal/components/SignalNotes';
 import { SignalTimeline } from '@/features/signal/components/SignalTimeline';
 import { TransitionPanel } from '@/features/signal/components/TransitionPanel';
-import { SEARCHES } from '@/app/catalogueKits';
 import { SIGNALS_PATH } from './SignalsPage';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
@@ -46,7 +45,7 @@ function SupportLinks({ signal, onReload, reloading }: { signal: Signal; onReloa
   return (
     <LinkEditor
       links={signal.links}
-      searches={{ measure: SEARCHES.measure, task: SEARCHES.task }}
+      kinds={['measure', 'task']}
       busy={link.isPending}
       error={link.error}
       done={done}

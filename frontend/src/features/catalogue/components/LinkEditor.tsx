@@ -1,19 +1,13 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, FormField, FormLabel, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CatalogueItem, type CatalogueSearch, EMPTY_SEARCH, type Kind, type LinkedItem, type SearchPage, itemPath } from '@/lib/catalogue';
+import { type CatalogueItem, EMPTY_SEARCH, type Kind, type LinkedItem, itemPath } from '@/lib/catalogue';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
 import { problemMessage } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { ChangeProblem } from '@/components/ChangeProblem';
 import { PublicationStatusBadge } from './PublicationStatusBadge';
 import { useNl } from '@/components/useNl';
-
-/** A kind's search hook, as the features offer it (useTaskSearch, useMeasureSearch, useFundingSearch). */
-export type SearchHook = (
-  search: CatalogueSearch,
-  options?: { pageSize?: number; enabled?: boolean },
-) => UseQueryResult<SearchPage<CatalogueItem>>;
 
 export interface LinkChangeRequest {
   linkedId: string;
@@ -23,8 +17,8 @@ export interface LinkChangeRequest {
 
 interface LinkEditorProps {
   links: readonly LinkedItem[];
-  /** The kinds this item can be linked to, each with its search. */
-  searches: Partial<Record<Kind, SearchHook>>;
+  /** The kinds this item can be linked to, searched in this order; the first is searched first. */
+  kinds: readonly Kind[];
   onChange: (change: LinkChangeRequest) => void;
   busy?: boolean;
   error?: unknown;
@@ -35,18 +29,18 @@ interface LinkEditorProps {
 }
 
 interface HitsProps {
-  useSearch: SearchHook;
+  kind: Kind;
   q: string;
   linked: ReadonlySet<string>;
   busy: boolean;
   onLink: (item: CatalogueItem) => void;
 }
 
-/** The search results to pick from; keyed by kind by its parent, so its hook never changes. */
-function Hits({ useSearch, q, linked, busy, onLink }: HitsProps) {
+/** The search results to pick from; keyed by kind by its parent, so a new kind starts afresh. */
+function Hits({ kind, q, linked, busy, onLink }: HitsProps) {
   const { t } = useTranslation();
   const lang = useNl();
-  const hits = useSearch({ ...EMPTY_SEARCH, q }, { pageSize: 10, enabled: q !== '' });
+  const hits = useItemSearch(kind, { ...EMPTY_SEARCH, q }, { pageSize: 10, enabled: q !== '' });
   if (q === '') return null;
   if (hits.isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (hits.error) return <Paragraph role="alert">{problemMessage(hits.error, t)}</Paragraph>;
@@ -85,17 +79,15 @@ function Hits({ useSearch, q, linked, busy, onLink }: HitsProps) {
  * The items linked to this one, each with "Ontkoppelen", and a search to find and link others. Every
  * change needs the current version (If-Match); the page passes the change on with its ETag.
  */
-export function LinkEditor({ links, searches, onChange, busy = false, error, done, onReload, reloading }: LinkEditorProps) {
+export function LinkEditor({ links, kinds, onChange, busy = false, error, done, onReload, reloading }: LinkEditorProps) {
   const { t } = useTranslation();
   const lang = useNl();
   const id = useId();
-  const kinds = Object.keys(searches) as Kind[];
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'task');
   const [q, setQ] = useState('');
   const [submitted, setSubmitted] = useState('');
   const message = useRef<HTMLParagraphElement>(null);
   const linked = new Set(links.map((link) => link.id));
-  const useSearch = searches[kind];
 
   // The button that was pressed goes away (unlinked) or turns into text (linked): keep focus on the message.
   useEffect(() => {
@@ -165,10 +157,10 @@ export function LinkEditor({ links, searches, onChange, busy = false, error, don
           </Button>
         </div>
       </form>
-      {useSearch && (
+      {kinds.includes(kind) && (
         <Hits
           key={kind}
-          useSearch={useSearch}
+          kind={kind}
           q={submitted}
           linked={linked}
           busy={busy}

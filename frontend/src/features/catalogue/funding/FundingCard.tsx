@@ -3,7 +3,7 @@ import { ItemCard } from '@/features/catalogue/components/ItemCard';
 import { Fact, useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
 import { useNl } from '@/components/useNl';
 import type { Funding, LinkedItem } from '@/lib/catalogue';
-import { useFunding } from '@/features/funding/api/getFunding';
+import { useItem } from '@/features/catalogue/api/getItem';
 import { CalendarLink, WindowBadge, useAmountText, useWindowText } from './ApplicationWindow';
 
 function FundingFacts({ funding }: { funding: Funding }) {
@@ -30,7 +30,7 @@ function FundingFacts({ funding }: { funding: Funding }) {
 
 /** A linked funding item as a card: provider, amount, application window, how to apply, "Zet in agenda". */
 export function FundingCard({ link }: { link: LinkedItem }) {
-  const funding = useFunding(link.id);
+  const funding = useItem('funding', link.id);
   const item = funding.data?.item;
   return (
     <ItemCard

@@ -4,10 +4,9 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { useNl } from '@/components/useNl';
-import { type Audience, type CatalogueSearch, EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
-import { useFundingSearch } from '@/features/funding/api/searchFunding';
+import { type Audience, type CatalogueSearch, EMPTY_SEARCH, type Funding, itemPath } from '@/lib/catalogue';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
 import { useAmountText, useClosingText } from './ApplicationWindow';
-import type { Funding } from '@/features/funding/api/searchFunding';
 
 function ClosingItem({ funding }: { funding: Funding }) {
   const lang = useNl();
@@ -30,7 +29,7 @@ function ClosingItem({ funding }: { funding: Funding }) {
 export function FundingClosingSoon({ audience, today, limit = 5 }: { audience: Audience; today: string; limit?: number }) {
   const { t } = useTranslation();
   const search: CatalogueSearch = { ...EMPTY_SEARCH, audience, openOn: today, status: 'published', sort: 'closesOn' };
-  const funding = useFundingSearch(search, { pageSize: limit });
+  const funding = useItemSearch('funding', search, { pageSize: limit });
   if (funding.isPending) return <Loading />;
   if (funding.error) return <ProblemAlert error={funding.error} headingLevel={3} onRetry={() => void funding.refetch()} />;
   return (

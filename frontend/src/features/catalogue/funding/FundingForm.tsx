@@ -7,7 +7,7 @@ import { TextField } from '@/components/TextField';
 import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/features/catalogue/components/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Funding } from '@/lib/catalogue';
-import type { FundingRequest } from '@/features/funding/api/createFunding';
+import type { FundingRequest } from '@/features/catalogue/api/kinds';
 
 
 /**

@@ -7,7 +7,7 @@ import { useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
 import { useNl } from '@/components/useNl';
 import { EMPTY_SEARCH, type Funding, itemPath } from '@/lib/catalogue';
 import { formatDate } from '@/lib/format';
-import { useFundingSearch } from '@/features/funding/api/searchFunding';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
 import { CalendarLink, WindowBadge, useAmountText, useClosingText } from './ApplicationWindow';
 import { TableScaffold } from '@/components/TableScaffold';
 
@@ -41,7 +41,7 @@ function FundingRow({ funding }: { funding: Funding }) {
 /** Every published funding item by closing date, open, closed or unknown today (as the API says), each with "Zet in agenda". */
 export function FundingOverview() {
   const { t } = useTranslation();
-  const funding = useFundingSearch(BY_CLOSING_DATE, { pageSize: 100 });
+  const funding = useItemSearch('funding', BY_CLOSING_DATE, { pageSize: 100 });
   if (funding.isPending) return <Loading />;
   if (funding.error) return <ProblemAlert error={funding.error} onRetry={() => void funding.refetch()} />;
   if (funding.data.items.length === 0) return <Paragraph>{t('funding.none')}</Paragraph>;

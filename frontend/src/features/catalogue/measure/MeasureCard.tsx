@@ -6,7 +6,7 @@ import { Fact, useOrganisationLine } from '@/features/catalogue/components/ItemF
 import { hostOf } from '@/lib/format';
 import { useNl } from '@/components/useNl';
 import type { LinkedItem, Measure } from '@/lib/catalogue';
-import { useMeasure } from '@/features/measure/api/getMeasure';
+import { useItem } from '@/features/catalogue/api/getItem';
 
 function MeasureFacts({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ function MeasureFacts({ measure }: { measure: Measure }) {
 
 /** A linked measure as a card: who offers it and how to apply. */
 export function MeasureCard({ link }: { link: LinkedItem }) {
-  const measure = useMeasure(link.id);
+  const measure = useItem('measure', link.id);
   const item = measure.data?.item;
   return (
     <ItemCard link={link} summary={item?.summary} loading={measure.isPending} error={measure.error}>

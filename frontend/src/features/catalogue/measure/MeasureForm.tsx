@@ -6,7 +6,7 @@ import { TextField } from '@/components/TextField';
 import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/features/catalogue/components/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Measure } from '@/lib/catalogue';
-import type { MeasureRequest } from '@/features/measure/api/createMeasure';
+import type { MeasureRequest } from '@/features/catalogue/api/kinds';
 
 
 /** A measure as an editor writes it: the common fields, how to apply, contact, page and validity. */

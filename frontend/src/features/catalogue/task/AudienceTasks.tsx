@@ -6,7 +6,7 @@ import { RouterLink } from '@/components/RouterLink';
 import { domainName } from '@/components/labels';
 import { useNl } from '@/components/useNl';
 import { type Audience, type CatalogueSearch, DOMAINS, EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
-import { useTaskSearch } from '@/features/task/api/searchTasks';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
 
 /**
  * The published tasks addressed to an audience (a municipality's or a province's), per domain, each
@@ -16,7 +16,7 @@ export function AudienceTasks({ audience }: { audience: Audience }) {
   const { t } = useTranslation();
   const lang = useNl();
   const search: CatalogueSearch = { ...EMPTY_SEARCH, audience, status: 'published', sort: 'title' };
-  const tasks = useTaskSearch(search, { pageSize: 100 });
+  const tasks = useItemSearch('task', search, { pageSize: 100 });
   if (tasks.isPending) return <Loading />;
   if (tasks.error) return <ProblemAlert error={tasks.error} headingLevel={3} onRetry={() => void tasks.refetch()} />;
   if (tasks.data.items.length === 0) return <Paragraph>{t('overview.noTasks')}</Paragraph>;

@@ -5,7 +5,7 @@ import { problemMessage } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { useNl } from '@/components/useNl';
 import { EMPTY_SEARCH, itemPath } from '@/lib/catalogue';
-import { useTaskSearch } from '@/features/task/api/searchTasks';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
 
 /** Every published task, fetched once for all domains. */
 const PUBLISHED_BY_TITLE = { ...EMPTY_SEARCH, status: 'published', sort: 'title' } as const;
@@ -15,7 +15,7 @@ export function DomainTasks({ domain }: { domain: string }) {
   const { t } = useTranslation();
   const id = useId();
   const lang = useNl();
-  const tasks = useTaskSearch(PUBLISHED_BY_TITLE, { pageSize: 100 });
+  const tasks = useItemSearch('task', PUBLISHED_BY_TITLE, { pageSize: 100 });
   if (tasks.isPending) return <Paragraph className="hr-muted-text">{t('app.loading')}</Paragraph>;
   if (tasks.error) return <Paragraph className="hr-muted-text">{problemMessage(tasks.error, t)}</Paragraph>;
   const ofDomain = tasks.data.items.filter((task) => task.domains.includes(domain));

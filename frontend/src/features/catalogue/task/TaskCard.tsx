@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ItemCard } from '@/features/catalogue/components/ItemCard';
 import { Fact, useOrganisationLine } from '@/features/catalogue/components/ItemFacts';
 import type { LinkedItem, Task } from '@/lib/catalogue';
-import { useTask } from '@/features/task/api/getTask';
+import { useItem } from '@/features/catalogue/api/getItem';
 
 function TaskFacts({ task }: { task: Task }) {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ function TaskFacts({ task }: { task: Task }) {
 
 /** A linked task as a card: what it is and who leads it. */
 export function TaskCard({ link }: { link: LinkedItem }) {
-  const task = useTask(link.id);
+  const task = useItem('task', link.id);
   const item = task.data?.item;
   return (
     <ItemCard link={link} summary={item?.summary} loading={task.isPending} error={task.error}>

@@ -7,7 +7,7 @@ import { TextField } from '@/components/TextField';
 import { CommonFields, commonRequestOf, commonValuesOf } from '@/features/catalogue/components/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Task } from '@/lib/catalogue';
-import type { TaskRequest } from '@/features/task/api/createTask';
+import type { TaskRequest } from '@/features/catalogue/api/kinds';
 
 const HORIZONS = ['short', 'medium', 'long'] as const;
 type Horizon = (typeof HORIZONS)[number];
