@@ -8,7 +8,7 @@ import { formatEuro, hostOf } from '@/lib/format';
 import { CalendarLink, WindowBadge, useWindowText } from './ApplicationWindow';
 
 /** A funding item: amounts in euro, the application window with "Zet in agenda", how to apply, the rest. */
-export function FundingDetails({ funding }: { funding: Funding }) {
+export function FundingDetails({ item: funding }: { item: Funding }) {
   const { t } = useTranslation();
   const lang = useNl();
   const window = useWindowText(funding);

@@ -8,7 +8,7 @@ import { useNl } from '@/components/useNl';
 import type { Measure } from '@/lib/catalogue';
 
 /** A measure: what it offers, who offers it and for whom, how to apply, and the full explanation. */
-export function MeasureDetails({ measure }: { measure: Measure }) {
+export function MeasureDetails({ item: measure }: { item: Measure }) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const validity = formatPeriod(measure.validFrom, measure.validTo, t, i18n.language);

@@ -6,7 +6,7 @@ import { useNl } from '@/components/useNl';
 import type { Task } from '@/lib/catalogue';
 
 /** A task: its summary, who leads it and for whom, its term and period, and the full explanation. */
-export function TaskDetails({ task }: { task: Task }) {
+export function TaskDetails({ item: task }: { item: Task }) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const period = formatPeriod(task.periodStart, task.periodEnd, t, i18n.language);
