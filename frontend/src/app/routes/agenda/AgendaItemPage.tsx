@@ -15,7 +15,7 @@ import { MilestoneTimeline } from '@/features/agenda/components/MilestoneTimelin
 import { agendaTimeline } from '@/features/agenda/components/milestones';
 import { useSession } from '@/features/auth/session/useSession';
 import { isoToday } from '@/lib/catalogue';
-import { Section } from '@/app/routes/Section';
+import { Section } from '@/components/Section';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 /** /agenda/:id — one action: its facts, description, milestones and history; the support team and editors can change it. */

@@ -15,7 +15,7 @@ import { DOCUMENTS_EXPORT_URL } from '@/features/document/api/exportDocuments';
 import { useDocuments } from '@/features/document/api/getDocuments';
 import { DocumentTimeline } from '@/features/document/components/DocumentTimeline';
 import { isoToday } from '@/lib/catalogue';
-import { Section } from '@/app/routes/Section';
+import { Section } from '@/components/Section';
 
 /**
  * /agenda — journey 5, public: the Integrale Uitvoeringsagenda as a timeline of milestones, its actions

@@ -21,7 +21,7 @@ import { useRegion } from '@/features/region/api/getRegion';
 import { isoToday } from '@/lib/catalogue';
 import { ProvincePlan } from '@/app/routes/regions/ProvinceSections';
 import { OwnSignals } from '@/app/routes/regions/MunicipalitySections';
-import { Section } from '@/app/routes/Section';
+import { Section } from '@/components/Section';
 
 export const MY_OVERVIEW_PATH = '/mijn-overzicht';
 

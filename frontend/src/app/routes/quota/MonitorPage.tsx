@@ -19,7 +19,7 @@ import { QuotaMap } from '@/features/quota/components/QuotaMap';
 import { QuotaTable } from '@/features/quota/components/QuotaTable';
 import { QuotaTotalsTable, ReportedTotals } from '@/features/quota/components/QuotaTotalsTable';
 import { useBoundaries } from '@/features/region/api/getBoundaries';
-import { Section } from '@/app/routes/Section';
+import { Section } from '@/components/Section';
 
 export const MONITOR_PATH = '/taakstelling';
 const TABLE_ID = 'taakstelling-tabel';

@@ -11,7 +11,7 @@ import { QuotaHistory } from '@/features/quota/components/QuotaHistory';
 import { useOpenSignals } from '@/features/signal/api/getOpenSignals';
 import { SignalTable } from '@/features/signal/components/SignalTable';
 import { isoToday } from '@/lib/catalogue';
-import { Section } from '@/app/routes/Section';
+import { Section } from '@/components/Section';
 
 /** A municipality's quota per half year: chart and table. */
 export function MunicipalityQuota({ code, name, provinceCode }: { code: string; name: string; provinceCode?: string | null }) {

@@ -14,7 +14,7 @@ import { QuotaTable } from '@/features/quota/components/QuotaTable';
 import { QuotaTotalsTable, ReportedTotals } from '@/features/quota/components/QuotaTotalsTable';
 import { useProvinceSignalStatistics } from '@/features/signal/api/getProvinceSignalStatistics';
 import { ThemeCounts } from '@/features/signal/components/dashboard/ThemeCounts';
-import { Section } from '@/app/routes/Section';
+import { Section } from '@/components/Section';
 
 /** A province's municipalities with their figures for the default half year (the one every overview opens on). */
 export function ProvinceQuotas({ code, name }: { code: string; name: string }) {
