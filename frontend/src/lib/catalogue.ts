@@ -61,7 +61,8 @@ export const NEXT_STATUSES: Record<PublicationStatus, readonly PublicationStatus
   archived: ['draft'],
 };
 
-export type CatalogueQuery = NonNullable<paths['/tasks']['get']['parameters']['query']>;
+/** The search query the API takes; the three kinds take the same one. */
+export type CatalogueQuery = NonNullable<paths[`/${(typeof KIND_COLLECTION)[Kind]}`]['get']['parameters']['query']>;
 
 /** A catalogue search as the URL holds it; empty strings mean "no filter". */
 export interface CatalogueSearch {
