@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const backend = process.env.HANDREIKING_URL ?? 'http://localhost:8080';
@@ -11,6 +12,8 @@ const proxy = {
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // `@/lib/api` instead of `../../../lib/api`; tsconfig.app.json and the Vitest configs say the same.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -3,10 +3,10 @@ import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { RouterLink } from '../components/RouterLink';
-import { useSession } from '../features/auth/session/useSession';
-import { regionQuery } from '../features/region/api/getRegion';
-import { SIGN_IN_PATH, signInPath } from '../lib/returnPath';
+import { RouterLink } from '@/components/RouterLink';
+import { useSession } from '@/features/auth/session/useSession';
+import { regionQuery } from '@/features/region/api/getRegion';
+import { SIGN_IN_PATH, signInPath } from '@/lib/returnPath';
 
 /**
  * Who is signed in — name, role in words, and organisation or region — with a sign-out button; when

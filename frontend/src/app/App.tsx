@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { initI18n } from '../lib/i18n';
-import { createQueryClient } from '../lib/queryClient';
+import { initI18n } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/queryClient';
 import { routes } from './routes';
 
 const router = createBrowserRouter(routes);

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LANGUAGE_STORAGE_KEY } from '../lib/i18n';
-import { domains } from '../test/fixtures';
-import { page, stubApi } from '../test/fetchStub';
-import { renderApp } from '../test/render';
+import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
+import { domains } from '@/test/fixtures';
+import { page, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 describe('layout', () => {
   it('offers a skip link first, the product name, the main navigation and the API links', async () => {
@@ -75,7 +75,7 @@ describe('language switch', () => {
   it('starts in the remembered language on the next visit', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     vi.resetModules();
-    const fresh = await import('../lib/i18n');
+    const fresh = await import('@/lib/i18n');
     const i18n = fresh.initI18n();
     expect(i18n.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
@@ -84,7 +84,7 @@ describe('language switch', () => {
   it('starts in Dutch when nothing or nonsense was remembered', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'xx');
     vi.resetModules();
-    const fresh = await import('../lib/i18n');
+    const fresh = await import('@/lib/i18n');
     expect(fresh.initI18n().language).toBe('nl');
     expect(document.documentElement.lang).toBe('nl');
   });

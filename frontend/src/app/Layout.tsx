@@ -2,9 +2,9 @@ import { Alert, Button, Link as ExternalLink, NavBar, NavList, Paragraph } from 
 import { type KeyboardEvent, type MouseEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useSession } from '../features/auth/session/useSession';
-import { API_BASE_PATH } from '../lib/api';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { useSession } from '@/features/auth/session/useSession';
+import { API_BASE_PATH } from '@/lib/api';
 import { AccountBar } from './AccountBar';
 import { navItemsFor } from './navigation';
 

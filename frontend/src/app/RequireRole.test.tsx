@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { session, users } from '../test/fixtures';
-import { page, problem, stubApi } from '../test/fetchStub';
-import { renderApp } from '../test/render';
+import { session, users } from '@/test/fixtures';
+import { page, problem, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 describe('protected administration pages', () => {
   it('send a reader who is not signed in to sign-in, and back to the page afterwards', async () => {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { domains, session, utrecht } from '../test/fixtures';
-import { page, problem, requests, stubApi } from '../test/fetchStub';
-import { renderApp } from '../test/render';
+import { domains, session, utrecht } from '@/test/fixtures';
+import { page, problem, requests, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 type Role = 'municipality' | 'province' | 'support' | 'editor' | 'admin';
 

@@ -1,5 +1,5 @@
-import type { Role } from '../lib/session';
-import type { nl } from '../lib/locales/nl';
+import type { Role } from '@/lib/session';
+import type { nl } from '@/lib/locales/nl';
 
 export interface NavItem {
   to: string;

@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { SessionProvider } from '../features/auth/session/SessionProvider';
+import { SessionProvider } from '@/features/auth/session/SessionProvider';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
 import { AdminHomePage } from './routes/admin/AdminHomePage';
@@ -13,9 +13,7 @@ import { UsersPage } from './routes/admin/UsersPage';
 import { CatalogueLayout } from './routes/catalogue/CatalogueLayout';
 import { FinderPage } from './routes/catalogue/FinderPage';
 import { FundingOverviewPage } from './routes/catalogue/FundingOverviewPage';
-import { FundingPage } from './routes/catalogue/FundingPage';
-import { MeasurePage } from './routes/catalogue/MeasurePage';
-import { TaskPage } from './routes/catalogue/TaskPage';
+import { ItemPage } from './routes/catalogue/ItemPage';
 import { EditItemPage } from './routes/editor/EditItemPage';
 import { EditorListPage } from './routes/editor/EditorListPage';
 import { ItemHistoryPage } from './routes/editor/ItemHistoryPage';
@@ -81,10 +79,10 @@ export const routes: RouteObject[] = [
             element: <CatalogueLayout />,
             children: [
               { path: 'zoeken', element: <FinderPage /> },
-              { path: 'opgaven/:id', element: <TaskPage /> },
-              { path: 'maatregelen/:id', element: <MeasurePage /> },
+              { path: 'opgaven/:id', element: <ItemPage key="task" kind="task" /> },
+              { path: 'maatregelen/:id', element: <ItemPage key="measure" kind="measure" /> },
               { path: 'financiering', element: <FundingOverviewPage /> },
-              { path: 'financiering/:id', element: <FundingPage /> },
+              { path: 'financiering/:id', element: <ItemPage key="funding" kind="funding" /> },
               {
                 path: 'redactie',
                 element: <RequireRole role="editor" />,

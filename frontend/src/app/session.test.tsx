@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { session, users } from '../test/fixtures';
-import { page, problem, stubApi } from '../test/fetchStub';
-import { renderApp } from '../test/render';
+import { session, users } from '@/test/fixtures';
+import { page, problem, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 describe('an expired session', () => {
   it('leads to sign-in with a clear message, and back to the page after signing in again', async () => {

@@ -1,6 +1,6 @@
 import { Link } from '@utrecht/component-library-react';
 import type { MouseEvent, ReactNode } from 'react';
-import { sessionStore } from '../lib/session';
+import { sessionStore } from '@/lib/session';
 
 function fileNameOf(response: Response, fallback: string): string {
   return /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallback;

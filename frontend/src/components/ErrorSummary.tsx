@@ -2,8 +2,8 @@ import { Alert, Heading, Link, Paragraph, UnorderedList, UnorderedListItem } fro
 import type { TFunction } from 'i18next';
 import { type MouseEvent, type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api';
-import { formatWait } from '../lib/format';
+import { ApiError } from '@/lib/api';
+import { formatWait } from '@/lib/format';
 import { problemMessage } from './ProblemAlert';
 
 /** The reason per field from a problem's invalidParams (the first reason when a field has several). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, currentLanguage } from '../lib/i18n';
+import { LANGUAGES, currentLanguage } from '@/lib/i18n';
 
 /** Two toggle buttons, each labelled in its own language; the choice is stored by lib/i18n. */
 export function LanguageSwitch() {

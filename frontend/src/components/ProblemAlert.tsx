@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api';
+import { ApiError } from '@/lib/api';
 
 interface ProblemAlertProps {
   error: unknown;

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from '../types/openapi';
+import type { paths } from '@/types/openapi';
 import { activeLanguage } from './i18n';
 import { type Session, sessionStore } from './session';
 

@@ -1,6 +1,6 @@
 import { type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { components, paths } from '../types/openapi';
+import type { components, paths } from '@/types/openapi';
 import { API_BASE_PATH, dataOf } from './api';
 import { PRIVATE_QUERY_KEY, sessionStore } from './session';
 import { framedFragment } from './text';
@@ -61,7 +61,8 @@ export const NEXT_STATUSES: Record<PublicationStatus, readonly PublicationStatus
   archived: ['draft'],
 };
 
-export type CatalogueQuery = NonNullable<paths['/tasks']['get']['parameters']['query']>;
+/** The search query the API takes; the three kinds take the same one. */
+export type CatalogueQuery = NonNullable<paths[`/${(typeof KIND_COLLECTION)[Kind]}`]['get']['parameters']['query']>;
 
 /** A catalogue search as the URL holds it; empty strings mean "no filter". */
 export interface CatalogueSearch {

@@ -44,3 +44,12 @@ export function formatEuro(value: number): string {
 export function formatPercent(share: number, language: string): string {
   return new Intl.NumberFormat(locales[language] ?? 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** The site a link goes to, without "www.": "rijksoverheid.nl"; the text as it is when it is no URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

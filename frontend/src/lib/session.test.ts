@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { session } from '../test/fixtures';
-import { page, problem, requests, stubApi } from '../test/fetchStub';
+import { session } from '@/test/fixtures';
+import { page, problem, requests, stubApi } from '@/test/fetchStub';
 import { api, dataOf } from './api';
 import { sessionStore } from './session';
 

@@ -1,4 +1,4 @@
-import type { components } from '../types/openapi';
+import type { components } from '@/types/openapi';
 
 export type Session = components['schemas']['Session'];
 export type Caller = components['schemas']['Caller'];

@@ -3,8 +3,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../app/routes';
-import { initI18n } from '../lib/i18n';
+import { routes } from '@/app/routes';
+import { initI18n } from '@/lib/i18n';
 
 /** Renders the whole app at a path, with a fresh cache and no retries, as a user would meet it. */
 export function renderApp(path: string) {

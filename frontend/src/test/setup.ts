@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { initI18n } from '../lib/i18n';
-import { sessionStore } from '../lib/session';
+import { initI18n } from '@/lib/i18n';
+import { sessionStore } from '@/lib/session';
 
 beforeEach(async () => {
   localStorage.clear();

@@ -1,9 +1,9 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { RouterLink } from '../../components/RouterLink';
-import { DomainList } from '../../features/domain/components/DomainList';
-import { DomainTasks } from '../../features/task/components/DomainTasks';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { RouterLink } from '@/components/RouterLink';
+import { DomainList } from '@/features/domain/components/DomainList';
+import { DomainTasks } from '@/features/catalogue/task/DomainTasks';
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { DownloadLink } from '../../components/DownloadLink';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { ORGANISATIONS_EXPORT_URL } from '../../features/organisation/api/exportOrganisations';
-import { OrganisationTable } from '../../features/organisation/components/OrganisationTable';
+import { DownloadLink } from '@/components/DownloadLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { ORGANISATIONS_EXPORT_URL } from '@/features/organisation/api/exportOrganisations';
+import { OrganisationTable } from '@/features/organisation/components/OrganisationTable';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();

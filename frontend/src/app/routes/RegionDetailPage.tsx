@@ -1,14 +1,14 @@
 import { Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Loading } from '../../components/Loading';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useRegion } from '../../features/region/api/getRegion';
-import { RegionDetails } from '../../features/region/components/RegionDetails';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useRegion } from '@/features/region/api/getRegion';
+import { RegionDetails } from '@/features/region/components/RegionDetails';
 import { MunicipalitySections } from './regions/MunicipalitySections';
 import { ProvinceSections } from './regions/ProvinceSections';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 export function RegionDetailPage() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { amsterdam, provinces } from '../../test/fixtures';
-import { page, requestedUrls, stubApi } from '../../test/fetchStub';
-import { renderApp } from '../../test/render';
+import { amsterdam, provinces } from '@/test/fixtures';
+import { page, requestedUrls, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 const denHaag = { code: 'GM0518', name: "'s-Gravenhage", type: 'municipality', provinceCode: 'PV28', provinceName: 'Zuid-Holland', population: 545838 };
 

@@ -1,15 +1,15 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DownloadLink } from '../../components/DownloadLink';
-import { Loading } from '../../components/Loading';
-import { Pagination } from '../../components/Pagination';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useRegions } from '../../features/region/api/getRegions';
-import { type RegionSearch, parseRegionSearch, regionExportUrl, toSearchParams } from '../../features/region/api/regionSearch';
-import { RegionSearchForm } from '../../features/region/components/RegionSearchForm';
-import { RegionTable } from '../../features/region/components/RegionTable';
+import { DownloadLink } from '@/components/DownloadLink';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useRegions } from '@/features/region/api/getRegions';
+import { type RegionSearch, parseRegionSearch, regionExportUrl, toSearchParams } from '@/features/region/api/regionSearch';
+import { RegionSearchForm } from '@/features/region/components/RegionSearchForm';
+import { RegionTable } from '@/features/region/components/RegionTable';
 
 /** The searchable regions list; the URL query string is the single source of the search. */
 export function RegionsPage() {

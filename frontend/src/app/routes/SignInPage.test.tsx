@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { session } from '../../test/fixtures';
-import { page, problem, requests, stubApi } from '../../test/fetchStub';
-import { renderApp } from '../../test/render';
+import { session } from '@/test/fixtures';
+import { page, problem, requests, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 const organisations = () => ({ body: page([]) });
 

@@ -1,11 +1,11 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { SignInForm } from '../../features/auth/components/SignInForm';
-import { type SignInReason, useSession } from '../../features/auth/session/useSession';
-import { RETURN_PARAM, safeReturnPath } from '../../lib/returnPath';
-import { startPathFor } from '../navigation';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { SignInForm } from '@/features/auth/components/SignInForm';
+import { type SignInReason, useSession } from '@/features/auth/session/useSession';
+import { RETURN_PARAM, safeReturnPath } from '@/lib/returnPath';
+import { startPathFor } from '@/app/navigation';
 
 /** /aanmelden: says why when the app sent the reader here, and returns them where they were once signed in. */
 export function SignInPage() {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { amsterdam, domains, fryslan, organisations } from '../../test/fixtures';
-import { page, requestedUrls, stubApi } from '../../test/fetchStub';
-import { renderApp } from '../../test/render';
+import { amsterdam, domains, fryslan, organisations } from '@/test/fixtures';
+import { page, requestedUrls, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 describe('home page', () => {
   it('introduces the Handreiking and shows the three domains from the API', async () => {

@@ -1,4 +1,4 @@
-import type { Role } from '../../lib/session';
+import type { Role } from '@/lib/session';
 
 export const ROLES: readonly Role[] = ['municipality', 'province', 'support', 'editor', 'admin'];
 

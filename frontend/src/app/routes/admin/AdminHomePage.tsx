@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
 
 const SECTIONS = [
   { to: '/beheer/gebruikers', title: 'admin.users', text: 'admin.usersText' },

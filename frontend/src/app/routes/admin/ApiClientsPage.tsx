@@ -1,12 +1,12 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useApiClients } from '../../../features/auth/api/getApiClients';
-import { ApiClientTable } from '../../../features/auth/components/ApiClientTable';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useApiClients } from '@/features/auth/api/getApiClients';
+import { ApiClientTable } from '@/features/auth/components/ApiClientTable';
 
 function pageOf(params: URLSearchParams): number {
   const page = Number.parseInt(params.get('page') ?? '', 10);

@@ -1,18 +1,18 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
 import {
   type AuditSearch,
   parseAuditSearch,
   toAuditSearchParams,
   useAuditEvents,
-} from '../../../features/audit/api/getAuditEvents';
-import { AuditFilterForm } from '../../../features/audit/components/AuditFilterForm';
-import { AuditTable } from '../../../features/audit/components/AuditTable';
+} from '@/features/audit/api/getAuditEvents';
+import { AuditFilterForm } from '@/features/audit/components/AuditFilterForm';
+import { AuditTable } from '@/features/audit/components/AuditTable';
 
 /** /beheer/auditlog: every change, newest first, paged and filtered through the URL. */
 export function AuditLogPage() {

@@ -1,10 +1,10 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { UserForm } from '../../../features/auth/components/UserForm';
-import { useOrganisations } from '../../../features/organisation/api/getOrganisations';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { UserForm } from '@/features/auth/components/UserForm';
+import { useOrganisations } from '@/features/organisation/api/getOrganisations';
 
 /** /beheer/gebruikers/nieuw: the new account's page opens once it is created. */
 export function NewUserPage() {

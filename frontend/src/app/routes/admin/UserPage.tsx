@@ -1,13 +1,13 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useUser } from '../../../features/auth/api/getUser';
-import { UserActions } from '../../../features/auth/components/UserActions';
-import { UserDetails } from '../../../features/auth/components/UserDetails';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useUser } from '@/features/auth/api/getUser';
+import { UserActions } from '@/features/auth/components/UserActions';
+import { UserDetails } from '@/features/auth/components/UserDetails';
 
 /** /beheer/gebruikers/:id: one account with its actions and a link to its history. */
 export function UserPage() {

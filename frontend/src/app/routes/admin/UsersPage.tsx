@@ -1,14 +1,14 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useUsers } from '../../../features/auth/api/getUsers';
-import { type UserSearch, parseUserSearch, toUserSearchParams } from '../../../features/auth/api/userSearch';
-import { UserSearchForm } from '../../../features/auth/components/UserSearchForm';
-import { UserTable } from '../../../features/auth/components/UserTable';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useUsers } from '@/features/auth/api/getUsers';
+import { type UserSearch, parseUserSearch, toUserSearchParams } from '@/features/auth/api/userSearch';
+import { UserSearchForm } from '@/features/auth/components/UserSearchForm';
+import { UserTable } from '@/features/auth/components/UserTable';
 
 /** /beheer/gebruikers: every account, filtered by text, role and status; the URL holds the filters. */
 export function UsersPage() {

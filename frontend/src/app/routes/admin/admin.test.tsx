@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { organisations, session, users } from '../../../test/fixtures';
-import { page, problem, requestedUrls, requests, stubApi } from '../../../test/fetchStub';
-import { renderApp } from '../../../test/render';
+import { organisations, session, users } from '@/test/fixtures';
+import { page, problem, requestedUrls, requests, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 const coa = { code: 'COA', abbreviation: 'COA', name: 'Centraal Orgaan opvang asielzoekers', kind: 'agency', supportTeam: true };
 

@@ -1,22 +1,22 @@
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { AGENDA_PATH, agendaItemPath } from '../../../features/agenda/api/agenda';
-import { useAgendaItem } from '../../../features/agenda/api/getAgendaItem';
-import { useAgendaItemHistory } from '../../../features/agenda/api/getAgendaItemHistory';
-import { AgendaHistory } from '../../../features/agenda/components/AgendaHistory';
-import { AgendaItemFacts } from '../../../features/agenda/components/AgendaItemFacts';
-import { MilestoneTimeline } from '../../../features/agenda/components/MilestoneTimeline';
-import { agendaTimeline } from '../../../features/agenda/components/milestones';
-import { useSession } from '../../../features/auth/session/useSession';
-import { isoToday } from '../../../lib/catalogue';
-import { Section } from '../Section';
-import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { AGENDA_PATH, agendaItemPath } from '@/features/agenda/api/agenda';
+import { useAgendaItem } from '@/features/agenda/api/getAgendaItem';
+import { useAgendaItemHistory } from '@/features/agenda/api/getAgendaItemHistory';
+import { AgendaHistory } from '@/features/agenda/components/AgendaHistory';
+import { AgendaItemFacts } from '@/features/agenda/components/AgendaItemFacts';
+import { MilestoneTimeline } from '@/features/agenda/components/MilestoneTimeline';
+import { agendaTimeline } from '@/features/agenda/components/milestones';
+import { useSession } from '@/features/auth/session/useSession';
+import { isoToday } from '@/lib/catalogue';
+import { Section } from '@/components/Section';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 /** /agenda/:id — one action: its facts, description, milestones and history; the support team and editors can change it. */
 export function AgendaItemPage() {

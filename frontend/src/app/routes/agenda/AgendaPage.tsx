@@ -1,21 +1,21 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { DownloadLink } from '../../../components/DownloadLink';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { AGENDA_EXPORT_URL } from '../../../features/agenda/api/exportAgendaItems';
-import { useAgendaItems } from '../../../features/agenda/api/getAgendaItems';
-import { AgendaItemList } from '../../../features/agenda/components/AgendaItemList';
-import { MilestoneTimeline } from '../../../features/agenda/components/MilestoneTimeline';
-import { activeItems, agendaTimeline } from '../../../features/agenda/components/milestones';
-import { useSession } from '../../../features/auth/session/useSession';
-import { DOCUMENTS_EXPORT_URL } from '../../../features/document/api/exportDocuments';
-import { useDocuments } from '../../../features/document/api/getDocuments';
-import { DocumentTimeline } from '../../../features/document/components/DocumentTimeline';
-import { isoToday } from '../../../lib/catalogue';
-import { Section } from '../Section';
+import { DownloadLink } from '@/components/DownloadLink';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { AGENDA_EXPORT_URL } from '@/features/agenda/api/exportAgendaItems';
+import { useAgendaItems } from '@/features/agenda/api/getAgendaItems';
+import { AgendaItemList } from '@/features/agenda/components/AgendaItemList';
+import { MilestoneTimeline } from '@/features/agenda/components/MilestoneTimeline';
+import { activeItems, agendaTimeline } from '@/features/agenda/components/milestones';
+import { useSession } from '@/features/auth/session/useSession';
+import { DOCUMENTS_EXPORT_URL } from '@/features/document/api/exportDocuments';
+import { useDocuments } from '@/features/document/api/getDocuments';
+import { DocumentTimeline } from '@/features/document/components/DocumentTimeline';
+import { isoToday } from '@/lib/catalogue';
+import { Section } from '@/components/Section';
 
 /**
  * /agenda — journey 5, public: the Integrale Uitvoeringsagenda as a timeline of milestones, its actions

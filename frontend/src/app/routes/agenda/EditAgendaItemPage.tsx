@@ -3,17 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { type AgendaItem, agendaItemPath } from '../../../features/agenda/api/agenda';
-import { useAgendaItem } from '../../../features/agenda/api/getAgendaItem';
-import { useReplaceAgendaItem } from '../../../features/agenda/api/replaceAgendaItem';
-import { AgendaItemForm } from '../../../features/agenda/components/AgendaItemForm';
-import { organisationsQuery } from '../../../features/organisation/api/getOrganisations';
-import type { Tagged } from '../../../lib/api';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { type AgendaItem, agendaItemPath } from '@/features/agenda/api/agenda';
+import { useAgendaItem } from '@/features/agenda/api/getAgendaItem';
+import { useReplaceAgendaItem } from '@/features/agenda/api/replaceAgendaItem';
+import { AgendaItemForm } from '@/features/agenda/components/AgendaItemForm';
+import { organisationsQuery } from '@/features/organisation/api/getOrganisations';
+import type { Tagged } from '@/lib/api';
 
 /** The organisations that can own an action, as options: "BZK – Ministerie van …". */
 export function useOwnerOptions() {

@@ -1,11 +1,11 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { AGENDA_PATH, agendaItemPath } from '../../../features/agenda/api/agenda';
-import { useCreateAgendaItem } from '../../../features/agenda/api/createAgendaItem';
-import { AgendaItemForm } from '../../../features/agenda/components/AgendaItemForm';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { AGENDA_PATH, agendaItemPath } from '@/features/agenda/api/agenda';
+import { useCreateAgendaItem } from '@/features/agenda/api/createAgendaItem';
+import { AgendaItemForm } from '@/features/agenda/components/AgendaItemForm';
 import { useOwnerOptions } from './EditAgendaItemPage';
 
 /** /agenda/nieuw (support team, editors): a new action; its page opens once it is saved. */

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { page, problem, requests, stubApi } from '../../../test/fetchStub';
-import { session } from '../../../test/fixtures';
-import { agendaItem } from '../../../test/quota';
-import { renderApp } from '../../../test/render';
-import { supportOrganisations } from '../../../test/signals';
+import { page, problem, requests, stubApi } from '@/test/fetchStub';
+import { session } from '@/test/fixtures';
+import { agendaItem } from '@/test/quota';
+import { renderApp } from '@/test/render';
+import { supportOrganisations } from '@/test/signals';
 
 const funded = agendaItem({
   id: 'a3',

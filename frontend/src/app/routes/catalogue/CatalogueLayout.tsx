@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router';
-import { OrganisationNamesProvider } from '../../../components/catalogue/OrganisationNames';
-import { useOrganisations } from '../../../features/organisation/api/getOrganisations';
+import { OrganisationNamesProvider } from '@/features/catalogue/components/OrganisationNames';
+import { useOrganisations } from '@/features/organisation/api/getOrganisations';
 
 /** Catalogue pages name organisations, not codes: the organisation feature's list, given to them here. */
 export function CatalogueLayout() {

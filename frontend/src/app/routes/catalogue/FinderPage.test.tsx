@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH } from '../../../lib/catalogue';
-import { catalogueOrganisations, funding, searchPage, task } from '../../../test/catalogue';
-import { session } from '../../../test/fixtures';
-import { page, problem, requestedUrls, stubApi } from '../../../test/fetchStub';
-import { renderApp } from '../../../test/render';
+import { EMPTY_SEARCH } from '@/lib/catalogue';
+import { catalogueOrganisations, funding, searchPage, task } from '@/test/catalogue';
+import { session } from '@/test/fixtures';
+import { page, problem, requestedUrls, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 import { finderParams, parseFinderParams } from './FinderPage';
 
 const signedOut = () => problem(401, 'Geen geldige sessie meer.');

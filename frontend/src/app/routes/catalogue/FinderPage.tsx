@@ -1,17 +1,18 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { type To, useSearchParams } from 'react-router';
-import { DownloadLink } from '../../../components/DownloadLink';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { CatalogueSearchForm, sortsFor } from '../../../components/catalogue/CatalogueSearchForm';
-import { FacetFilters } from '../../../components/catalogue/FacetFilters';
-import { KindSwitch } from '../../../components/catalogue/KindSwitch';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useSession } from '../../../features/auth/session/useSession';
+import { DownloadLink } from '@/components/DownloadLink';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { CatalogueSearchForm, sortsFor } from '@/features/catalogue/components/CatalogueSearchForm';
+import { FacetFilters } from '@/features/catalogue/components/FacetFilters';
+import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useSession } from '@/features/auth/session/useSession';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
+import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
 import {
-  type CatalogueItem,
   type CatalogueSearch,
   type Kind,
   downloadUrl,
@@ -19,8 +20,7 @@ import {
   isKind,
   parseCatalogueSearch,
   toCatalogueSearchParams,
-} from '../../../lib/catalogue';
-import { type KindKit, withKit } from '../../catalogueKits';
+} from '@/lib/catalogue';
 
 /** The kind and the search as the URL holds them; tasks when no kind is given. */
 export function parseFinderParams(params: URLSearchParams): { kind: Kind; search: CatalogueSearch } {
@@ -33,34 +33,34 @@ export function finderParams(kind: Kind, search: CatalogueSearch): URLSearchPara
   return toCatalogueSearchParams(search, { kind });
 }
 
-interface FinderResultsProps<T extends CatalogueItem, R> {
-  kit: KindKit<T, R>;
+interface FinderResultsProps<K extends Kind> {
+  kind: K;
   search: CatalogueSearch;
   toSearch: (search: CatalogueSearch) => To;
   withStatus: boolean;
 }
 
-function FinderResults<T extends CatalogueItem, R>({ kit, search, toSearch, withStatus }: FinderResultsProps<T, R>) {
+function FinderResults<K extends Kind>({ kind, search, toSearch, withStatus }: FinderResultsProps<K>) {
   const { t } = useTranslation();
-  const results = kit.useSearch(search);
-  const { Result } = kit;
+  const results = useItemSearch(kind, search);
+  const { Result } = KIND_COMPONENTS[kind];
   return (
     <div className="hr-finder">
       <FacetFilters facets={results.data?.facets} search={search} toSearch={toSearch} withStatus={withStatus} />
       <section aria-labelledby="results-heading" className="hr-finder__results">
         <Heading level={2} id="results-heading">
-          {t(`finder.resultsOf.${kit.kind}`)}
+          {t(`finder.resultsOf.${kind}`)}
         </Heading>
         <Paragraph role="status" className="hr-result-count">
           {results.data && !results.error ? t('finder.results', { count: results.data.totalItems }) : ''}
         </Paragraph>
         <ul className="hr-link-row">
           <li>
-            <DownloadLink href={exportUrl(kit.kind, search)} fileName={`${kit.kind}.csv`}>
+            <DownloadLink href={exportUrl(kind, search)} fileName={`${kind}.csv`}>
               {t('finder.download')}
             </DownloadLink>
           </li>
-          {kit.kind === 'funding' && (
+          {kind === 'funding' && (
             <li>
               <DownloadLink href={downloadUrl('/funding/calendar', search)} fileName="financiering.ics">
                 {t('finder.calendar')}
@@ -117,9 +117,7 @@ export function FinderPage() {
         onSearch={(next) => setParams(finderParams(kind, next))}
         resetTo={{ search: `?kind=${kind}` }}
       />
-      {withKit(kind, (kit) => (
-        <FinderResults key={kind} kit={kit} search={effective} toSearch={toSearch} withStatus={editor} />
-      ))}
+      <FinderResults key={kind} kind={kind} search={effective} toSearch={toSearch} withStatus={editor} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { FundingOverview } from '../../../features/funding/components/FundingOverview';
-import { API_BASE_PATH } from '../../../lib/api';
-import { isoToday } from '../../../lib/catalogue';
-import { formatDate } from '../../../lib/format';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { FundingOverview } from '@/features/catalogue/funding/FundingOverview';
+import { API_BASE_PATH } from '@/lib/api';
+import { isoToday } from '@/lib/catalogue';
+import { formatDate } from '@/lib/format';
 
 /** /financiering — every funding item by closing date, open or closed today, each with "Zet in agenda". */
 export function FundingOverviewPage() {

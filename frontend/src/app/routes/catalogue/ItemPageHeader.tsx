@@ -1,12 +1,12 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { PublicationStatusBadge } from '../../../components/catalogue/PublicationStatusBadge';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useSession } from '../../../features/auth/session/useSession';
-import { type CatalogueItem, type Kind, editorPath } from '../../../lib/catalogue';
-import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { RouterLink } from '@/components/RouterLink';
+import { PublicationStatusBadge } from '@/features/catalogue/components/PublicationStatusBadge';
+import { useNl } from '@/components/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useSession } from '@/features/auth/session/useSession';
+import { type CatalogueItem, type Kind, editorPath } from '@/lib/catalogue';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 /**
  * The top of an item's page: back to the finder, what kind of item, its title, its status when not

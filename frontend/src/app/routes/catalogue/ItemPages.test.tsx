@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { catalogueOrganisations, funding, measure, searchPage, task } from '../../../test/catalogue';
-import { domains, session } from '../../../test/fixtures';
-import { page, problem, requestedUrls, stubApi } from '../../../test/fetchStub';
-import { renderApp } from '../../../test/render';
+import { catalogueOrganisations, funding, measure, searchPage, task } from '@/test/catalogue';
+import { domains, session } from '@/test/fixtures';
+import { page, problem, requestedUrls, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 const signedOut = () => problem(401, 'Geen geldige sessie meer.');
 const organisations = () => ({ body: page(catalogueOrganisations, 1, 100) });

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { catalogueOrganisations, measure, searchPage, task } from '../../../test/catalogue';
-import { session } from '../../../test/fixtures';
-import { page, problem, requests, stubApi } from '../../../test/fetchStub';
-import { renderApp } from '../../../test/render';
+import { catalogueOrganisations, measure, searchPage, task } from '@/test/catalogue';
+import { session } from '@/test/fixtures';
+import { page, problem, requests, stubApi } from '@/test/fetchStub';
+import { renderApp } from '@/test/render';
 
 const STALE = 'Het item is intussen gewijzigd (nu versie 4). Haal het opnieuw op, neem de wijzigingen over en probeer het nog eens.';
 

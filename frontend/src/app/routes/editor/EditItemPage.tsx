@@ -2,23 +2,21 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { type LinkChangeRequest, LinkEditor } from '../../../components/catalogue/LinkEditor';
-import { StatusActions } from '../../../components/catalogue/StatusActions';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import {
-  type CatalogueItem,
-  type PublicationStatus,
-  type Versioned,
-  editorPath,
-  itemPath,
-  kindOfSegment,
-} from '../../../lib/catalogue';
-import { type KindKit, SEARCHES, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { type LinkChangeRequest, LinkEditor } from '@/features/catalogue/components/LinkEditor';
+import { StatusActions } from '@/features/catalogue/components/StatusActions';
+import { useNl } from '@/components/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useChangeItemStatus } from '@/features/catalogue/api/changeItemStatus';
+import { useItem } from '@/features/catalogue/api/getItem';
+import type { ItemOf } from '@/features/catalogue/api/kinds';
+import { useLinkItem } from '@/features/catalogue/api/linkItem';
+import { useReplaceItem } from '@/features/catalogue/api/replaceItem';
+import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
+import { type Kind, type PublicationStatus, type Versioned, editorPath, itemPath, kindOfSegment } from '@/lib/catalogue';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
 
 /**
  * Edits one item. The page keeps the version its changes are based on: the one it loaded, then each one
@@ -26,23 +24,23 @@ import { NotFoundPage } from '../NotFoundPage';
  * when someone else changed the item meanwhile the API answers 412 and the editor chooses to reload —
  * a background refetch never swaps the version under the form.
  */
-function EditItem<T extends CatalogueItem, R>({ kit, id }: { kit: KindKit<T, R>; id: string }) {
+function EditItem<K extends Kind>({ kind, id }: { kind: K; id: string }) {
   const { t } = useTranslation();
   const lang = useNl();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
-  const query = kit.useItem(id);
-  const replace = kit.useReplace(id);
-  const status = kit.useChangeStatus(id);
-  const link = kit.useLink(id);
-  const [current, setCurrent] = useState<Versioned<T>>();
+  const query = useItem(kind, id);
+  const replace = useReplaceItem(kind, id);
+  const status = useChangeItemStatus(kind, id);
+  const link = useLinkItem(kind, id);
+  const [current, setCurrent] = useState<Versioned<ItemOf<K>>>();
   const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [statusDone, setStatusDone] = useState<PublicationStatus>();
   const [linkDone, setLinkDone] = useState<LinkChangeRequest>();
   const [reloading, setReloading] = useState(false);
   const content = useRef<HTMLElement>(null);
-  const { Form } = kit;
+  const { Form, linksTo } = KIND_COMPONENTS[kind];
 
   useEffect(() => {
     if (!current && query.data) setCurrent(query.data);
@@ -53,7 +51,7 @@ function EditItem<T extends CatalogueItem, R>({ kit, id }: { kit: KindKit<T, R>;
     if (formKey > 0) content.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, [formKey]);
 
-  useDocumentTitle(current ? t('editor.editTitle', { title: current.item.title }) : t(`catalogue.kinds.${kit.kind}`));
+  useDocumentTitle(current ? t('editor.editTitle', { title: current.item.title }) : t(`catalogue.kinds.${kind}`));
 
   const reload = async () => {
     setReloading(true);
@@ -77,7 +75,7 @@ function EditItem<T extends CatalogueItem, R>({ kit, id }: { kit: KindKit<T, R>;
 
   return (
     <>
-      <Paragraph className="hr-kind-label">{t(`editor.editKind.${kit.kind}`)}</Paragraph>
+      <Paragraph className="hr-kind-label">{t(`editor.editKind.${kind}`)}</Paragraph>
       <Heading level={1} lang={lang}>
         {item.title}
       </Heading>
@@ -88,10 +86,10 @@ function EditItem<T extends CatalogueItem, R>({ kit, id }: { kit: KindKit<T, R>;
       )}
       <ul className="hr-link-row">
         <li>
-          <RouterLink to={itemPath(kit.kind, id)}>{t('editor.viewPage')}</RouterLink>
+          <RouterLink to={itemPath(kind, id)}>{t('editor.viewPage')}</RouterLink>
         </li>
         <li>
-          <RouterLink to={editorPath(kit.kind, id, 'history')}>{t('editor.history.link')}</RouterLink>
+          <RouterLink to={editorPath(kind, id, 'history')}>{t('editor.history.link')}</RouterLink>
         </li>
       </ul>
       <StatusActions
@@ -144,7 +142,7 @@ function EditItem<T extends CatalogueItem, R>({ kit, id }: { kit: KindKit<T, R>;
       </section>
       <LinkEditor
         links={item.links ?? []}
-        searches={Object.fromEntries(kit.linksTo.map((kind) => [kind, SEARCHES[kind]]))}
+        kinds={linksTo}
         busy={link.isPending}
         error={link.error}
         done={linkDone}
@@ -178,9 +176,7 @@ export function EditItemPage() {
       <nav aria-label={t('editor.back')} className="hr-back">
         <RouterLink to={editorPath(kind)}>{t('editor.back')}</RouterLink>
       </nav>
-      {withKit(kind, (kit) => (
-        <EditItem key={`${kind}/${id}`} kit={kit} id={id} />
-      ))}
+      <EditItem key={`${kind}/${id}`} kind={kind} id={id} />
     </>
   );
 }

@@ -18,16 +18,16 @@ import {
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { KindSwitch } from '../../../components/catalogue/KindSwitch';
-import { PublicationStatusBadge } from '../../../components/catalogue/PublicationStatusBadge';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { Loading } from '@/components/Loading';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
+import { PublicationStatusBadge } from '@/features/catalogue/components/PublicationStatusBadge';
+import { useNl } from '@/components/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useItemSearch } from '@/features/catalogue/api/searchItems';
 import {
-  type CatalogueItem,
   type CatalogueSearch,
   type Kind,
   type PublicationStatus,
@@ -36,11 +36,10 @@ import {
   kindOfSegment,
   parseCatalogueSearch,
   toCatalogueSearchParams,
-} from '../../../lib/catalogue';
-import { formatDateTime } from '../../../lib/format';
-import { type KindKit, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
-import { TableScaffold } from '../../../components/TableScaffold';
+} from '@/lib/catalogue';
+import { formatDateTime } from '@/lib/format';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const EDITOR_SORT = 'updatedAt';
 
@@ -85,10 +84,10 @@ function EditorFilter({ search, onSearch }: { search: CatalogueSearch; onSearch:
   );
 }
 
-function EditorTable<T extends CatalogueItem, R>({ kit, search, onSearch }: { kit: KindKit<T, R>; search: CatalogueSearch; onSearch: (search: CatalogueSearch) => void }) {
+function EditorTable({ kind, search, onSearch }: { kind: Kind; search: CatalogueSearch; onSearch: (search: CatalogueSearch) => void }) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
-  const items = kit.useSearch({ ...search, sort: search.sort || EDITOR_SORT });
+  const items = useItemSearch(kind, { ...search, sort: search.sort || EDITOR_SORT });
   const toPage = (page: number) => ({ search: `?${toCatalogueSearchParams({ ...search, page }).toString()}` });
   return (
     <>
@@ -107,7 +106,7 @@ function EditorTable<T extends CatalogueItem, R>({ kit, search, onSearch }: { ki
           <TableScaffold>
             <Table aria-busy={items.isPlaceholderData}>
               <TableCaption>
-                {t('editor.list.caption', { kind: t(`catalogue.kindsPlural.${kit.kind}`), page: items.data.page, pages: items.data.totalPages })}
+                {t('editor.list.caption', { kind: t(`catalogue.kindsPlural.${kind}`), page: items.data.page, pages: items.data.totalPages })}
               </TableCaption>
               <TableHeader>
                 <TableRow>
@@ -123,7 +122,7 @@ function EditorTable<T extends CatalogueItem, R>({ kit, search, onSearch }: { ki
                 {items.data.items.map((item) => (
                   <TableRow key={item.id}>
                     <TableHeaderCell scope="row">
-                      <RouterLink to={editorPath(kit.kind, item.id)} lang={lang}>
+                      <RouterLink to={editorPath(kind, item.id)} lang={lang}>
                         {item.title}
                       </RouterLink>
                     </TableHeaderCell>
@@ -166,9 +165,7 @@ export function EditorListPage() {
           {t(`editor.new.${kind}`)}
         </Link>
       </Paragraph>
-      {withKit(kind, (kit) => (
-        <EditorTable key={kind} kit={kit} search={search} onSearch={(next) => setParams(toCatalogueSearchParams(next))} />
-      ))}
+      <EditorTable key={kind} kind={kind} search={search} onSearch={(next) => setParams(toCatalogueSearchParams(next))} />
     </>
   );
 }

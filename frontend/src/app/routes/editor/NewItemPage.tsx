@@ -1,22 +1,23 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { type CatalogueItem, editorPath, kindOfSegment } from '../../../lib/catalogue';
-import { type KindKit, withKit } from '../../catalogueKits';
-import { NotFoundPage } from '../NotFoundPage';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useCreateItem } from '@/features/catalogue/api/createItem';
+import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
+import { type Kind, editorPath, kindOfSegment } from '@/lib/catalogue';
+import { NotFoundPage } from '@/app/routes/NotFoundPage';
 
-function NewItem<T extends CatalogueItem, R>({ kit }: { kit: KindKit<T, R> }) {
+function NewItem<K extends Kind>({ kind }: { kind: K }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const create = kit.useCreate();
-  const { Form } = kit;
+  const create = useCreateItem(kind);
+  const { Form } = KIND_COMPONENTS[kind];
   return (
     <Form
       onSubmit={(request) =>
         create.mutate(request, {
-          onSuccess: (created) => void navigate(editorPath(kit.kind, created.item.id), { state: { created: true } }),
+          onSuccess: (created) => void navigate(editorPath(kind, created.item.id), { state: { created: true } }),
         })
       }
       pending={create.isPending}
@@ -40,9 +41,7 @@ export function NewItemPage() {
       </nav>
       <Heading level={1}>{t(`editor.new.${kind}`)}</Heading>
       <Paragraph>{t('editor.form.intro')}</Paragraph>
-      {withKit(kind, (kit) => (
-        <NewItem key={kind} kit={kit} />
-      ))}
+      <NewItem key={kind} kind={kind} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { DownloadLink } from '../../../components/DownloadLink';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { PLANS_EXPORT_URL } from '../../../features/plan/api/exportProvincialPlans';
-import { useProvincialPlans } from '../../../features/plan/api/getProvincialPlans';
-import { PlanTable } from '../../../features/plan/components/PlanTable';
+import { DownloadLink } from '@/components/DownloadLink';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { PLANS_EXPORT_URL } from '@/features/plan/api/exportProvincialPlans';
+import { useProvincialPlans } from '@/features/plan/api/getProvincialPlans';
+import { PlanTable } from '@/features/plan/components/PlanTable';
 
 /** /provinciale-plannen — journey 5, public: which of the twelve provinces delivered their provincial plan. */
 export function ProvincialPlansPage() {

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { page, problem, requests, requestedUrls, stubApi } from '../../../test/fetchStub';
-import { session } from '../../../test/fixtures';
-import { amersfoort, arnhem, municipalityBoundaries, periods, provinceBoundaries, quota, total, totals } from '../../../test/quota';
+import { page, problem, requests, requestedUrls, stubApi } from '@/test/fetchStub';
+import { session } from '@/test/fixtures';
+import { amersfoort, arnhem, municipalityBoundaries, periods, provinceBoundaries, quota, total, totals } from '@/test/quota';
 
 const withReportedCountry = {
   ...totals,
   country: { ...totals.country, reported: { target: 9979, realised: 11886, arrearsIn: 3728, source: 'https://www.volkskrant.nl/bron', note: null } },
 };
-import { renderApp } from '../../../test/render';
+import { renderApp } from '@/test/render';
 
 const utrecht = quota();
 

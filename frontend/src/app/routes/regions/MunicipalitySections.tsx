@@ -1,17 +1,17 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useSession } from '../../../features/auth/session/useSession';
-import { FundingClosingSoon } from '../../../features/funding/components/FundingClosingSoon';
-import { useQuotaHistory } from '../../../features/quota/api/getQuotaHistory';
-import { toMonitorParams } from '../../../features/quota/api/monitorSearch';
-import { QuotaHistory } from '../../../features/quota/components/QuotaHistory';
-import { useOpenSignals } from '../../../features/signal/api/getOpenSignals';
-import { SignalTable } from '../../../features/signal/components/SignalTable';
-import { isoToday } from '../../../lib/catalogue';
-import { Section } from '../Section';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useSession } from '@/features/auth/session/useSession';
+import { FundingClosingSoon } from '@/features/catalogue/funding/FundingClosingSoon';
+import { useQuotaHistory } from '@/features/quota/api/getQuotaHistory';
+import { toMonitorParams } from '@/features/quota/api/monitorSearch';
+import { QuotaHistory } from '@/features/quota/components/QuotaHistory';
+import { useOpenSignals } from '@/features/signal/api/getOpenSignals';
+import { SignalTable } from '@/features/signal/components/SignalTable';
+import { isoToday } from '@/lib/catalogue';
+import { Section } from '@/components/Section';
 
 /** A municipality's quota per half year: chart and table. */
 export function MunicipalityQuota({ code, name, provinceCode }: { code: string; name: string; provinceCode?: string | null }) {

@@ -1,20 +1,20 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useSession } from '../../../features/auth/session/useSession';
-import { useProvincialPlan } from '../../../features/plan/api/getProvincialPlan';
-import { PlanEditor } from '../../../features/plan/components/PlanEditor';
-import { PlanFacts } from '../../../features/plan/components/PlanFacts';
-import { useLatestProvinceQuotas } from '../../../features/quota/api/getLatestProvinceQuotas';
-import { toMonitorParams } from '../../../features/quota/api/monitorSearch';
-import { EstimateNote, usePeriodName } from '../../../features/quota/components/labels';
-import { QuotaTable } from '../../../features/quota/components/QuotaTable';
-import { QuotaTotalsTable, ReportedTotals } from '../../../features/quota/components/QuotaTotalsTable';
-import { useProvinceSignalStatistics } from '../../../features/signal/api/getProvinceSignalStatistics';
-import { ThemeCounts } from '../../../features/signal/components/dashboard/ThemeCounts';
-import { Section } from '../Section';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useSession } from '@/features/auth/session/useSession';
+import { useProvincialPlan } from '@/features/plan/api/getProvincialPlan';
+import { PlanEditor } from '@/features/plan/components/PlanEditor';
+import { PlanFacts } from '@/features/plan/components/PlanFacts';
+import { useLatestProvinceQuotas } from '@/features/quota/api/getLatestProvinceQuotas';
+import { toMonitorParams } from '@/features/quota/api/monitorSearch';
+import { EstimateNote, usePeriodName } from '@/features/quota/components/labels';
+import { QuotaTable } from '@/features/quota/components/QuotaTable';
+import { QuotaTotalsTable, ReportedTotals } from '@/features/quota/components/QuotaTotalsTable';
+import { useProvinceSignalStatistics } from '@/features/signal/api/getProvinceSignalStatistics';
+import { ThemeCounts } from '@/features/signal/components/dashboard/ThemeCounts';
+import { Section } from '@/components/Section';
 
 /** A province's municipalities with their figures for the default half year (the one every overview opens on). */
 export function ProvinceQuotas({ code, name }: { code: string; name: string }) {

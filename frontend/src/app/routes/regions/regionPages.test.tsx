@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { page, problem, requests, requestedUrls, stubApi } from '../../../test/fetchStub';
-import { session, utrecht } from '../../../test/fixtures';
-import { searchPage, task } from '../../../test/catalogue';
-import { agendaItem, arnhem, periods, quota, totals } from '../../../test/quota';
-import { renderApp } from '../../../test/render';
-import { signal, signalThemes } from '../../../test/signals';
+import { page, problem, requests, requestedUrls, stubApi } from '@/test/fetchStub';
+import { session, utrecht } from '@/test/fixtures';
+import { searchPage, task } from '@/test/catalogue';
+import { agendaItem, arnhem, periods, quota, totals } from '@/test/quota';
+import { renderApp } from '@/test/render';
+import { signal, signalThemes } from '@/test/signals';
 
 const gelderland = { code: 'PV25', name: 'Gelderland', type: 'province', provinceCode: null, provinceName: null, capital: 'Arnhem', population: 2085952 };
 const plan = (overrides: Record<string, unknown> = {}) => ({

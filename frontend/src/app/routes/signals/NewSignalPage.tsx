@@ -1,10 +1,10 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { RouterLink } from '../../../components/RouterLink';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { signalPath } from '../../../features/signal/api/signal';
-import { SignalForm } from '../../../features/signal/components/SignalForm';
+import { RouterLink } from '@/components/RouterLink';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { signalPath } from '@/features/signal/api/signal';
+import { SignalForm } from '@/features/signal/components/SignalForm';
 import { SIGNALS_PATH } from './SignalsPage';
 
 /** /signalen/nieuw — journey 3: a municipality or province submits; its page then shows the reference. */

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert, problemMessage } from '../../../components/ProblemAlert';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { parseStatisticsPeriod, toStatisticsParams, useSignalStatistics } from '../../../features/signal/api/getSignalStatistics';
-import { SignalStatisticsView } from '../../../features/signal/components/dashboard/SignalStatisticsView';
-import { StatisticsPeriodForm } from '../../../features/signal/components/dashboard/StatisticsPeriodForm';
-import { provincesQuery } from '../../../features/region/api/getProvinces';
-import { ApiError } from '../../../lib/api';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert, problemMessage } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { parseStatisticsPeriod, toStatisticsParams, useSignalStatistics } from '@/features/signal/api/getSignalStatistics';
+import { SignalStatisticsView } from '@/features/signal/components/dashboard/SignalStatisticsView';
+import { StatisticsPeriodForm } from '@/features/signal/components/dashboard/StatisticsPeriodForm';
+import { provincesQuery } from '@/features/region/api/getProvinces';
+import { ApiError } from '@/lib/api';
 import { SIGNAL_DASHBOARD_PATH } from './SignalsPage';
 
 /**

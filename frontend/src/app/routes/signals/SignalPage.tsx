@@ -1,43 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
-import { type ReactNode, useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { type LinkChangeRequest, LinkEditor } from '../../../components/catalogue/LinkEditor';
-import { useNl } from '../../../components/catalogue/useNl';
-import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { useSession } from '../../../features/auth/session/useSession';
-import { organisationsQuery } from '../../../features/organisation/api/getOrganisations';
-import { useSignal } from '../../../features/signal/api/getSignal';
-import { useSignalHistory } from '../../../features/signal/api/getSignalHistory';
-import { useSignalThemes } from '../../../features/signal/api/getSignalThemes';
-import { useLinkSignal } from '../../../features/signal/api/linkSignal';
-import type { Signal } from '../../../features/signal/api/signal';
-import { ClassificationForm } from '../../../features/signal/components/ClassificationForm';
-import { ExampleBadge, OverdueBadge, SignalStatusBadge } from '../../../features/signal/components/SignalBadges';
-import { SignalAttachments } from '../../../features/signal/components/SignalAttachments';
-import { SignalFacts } from '../../../features/signal/components/SignalFacts';
-import { SignalLinks } from '../../../features/signal/components/SignalLinks';
-import { SignalNotes } from '../../../features/signal/components/SignalNotes';
-import { SignalTimeline } from '../../../features/signal/components/SignalTimeline';
-import { TransitionPanel } from '../../../features/signal/components/TransitionPanel';
-import { SEARCHES } from '../../catalogueKits';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { Section } from '@/components/Section';
+import { type LinkChangeRequest, LinkEditor } from '@/features/catalogue/components/LinkEditor';
+import { useNl } from '@/components/useNl';
+import { useDocumentTitle } from '@/components/useDocumentTitle';
+import { useSession } from '@/features/auth/session/useSession';
+import { organisationsQuery } from '@/features/organisation/api/getOrganisations';
+import { useSignal } from '@/features/signal/api/getSignal';
+import { useSignalHistory } from '@/features/signal/api/getSignalHistory';
+import { useSignalThemes } from '@/features/signal/api/getSignalThemes';
+import { useLinkSignal } from '@/features/signal/api/linkSignal';
+import type { Signal } from '@/features/signal/api/signal';
+import { ClassificationForm } from '@/features/signal/components/ClassificationForm';
+import { ExampleBadge, OverdueBadge, SignalStatusBadge } from '@/features/signal/components/SignalBadges';
+import { SignalAttachments } from '@/features/signal/components/SignalAttachments';
+import { SignalFacts } from '@/features/signal/components/SignalFacts';
+import { SignalLinks } from '@/features/signal/components/SignalLinks';
+import { SignalNotes } from '@/features/signal/components/SignalNotes';
+import { SignalTimeline } from '@/features/signal/components/SignalTimeline';
+import { TransitionPanel } from '@/features/signal/components/TransitionPanel';
 import { SIGNALS_PATH } from './SignalsPage';
-import { Breadcrumbs } from '../../../components/Breadcrumbs';
-
-function Panel({ title, children, className = 'hr-panel' }: { title: string; children: ReactNode; className?: string }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className={className}>
-      <Heading level={2} id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
-}
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 
 /** The support team's link picker: tasks and measures, found with the catalogue's search. */
 function SupportLinks({ signal, onReload, reloading }: { signal: Signal; onReload: () => void; reloading: boolean }) {
@@ -46,7 +34,7 @@ function SupportLinks({ signal, onReload, reloading }: { signal: Signal; onReloa
   return (
     <LinkEditor
       links={signal.links}
-      searches={{ measure: SEARCHES.measure, task: SEARCHES.task }}
+      kinds={['measure', 'task']}
       busy={link.isPending}
       error={link.error}
       done={done}
@@ -127,15 +115,15 @@ export function SignalPage() {
         </Alert>
       )}
 
-      <Panel title={t('signals.detail.facts')} className="hr-signal-section">
+      <Section title={t('signals.detail.facts')} className="hr-signal-section">
         <SignalFacts signal={signal} />
-      </Panel>
-      <Panel title={t('signals.detail.description')} className="hr-signal-section">
+      </Section>
+      <Section title={t('signals.detail.description')} className="hr-signal-section">
         <p className="utrecht-paragraph hr-prose" lang={lang}>
           {signal.description}
         </p>
-      </Panel>
-      <Panel title={t('signals.detail.answer')} className="hr-signal-section">
+      </Section>
+      <Section title={t('signals.detail.answer')} className="hr-signal-section">
         {signal.answer ? (
           <p className="utrecht-paragraph hr-prose hr-answer" lang={lang}>
             {signal.answer}
@@ -143,35 +131,35 @@ export function SignalPage() {
         ) : (
           <Paragraph>{t('signals.detail.noAnswer')}</Paragraph>
         )}
-      </Panel>
+      </Section>
 
       <TransitionPanel key={signal.id} signal={signal} support={support} />
 
       {support && (
-        <Panel title={t('signals.classification.title')}>
+        <Section title={t('signals.classification.title')} className="hr-panel">
           <ClassificationForm signal={signal} etag={query.data?.etag} themes={themes.data} owners={owners} onReload={reload} />
-        </Panel>
+        </Section>
       )}
 
       {support ? (
         <SupportLinks signal={signal} onReload={() => void reload()} reloading={reloading} />
       ) : (
-        <Panel title={t('signals.links.title')}>
+        <Section title={t('signals.links.title')} className="hr-panel">
           <SignalLinks links={signal.links} />
-        </Panel>
+        </Section>
       )}
 
       {support && (
-        <Panel title={t('signals.notes.title')}>
+        <Section title={t('signals.notes.title')} className="hr-panel">
           <SignalNotes signalId={signal.id} />
-        </Panel>
+        </Section>
       )}
 
-      <Panel title={t('signals.attachments.title')}>
+      <Section title={t('signals.attachments.title')} className="hr-panel">
         <SignalAttachments signalId={signal.id} attachments={signal.attachments} />
-      </Panel>
+      </Section>
 
-      <Panel title={t('signals.timeline.title')}>
+      <Section title={t('signals.timeline.title')} className="hr-panel">
         {history.error ? (
           <ProblemAlert error={history.error} headingLevel={3} onRetry={() => void history.refetch()} />
         ) : history.isPending ? (
@@ -179,7 +167,7 @@ export function SignalPage() {
         ) : (
           <SignalTimeline events={history.data} />
         )}
-      </Panel>
+      </Section>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { page, problem, requests, stubApi } from '../../../test/fetchStub';
-import { provinces, session, utrecht } from '../../../test/fixtures';
-import { signal, signalThemes, submittedEvent, supportOrganisations } from '../../../test/signals';
-import { renderApp } from '../../../test/render';
+import { page, problem, requests, stubApi } from '@/test/fetchStub';
+import { provinces, session, utrecht } from '@/test/fixtures';
+import { signal, signalThemes, submittedEvent, supportOrganisations } from '@/test/signals';
+import { renderApp } from '@/test/render';
 
 type Role = 'municipality' | 'province' | 'support';
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { PRIVATE_QUERY_KEY } from '../../../lib/session';
-import type { components } from '../../../types/openapi';
+import { PRIVATE_QUERY_KEY } from '@/lib/session';
+import type { components } from '@/types/openapi';
 
 export type AgendaItem = components['schemas']['AgendaItem'];
 export type AgendaItemRequest = components['schemas']['AgendaItemRequest'];

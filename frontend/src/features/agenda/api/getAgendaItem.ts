@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type Tagged, taggedOf } from '../../../lib/api';
-import { useSessionScope } from '../../../lib/scope';
+import { api, type Tagged, taggedOf } from '@/lib/api';
+import { useSessionScope } from '@/lib/scope';
 import { AGENDA_SCOPE, type AgendaItem, agendaKeys } from './agenda';
 
 export function getAgendaItem(id: string): Promise<Tagged<AgendaItem>> {

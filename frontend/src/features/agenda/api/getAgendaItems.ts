@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { useSessionScope } from '../../../lib/scope';
+import { api, dataOf } from '@/lib/api';
+import { useSessionScope } from '@/lib/scope';
 import { AGENDA_SCOPE, type AgendaItem, agendaKeys } from './agenda';
 
 export function getAgendaItems(): Promise<AgendaItem[]> {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, type Tagged, taggedOf } from '../../../lib/api';
+import { api, type Tagged, taggedOf } from '@/lib/api';
 import { type AgendaItem, type AgendaItemRequest, invalidateAgenda } from './agenda';
 
 export function replaceAgendaItem(id: string, body: AgendaItemRequest, etag: string | undefined): Promise<Tagged<AgendaItem>> {

@@ -1,10 +1,10 @@
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDateTime } from '../../../lib/format';
-import type { AgendaItemChange } from '../api/agenda';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { useNl } from '@/components/useNl';
+import { formatDateTime } from '@/lib/format';
+import type { AgendaItemChange } from '@/features/agenda/api/agenda';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const FIELDS = ['title', 'description', 'domain', 'owner', 'status', 'milestones', 'financialEur', 'financialNote', 'source'] as const;
 

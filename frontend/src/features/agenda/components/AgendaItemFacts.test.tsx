@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../../../lib/i18n';
-import { agendaItem } from '../../../test/quota';
-import type { AgendaItem } from '../api/agenda';
+import { initI18n } from '@/lib/i18n';
+import { agendaItem } from '@/test/quota';
+import type { AgendaItem } from '@/features/agenda/api/agenda';
 import { AgendaItemFacts } from './AgendaItemFacts';
 
 function renderFacts(item: AgendaItem) {

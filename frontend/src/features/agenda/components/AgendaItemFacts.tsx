@@ -1,11 +1,10 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Link } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostOf } from '../../../components/catalogue/ItemFacts';
-import { domainName } from '../../../components/catalogue/labels';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDateTime } from '../../../lib/format';
-import type { AgendaItem } from '../api/agenda';
+import { domainName } from '@/components/labels';
+import { useNl } from '@/components/useNl';
+import { formatDateTime, hostOf } from '@/lib/format';
+import type { AgendaItem } from '@/features/agenda/api/agenda';
 import { AgendaSignals } from './AgendaSignals';
 import { AgendaStatusBadge, useFinancialText } from './labels';
 

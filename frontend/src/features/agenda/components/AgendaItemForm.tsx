@@ -1,13 +1,13 @@
 import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/SelectField';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import { EditorForm } from '../../../components/catalogue/EditorForm';
-import { domainName } from '../../../components/catalogue/labels';
-import { AGENDA_DOMAINS, AGENDA_STATUSES, type AgendaDomain, type AgendaItem, type AgendaItemRequest, type AgendaStatus } from '../api/agenda';
+import { fieldErrors } from '@/components/ErrorSummary';
+import { SelectField } from '@/components/SelectField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import { EditorForm } from '@/components/EditorForm';
+import { domainName } from '@/components/labels';
+import { AGENDA_DOMAINS, AGENDA_STATUSES, type AgendaDomain, type AgendaItem, type AgendaItemRequest, type AgendaStatus } from '@/features/agenda/api/agenda';
 import { euroInput, parseEuro } from './euro';
 
 

@@ -1,8 +1,8 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { type AgendaItem, agendaItemPath } from '../api/agenda';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { type AgendaItem, agendaItemPath } from '@/features/agenda/api/agenda';
 import { AgendaItemFacts } from './AgendaItemFacts';
 import { sortAgendaItems } from './milestones';
 

@@ -1,8 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import type { AgendaItem } from '../api/agenda';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import type { AgendaItem } from '@/features/agenda/api/agenda';
 
 /**
  * The signals forwarded to an action. The support team gets each reference as a link to the signal;

@@ -1,9 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDate } from '../../../lib/format';
-import { agendaItemPath } from '../api/agenda';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { formatDate } from '@/lib/format';
+import { agendaItemPath } from '@/features/agenda/api/agenda';
 import { MilestoneState } from './labels';
 import type { TimelineMilestone } from './milestones';
 

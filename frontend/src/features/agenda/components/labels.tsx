@@ -1,7 +1,7 @@
 import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatEuro } from '../../../lib/format';
-import type { AgendaItem, AgendaStatus } from '../api/agenda';
+import { formatEuro } from '@/lib/format';
+import type { AgendaItem, AgendaStatus } from '@/features/agenda/api/agenda';
 
 /** The action's status in words; the colour only repeats it. */
 export function AgendaStatusBadge({ status }: { status: AgendaStatus }) {

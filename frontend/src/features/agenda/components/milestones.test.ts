@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem } from '../api/agenda';
-import { agendaItem } from '../../../test/quota';
+import type { AgendaItem } from '@/features/agenda/api/agenda';
+import { agendaItem } from '@/test/quota';
 import { euroInput, parseEuro } from './euro';
 import { activeItems, agendaTimeline, openMilestones, sortAgendaItems } from './milestones';
 

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../api/agenda';
+import type { AgendaItem } from '@/features/agenda/api/agenda';
 
 /** A milestone with the action it belongs to: one line of the agenda's timeline. */
 export interface TimelineMilestone {

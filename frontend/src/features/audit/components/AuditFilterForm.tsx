@@ -1,9 +1,9 @@
 import { Button, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { SelectField } from '../../../components/SelectField';
-import { type AuditSearch, toAuditSearchParams } from '../api/getAuditEvents';
+import { RouterLink } from '@/components/RouterLink';
+import { SelectField } from '@/components/SelectField';
+import { type AuditSearch, toAuditSearchParams } from '@/features/audit/api/getAuditEvents';
 import { AUDIT_ENTITY_TYPES, entityTypeText } from './AuditTable';
 
 interface AuditFilterFormProps {

@@ -10,10 +10,10 @@ import {
 } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
-import type { Page } from '../../../lib/page';
-import type { AuditEvent } from '../api/getAuditEvents';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { formatDateTime } from '@/lib/format';
+import type { Page } from '@/lib/page';
+import type { AuditEvent } from '@/features/audit/api/getAuditEvents';
+import { TableScaffold } from '@/components/TableScaffold';
 
 /** Every action the API records (accounts, clients, catalogue, agenda, plans, quota, signals and their moves). */
 const ACTIONS = [

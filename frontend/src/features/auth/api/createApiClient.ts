@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import type { components } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import type { components } from '@/types/openapi';
 import { apiClientsKey } from './getApiClients';
 
 export type ApiClientRequest = components['schemas']['ApiClientRequest'];

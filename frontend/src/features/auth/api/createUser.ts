@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import type { components } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import type { components } from '@/types/openapi';
 import { usersKey } from './getUsers';
 
 export type UserRequest = components['schemas']['UserRequest'];

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { type Page, toPage } from '../../../lib/page';
-import { PRIVATE_QUERY_KEY } from '../../../lib/session';
-import type { components } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import { type Page, toPage } from '@/lib/page';
+import { PRIVATE_QUERY_KEY } from '@/lib/session';
+import type { components } from '@/types/openapi';
 
 export type ApiClient = components['schemas']['ApiClient'];
 

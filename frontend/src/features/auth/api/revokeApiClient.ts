@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, doneOf } from '../../../lib/api';
+import { api, doneOf } from '@/lib/api';
 import { apiClientsKey } from './getApiClients';
 
 export function revokeApiClient(id: string) {

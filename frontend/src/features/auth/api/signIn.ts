@@ -1,6 +1,6 @@
-import { api, dataOf } from '../../../lib/api';
-import { type Session, sessionStore } from '../../../lib/session';
-import type { components } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import { type Session, sessionStore } from '@/lib/session';
+import type { components } from '@/types/openapi';
 
 export type SignInRequest = components['schemas']['SignInRequest'];
 

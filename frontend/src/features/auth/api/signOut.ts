@@ -1,5 +1,5 @@
-import { ApiError, api, doneOf, refreshSession } from '../../../lib/api';
-import { sessionStore } from '../../../lib/session';
+import { ApiError, api, doneOf, refreshSession } from '@/lib/api';
+import { sessionStore } from '@/lib/session';
 
 function endOnServer(token: string): Promise<void> {
   return doneOf(api.DELETE('/sessions/current', { headers: { Authorization: `Bearer ${token}` } }));

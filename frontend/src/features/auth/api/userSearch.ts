@@ -1,6 +1,6 @@
-import type { Role } from '../../../lib/session';
-import type { paths } from '../../../types/openapi';
-import { isRole } from '../roles';
+import type { Role } from '@/lib/session';
+import type { paths } from '@/types/openapi';
+import { isRole } from '@/features/auth/roles';
 
 export type UserQuery = NonNullable<paths['/users']['get']['parameters']['query']>;
 

@@ -11,11 +11,11 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import { SCOPES, useCreateApiClient } from '../api/createApiClient';
-import type { ApiClient } from '../api/getApiClients';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { SCOPES, useCreateApiClient } from '@/features/auth/api/createApiClient';
+import type { ApiClient } from '@/features/auth/api/getApiClients';
 import { ScopeText } from './ScopeList';
 import { type OrganisationOption, organisationLabel } from './UserForm';
 

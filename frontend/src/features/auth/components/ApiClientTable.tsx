@@ -10,14 +10,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { formatDateTime } from '../../../lib/format';
-import type { Page } from '../../../lib/page';
-import type { ApiClient } from '../api/getApiClients';
-import { useRevokeApiClient } from '../api/revokeApiClient';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { formatDateTime } from '@/lib/format';
+import type { Page } from '@/lib/page';
+import type { ApiClient } from '@/features/auth/api/getApiClients';
+import { useRevokeApiClient } from '@/features/auth/api/revokeApiClient';
 import { ConfirmAction } from './ConfirmAction';
 import { ScopeList } from './ScopeList';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 interface ApiClientTableProps {
   clients: Page<ApiClient>;

@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Button } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/TextField';
-import { useSession } from '../session/useSession';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { TextField } from '@/components/TextField';
+import { useSession } from '@/features/auth/session/useSession';
 
 
 /**

@@ -1,9 +1,9 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useChangeUser } from '../api/changeUser';
-import type { User } from '../api/getUsers';
-import { useResetPassword } from '../api/resetPassword';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useChangeUser } from '@/features/auth/api/changeUser';
+import type { User } from '@/features/auth/api/getUsers';
+import { useResetPassword } from '@/features/auth/api/resetPassword';
 import { ConfirmAction } from './ConfirmAction';
 import { OneTimeSecret } from './OneTimeSecret';
 

@@ -1,14 +1,14 @@
 import { Button, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
-import type { Role } from '../../../lib/session';
-import { type UserRequest, useCreateUser } from '../api/createUser';
-import type { User } from '../api/getUsers';
-import { ROLES, belongsToRegion, isRole } from '../roles';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { problemMessage } from '@/components/ProblemAlert';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import type { Role } from '@/lib/session';
+import { type UserRequest, useCreateUser } from '@/features/auth/api/createUser';
+import type { User } from '@/features/auth/api/getUsers';
+import { ROLES, belongsToRegion, isRole } from '@/features/auth/roles';
 
 /** An organisation to choose from; the page passes them in, since features do not import each other. */
 export interface OrganisationOption {

@@ -1,10 +1,10 @@
 import { Button, FormField, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import type { Role } from '../../../lib/session';
-import type { UserSearch } from '../api/userSearch';
-import { ROLES } from '../roles';
+import { RouterLink } from '@/components/RouterLink';
+import type { Role } from '@/lib/session';
+import type { UserSearch } from '@/features/auth/api/userSearch';
+import { ROLES } from '@/features/auth/roles';
 
 interface UserSearchFormProps {
   search: UserSearch;

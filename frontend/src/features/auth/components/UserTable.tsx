@@ -9,11 +9,11 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import type { Page } from '../../../lib/page';
-import type { User } from '../api/getUsers';
+import { RouterLink } from '@/components/RouterLink';
+import type { Page } from '@/lib/page';
+import type { User } from '@/features/auth/api/getUsers';
 import { UserStatus } from './UserStatus';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 interface UserTableProps {
   users: Page<User>;

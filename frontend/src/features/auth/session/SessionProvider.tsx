@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { refreshSession } from '../../../lib/api';
-import { signInPath } from '../../../lib/returnPath';
-import { PRIVATE_QUERY_KEY, sessionStore } from '../../../lib/session';
-import { signIn } from '../api/signIn';
-import { signOut as endSession } from '../api/signOut';
+import { refreshSession } from '@/lib/api';
+import { signInPath } from '@/lib/returnPath';
+import { PRIVATE_QUERY_KEY, sessionStore } from '@/lib/session';
+import { signIn } from '@/features/auth/api/signIn';
+import { signOut as endSession } from '@/features/auth/api/signOut';
 import { SessionContext, type SessionContextValue, type SignInReason } from './useSession';
 
 /**

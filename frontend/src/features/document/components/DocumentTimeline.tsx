@@ -1,8 +1,8 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDate } from '../../../lib/format';
-import type { FramingDocument } from '../api/getDocuments';
+import { useNl } from '@/components/useNl';
+import { formatDate } from '@/lib/format';
+import type { FramingDocument } from '@/features/document/api/getDocuments';
 
 /** The documents in date order: date, kind, title (a link where it can be read), and what it says. */
 export function DocumentTimeline({ documents }: { documents: readonly FramingDocument[] }) {

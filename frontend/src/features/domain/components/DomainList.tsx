@@ -1,9 +1,9 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useDomains } from '../api/getDomains';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDomains } from '@/features/domain/api/getDomains';
 
 /**
  * The policy domains as cards, named and described in the reader's language; `children` adds what the

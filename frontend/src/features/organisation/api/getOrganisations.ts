@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { type Page, toPage } from '../../../lib/page';
-import type { paths } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import { type Page, toPage } from '@/lib/page';
+import type { paths } from '@/types/openapi';
 
 type OrganisationEnvelope = paths['/organisations']['get']['responses'][200]['content']['application/json'];
 export type Organisation = NonNullable<OrganisationEnvelope['items']>[number];

@@ -10,10 +10,10 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useOrganisations } from '../api/getOrganisations';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useOrganisations } from '@/features/organisation/api/getOrganisations';
+import { TableScaffold } from '@/components/TableScaffold';
 
 function hostOf(url: string): string {
   try {

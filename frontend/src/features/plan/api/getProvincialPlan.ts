@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type Tagged, taggedOf } from '../../../lib/api';
+import { api, type Tagged, taggedOf } from '@/lib/api';
 import { type ProvincialPlan, planKeys } from './plan';
 
 export function getProvincialPlan(province: string): Promise<Tagged<ProvincialPlan>> {

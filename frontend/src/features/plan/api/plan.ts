@@ -1,4 +1,4 @@
-import type { components } from '../../../types/openapi';
+import type { components } from '@/types/openapi';
 
 export type ProvincialPlan = components['schemas']['ProvincialPlan'];
 export type ProvincialPlanRequest = components['schemas']['ProvincialPlanRequest'];

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, type Tagged, taggedOf } from '../../../lib/api';
+import { api, type Tagged, taggedOf } from '@/lib/api';
 import { type ProvincialPlan, type ProvincialPlanRequest, planKeys } from './plan';
 
 export function replaceProvincialPlan(province: string, body: ProvincialPlanRequest, etag: string | undefined): Promise<Tagged<ProvincialPlan>> {

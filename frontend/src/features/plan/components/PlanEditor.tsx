@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tagged } from '../../../lib/api';
-import { useProvincialPlan } from '../api/getProvincialPlan';
-import type { ProvincialPlan } from '../api/plan';
-import { useReplaceProvincialPlan } from '../api/replaceProvincialPlan';
+import type { Tagged } from '@/lib/api';
+import { useProvincialPlan } from '@/features/plan/api/getProvincialPlan';
+import type { ProvincialPlan } from '@/features/plan/api/plan';
+import { useReplaceProvincialPlan } from '@/features/plan/api/replaceProvincialPlan';
 import { PlanForm } from './PlanForm';
 
 /**

@@ -1,9 +1,9 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Link } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDate, formatDateTime } from '../../../lib/format';
-import type { ProvincialPlan } from '../api/plan';
+import { useNl } from '@/components/useNl';
+import { formatDate, formatDateTime } from '@/lib/format';
+import type { ProvincialPlan } from '@/features/plan/api/plan';
 import { PlanStatusBadge, isWebAddress } from './labels';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

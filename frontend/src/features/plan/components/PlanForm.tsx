@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../components/ErrorSummary';
-import { RadioGroupField } from '../../../components/RadioGroupField';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import { EditorForm } from '../../../components/catalogue/EditorForm';
-import { PLAN_STATUSES, type PlanStatus, type ProvincialPlan, type ProvincialPlanRequest } from '../api/plan';
+import { fieldErrors } from '@/components/ErrorSummary';
+import { RadioGroupField } from '@/components/RadioGroupField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import { EditorForm } from '@/components/EditorForm';
+import { PLAN_STATUSES, type PlanStatus, type ProvincialPlan, type ProvincialPlanRequest } from '@/features/plan/api/plan';
 
 
 interface PlanFormProps {

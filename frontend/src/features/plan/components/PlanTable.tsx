@@ -1,11 +1,11 @@
 import { Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDate } from '../../../lib/format';
-import type { ProvincialPlan } from '../api/plan';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { formatDate } from '@/lib/format';
+import type { ProvincialPlan } from '@/features/plan/api/plan';
 import { PlanStatusBadge, isWebAddress } from './labels';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const collator = new Intl.Collator('nl');
 

@@ -1,6 +1,6 @@
 import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanStatus } from '../api/plan';
+import type { PlanStatus } from '@/features/plan/api/plan';
 
 /** The plan's status in words; the colour only repeats it. */
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { toPage } from '../../../lib/page';
+import { api, dataOf } from '@/lib/api';
+import { toPage } from '@/lib/page';
 import { type HousingQuota, quotaKeys } from './quota';
 
 /** The API's largest page. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 import { type QuotaPeriod, quotaKeys } from './quota';
 
 export function getQuotaPeriods(): Promise<QuotaPeriod[]> {

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 import { type QuotaTotals, quotaKeys } from './quota';
 
 export function getQuotaTotals(period: string): Promise<QuotaTotals> {

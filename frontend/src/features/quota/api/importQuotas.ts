@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 import { QUOTA_KEY, type QuotaImport } from './quota';
 
 /** The columns the API reads, in this order, separated by semicolons. */

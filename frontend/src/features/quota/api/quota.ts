@@ -1,5 +1,5 @@
-import { API_BASE_PATH } from '../../../lib/api';
-import type { components } from '../../../types/openapi';
+import { API_BASE_PATH } from '@/lib/api';
+import type { components } from '@/types/openapi';
 
 /** What the quota feature shares between its endpoints: types, codes, keys and the export address. */
 

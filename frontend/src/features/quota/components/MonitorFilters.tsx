@@ -1,11 +1,11 @@
 import { Button } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { SelectField } from '../../../components/SelectField';
-import { formatNumber } from '../../../lib/format';
-import type { MonitorSearch } from '../api/monitorSearch';
-import type { QuotaPeriod } from '../api/quota';
+import { RouterLink } from '@/components/RouterLink';
+import { SelectField } from '@/components/SelectField';
+import { formatNumber } from '@/lib/format';
+import type { MonitorSearch } from '@/features/quota/api/monitorSearch';
+import type { QuotaPeriod } from '@/features/quota/api/quota';
 import { usePeriodName } from './labels';
 
 interface MonitorFiltersProps {

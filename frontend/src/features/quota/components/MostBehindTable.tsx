@@ -1,10 +1,10 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { type HousingQuota, isEstimated } from '../api/quota';
+import { RouterLink } from '@/components/RouterLink';
+import { type HousingQuota, isEstimated } from '@/features/quota/api/quota';
 import { Estimated, arrearsText, numberText } from './labels';
 import { mostBehind } from './quotaFigures';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 /** The municipalities furthest behind by their reported figures (largest arrears at the end, or carried in while the end is not known yet). */
 export function MostBehindTable({ quotas, caption, limit = 5 }: { quotas: readonly HousingQuota[]; caption: string; limit?: number }) {

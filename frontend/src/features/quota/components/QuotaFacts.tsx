@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type HousingQuota, isEstimated, shareIsEstimated } from '../api/quota';
+import { type HousingQuota, isEstimated, shareIsEstimated } from '@/features/quota/api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

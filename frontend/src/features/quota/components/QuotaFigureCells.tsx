@@ -1,6 +1,6 @@
 import { TableCell, TableHeaderCell } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '../api/quota';
+import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '@/features/quota/api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
 
 /** The figure cells of one quota row — target, realised, arrears in and out, share, which are estimates — as every quota table shows them. */

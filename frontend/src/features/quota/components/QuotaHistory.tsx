@@ -1,11 +1,11 @@
 import { Paragraph, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
-import { type HousingQuota, isEstimated } from '../api/quota';
+import { formatNumber } from '@/lib/format';
+import { type HousingQuota, isEstimated } from '@/features/quota/api/quota';
 import { EstimateNote, periodName } from './labels';
 import { QuotaFigureCells, QuotaFigureHeaders } from './QuotaFigureCells';
 import { periodParts } from './quotaFigures';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 const BAR = 26;
 const PAIR_GAP = 4;

@@ -1,10 +1,10 @@
 import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ErrorSummary } from '@/components/ErrorSummary';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../lib/api';
-import { IMPORT_COLUMNS, useImportQuotas } from '../api/importQuotas';
-import type { QuotaImport } from '../api/quota';
+import { ApiError } from '@/lib/api';
+import { IMPORT_COLUMNS, useImportQuotas } from '@/features/quota/api/importQuotas';
+import type { QuotaImport } from '@/features/quota/api/quota';
 import { usePeriodName } from './labels';
 
 /** The file's text (UTF-8), read in the browser; FileReader, since not every environment has Blob.text(). */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '@/lib/format';
 import { type MapBasis, SHARE_CLASSES, type ShareClass } from './quotaFigures';
 
 /**

@@ -1,11 +1,11 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import type { HousingQuota } from '../api/quota';
+import { RouterLink } from '@/components/RouterLink';
+import type { HousingQuota } from '@/features/quota/api/quota';
 import { QuotaFigureCells } from './QuotaFigureCells';
 import { DEFAULT_SORT, type QuotaSort, type QuotaSortKey, nextSort, sortQuotas } from './quotaFigures';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 interface QuotaTableProps {
   quotas: readonly HousingQuota[];

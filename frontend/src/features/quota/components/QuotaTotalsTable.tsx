@@ -1,10 +1,10 @@
 import { Link, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
-import type { QuotaTotal, QuotaTotals } from '../api/quota';
+import { formatNumber } from '@/lib/format';
+import type { QuotaTotal, QuotaTotals } from '@/features/quota/api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
 import { QuotaFigureHeaders } from './QuotaFigureCells';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 interface QuotaTotalsTableProps {
   totals: QuotaTotals;

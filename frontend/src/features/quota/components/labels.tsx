@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../../lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { periodParts } from './quotaFigures';
 
 /** "2022-H1" in words: "1e halfjaar 2022", "first half of 2022". */

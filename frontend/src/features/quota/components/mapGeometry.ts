@@ -1,6 +1,6 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import type { Position } from 'geojson';
-import type { RegionBoundaries, RegionFeature } from '../../../lib/geo';
+import type { RegionBoundaries, RegionFeature } from '@/lib/geo';
 
 export const MAP_WIDTH = 600;
 export const MAP_HEIGHT = 700;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HousingQuota } from '../api/quota';
-import { amersfoort, arnhem, quota } from '../../../test/quota';
+import type { HousingQuota } from '@/features/quota/api/quota';
+import { amersfoort, arnhem, quota } from '@/test/quota';
 import { countByClass, mapClassOf, mostBehind, nextSort, periodParts, reportedShare, shareClassOf, sortQuotas } from './quotaFigures';
 
 const utrecht = quota() as HousingQuota;

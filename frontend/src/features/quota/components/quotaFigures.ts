@@ -1,4 +1,4 @@
-import { type HousingQuota, type QuotaTotal, shareIsEstimated } from '../api/quota';
+import { type HousingQuota, type QuotaTotal, shareIsEstimated } from '@/features/quota/api/quota';
 
 /** The classes the map colours in, from the share realised; the last is "no figures or unknown". */
 export const SHARE_CLASSES = ['below50', 'from50', 'from75', 'from100', 'unknown'] as const;

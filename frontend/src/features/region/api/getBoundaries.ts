@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import type { RegionBoundaries } from '../../../lib/geo';
+import { api, dataOf } from '@/lib/api';
+import type { RegionBoundaries } from '@/lib/geo';
 
 export type BoundaryType = 'municipality' | 'province';
 

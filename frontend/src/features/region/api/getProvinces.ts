@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { toPage } from '../../../lib/page';
+import { api, dataOf } from '@/lib/api';
+import { toPage } from '@/lib/page';
 import type { RegionPage } from './getRegions';
 
 export async function getProvinces(): Promise<RegionPage> {

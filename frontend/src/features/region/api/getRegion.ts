@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import type { paths } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import type { paths } from '@/types/openapi';
 
 export type Region = paths['/regions/{code}']['get']['responses'][200]['content']['application/json'];
 

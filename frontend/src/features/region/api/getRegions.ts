@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { type Page, toPage } from '../../../lib/page';
-import type { paths } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import { type Page, toPage } from '@/lib/page';
+import type { paths } from '@/types/openapi';
 import { type RegionSearch, toRegionQuery } from './regionSearch';
 
 type RegionEnvelope = paths['/regions']['get']['responses'][200]['content']['application/json'];

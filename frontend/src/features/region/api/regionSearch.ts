@@ -1,5 +1,5 @@
-import { API_BASE_PATH } from '../../../lib/api';
-import type { paths } from '../../../types/openapi';
+import { API_BASE_PATH } from '@/lib/api';
+import type { paths } from '@/types/openapi';
 
 export type RegionQuery = NonNullable<paths['/regions']['get']['parameters']['query']>;
 export type RegionType = NonNullable<RegionQuery['type']>;

@@ -1,9 +1,9 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { formatNumber } from '../../../lib/format';
-import type { Region } from '../api/getRegion';
-import { toSearchParams } from '../api/regionSearch';
+import { RouterLink } from '@/components/RouterLink';
+import { formatNumber } from '@/lib/format';
+import type { Region } from '@/features/region/api/getRegion';
+import { toSearchParams } from '@/features/region/api/regionSearch';
 
 /** The facts of one region; a province links to the list of its municipalities. */
 export function RegionDetails({ region }: { region: Region }) {

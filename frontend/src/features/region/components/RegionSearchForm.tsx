@@ -9,10 +9,10 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { useProvinces } from '../api/getProvinces';
-import type { RegionSearch, RegionType } from '../api/regionSearch';
+import { problemMessage } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { useProvinces } from '@/features/region/api/getProvinces';
+import type { RegionSearch, RegionType } from '@/features/region/api/regionSearch';
 
 interface RegionSearchFormProps {
   search: RegionSearch;

@@ -9,10 +9,10 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { formatNumber } from '../../../lib/format';
-import type { RegionPage } from '../api/getRegions';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { RouterLink } from '@/components/RouterLink';
+import { formatNumber } from '@/lib/format';
+import type { RegionPage } from '@/features/region/api/getRegions';
+import { TableScaffold } from '@/components/TableScaffold';
 
 interface RegionTableProps {
   regions: RegionPage;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 import { type SignalAttachment, signalKeys } from './signal';
 
 /** The largest file the API accepts (it answers 413 above it). */

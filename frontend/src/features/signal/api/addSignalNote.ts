@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 import { type SignalNote, signalKeys } from './signal';
 
 export function addSignalNote(id: string, text: string): Promise<SignalNote> {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import type { components } from '../../../types/openapi';
+import { api, dataOf } from '@/lib/api';
+import type { components } from '@/types/openapi';
 
 type AgendaItem = components['schemas']['AgendaItem'];
 

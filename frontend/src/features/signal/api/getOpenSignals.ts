@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { type Page, toPage } from '../../../lib/page';
+import { api, dataOf } from '@/lib/api';
+import { type Page, toPage } from '@/lib/page';
 import { type SignalStatus, type SignalSummary, signalKeys } from './signal';
 
 /** Still waiting for something: an answer, or the submitter's reaction to one. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api } from '@/lib/api';
 import { type VersionedSignal, signalKeys, versionedSignalOf } from './signal';
 
 export function getSignal(id: string): Promise<VersionedSignal> {

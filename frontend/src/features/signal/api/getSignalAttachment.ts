@@ -1,4 +1,4 @@
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 
 /**
  * GET /signals/{id}/attachments/{attachmentId}: the file, fetched with the session's token (a plain link

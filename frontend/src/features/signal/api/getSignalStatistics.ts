@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
+import { api, dataOf } from '@/lib/api';
 import type { SignalStatistics } from './signal';
 
 /**

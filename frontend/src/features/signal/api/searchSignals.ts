@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../../lib/api';
-import { type Page, toPage } from '../../../lib/page';
+import { api, dataOf } from '@/lib/api';
+import { type Page, toPage } from '@/lib/page';
 import { type SignalSummary, signalKeys } from './signal';
 import { SIGNAL_PAGE_SIZE, type SignalSearch, toSignalQuery } from './signalSearch';
 

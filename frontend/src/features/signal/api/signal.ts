@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { dataOf } from '../../../lib/api';
-import { PRIVATE_QUERY_KEY } from '../../../lib/session';
-import type { components } from '../../../types/openapi';
+import { dataOf } from '@/lib/api';
+import { PRIVATE_QUERY_KEY } from '@/lib/session';
+import type { components } from '@/types/openapi';
 
 /** What the signal feature shares between its endpoints: types, codes, the ETag and the cache. */
 

@@ -1,5 +1,5 @@
-import { API_BASE_PATH } from '../../../lib/api';
-import type { paths } from '../../../types/openapi';
+import { API_BASE_PATH } from '@/lib/api';
+import type { paths } from '@/types/openapi';
 import { SIGNAL_STATUSES, SIGNAL_TYPES, type SignalStatus, type SignalType, oneOf } from './signal';
 
 export const SIGNAL_SORTS = ['urgency', 'dueOn', '-submittedAt', 'submittedAt'] as const;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import type { components } from '../../../types/openapi';
+import { api } from '@/lib/api';
+import type { components } from '@/types/openapi';
 import { type VersionedSignal, rememberSignal, versionedSignalOf } from './signal';
 
 export type SignalRequest = components['schemas']['SignalRequest'];

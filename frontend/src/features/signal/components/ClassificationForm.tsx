@@ -1,11 +1,11 @@
 import { Alert, Button, Heading, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { SelectField } from '../../../components/SelectField';
-import { ApiError } from '../../../lib/api';
-import { useClassifySignal } from '../api/classifySignal';
-import { SIGNAL_PRIORITIES, type Signal, type SignalPriority, type SignalTheme, oneOf } from '../api/signal';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { SelectField } from '@/components/SelectField';
+import { ApiError } from '@/lib/api';
+import { useClassifySignal } from '@/features/signal/api/classifySignal';
+import { SIGNAL_PRIORITIES, type Signal, type SignalPriority, type SignalTheme, oneOf } from '@/features/signal/api/signal';
 import type { FilterOption } from './SignalSearchForm';
 
 interface ClassificationFormProps {

@@ -1,12 +1,12 @@
 import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { formatDateTime } from '../../../lib/format';
-import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, useAddSignalAttachment } from '../api/addSignalAttachment';
-import { downloadSignalAttachment } from '../api/getSignalAttachment';
-import type { SignalAttachment } from '../api/signal';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { problemMessage } from '@/components/ProblemAlert';
+import { formatDateTime } from '@/lib/format';
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, useAddSignalAttachment } from '@/features/signal/api/addSignalAttachment';
+import { downloadSignalAttachment } from '@/features/signal/api/getSignalAttachment';
+import type { SignalAttachment } from '@/features/signal/api/signal';
 import { formatFileSize } from './labels';
 
 /** One attachment: a button that downloads it with the session's token, and who added it when. */

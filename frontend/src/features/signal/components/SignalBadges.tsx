@@ -1,6 +1,6 @@
 import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { SignalStatus } from '../api/signal';
+import type { SignalStatus } from '@/features/signal/api/signal';
 
 /** The status in words; the colour (set per status in the styles) only repeats it. */
 export function SignalStatusBadge({ status }: { status: SignalStatus }) {

@@ -1,9 +1,9 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { formatDate, formatDateTime } from '../../../lib/format';
-import type { Signal } from '../api/signal';
+import { RouterLink } from '@/components/RouterLink';
+import { formatDate, formatDateTime } from '@/lib/format';
+import type { Signal } from '@/features/signal/api/signal';
 import { useThemeName } from './labels';
 import { OverdueBadge, SignalStatusBadge } from './SignalBadges';
 

@@ -1,15 +1,15 @@
 import { Button, Paragraph, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { RadioGroupField } from '../../../components/RadioGroupField';
-import { SelectField } from '../../../components/SelectField';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { TextField } from '../../../components/TextField';
-import { useSignalThemes } from '../api/getSignalThemes';
-import { SIGNAL_TYPES, type SignalType, type VersionedSignal, oneOf } from '../api/signal';
-import { type SignalRequest, newIdempotencyKey, useSubmitSignal } from '../api/submitSignal';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { problemMessage } from '@/components/ProblemAlert';
+import { RadioGroupField } from '@/components/RadioGroupField';
+import { SelectField } from '@/components/SelectField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import { useSignalThemes } from '@/features/signal/api/getSignalThemes';
+import { SIGNAL_TYPES, type SignalType, type VersionedSignal, oneOf } from '@/features/signal/api/signal';
+import { type SignalRequest, newIdempotencyKey, useSubmitSignal } from '@/features/signal/api/submitSignal';
 import { themeDescription } from './labels';
 
 

@@ -1,8 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { itemPath, type LinkedItem } from '../../../lib/catalogue';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { itemPath, type LinkedItem } from '@/lib/catalogue';
 
 /** The tasks and measures the support team linked to a signal, each to its page. */
 export function SignalLinks({ links }: { links: readonly LinkedItem[] }) {

@@ -1,13 +1,13 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { Loading } from '../../../components/Loading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { formatDateTime } from '../../../lib/format';
-import { useAddSignalNote } from '../api/addSignalNote';
-import { useSignalNotes } from '../api/getSignalNotes';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { Loading } from '@/components/Loading';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { TextAreaField } from '@/components/TextAreaField';
+import { formatDateTime } from '@/lib/format';
+import { useAddSignalNote } from '@/features/signal/api/addSignalNote';
+import { useSignalNotes } from '@/features/signal/api/getSignalNotes';
 
 /**
  * The support team's internal notes on a signal, oldest first, and a form to add one. Only the support

@@ -1,10 +1,10 @@
 import { Button, Checkbox, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { RouterLink } from '../../../components/RouterLink';
-import { SIGNAL_STATUSES, SIGNAL_TYPES, type SignalTheme, oneOf } from '../api/signal';
-import { SIGNAL_SORTS, type SignalSearch, parseSignalSearch, toSignalSearchParams } from '../api/signalSearch';
+import { problemMessage } from '@/components/ProblemAlert';
+import { RouterLink } from '@/components/RouterLink';
+import { SIGNAL_STATUSES, SIGNAL_TYPES, type SignalTheme, oneOf } from '@/features/signal/api/signal';
+import { SIGNAL_SORTS, type SignalSearch, parseSignalSearch, toSignalSearchParams } from '@/features/signal/api/signalSearch';
 
 /** A choice for a select the page fills (provinces, support-team organisations). */
 export interface FilterOption {

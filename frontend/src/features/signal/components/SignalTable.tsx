@@ -1,13 +1,13 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../../components/RouterLink';
-import { useNl } from '../../../components/catalogue/useNl';
-import { formatDate } from '../../../lib/format';
-import type { Page } from '../../../lib/page';
-import { type SignalSummary, signalPath } from '../api/signal';
+import { RouterLink } from '@/components/RouterLink';
+import { useNl } from '@/components/useNl';
+import { formatDate } from '@/lib/format';
+import type { Page } from '@/lib/page';
+import { type SignalSummary, signalPath } from '@/features/signal/api/signal';
 import { useThemeName } from './labels';
 import { ExampleBadge, OverdueBadge, SignalStatusBadge } from './SignalBadges';
-import { TableScaffold } from '../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 interface SignalTableProps {
   signals: Page<SignalSummary>;

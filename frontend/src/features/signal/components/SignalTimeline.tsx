@@ -1,8 +1,8 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../../lib/format';
-import { SIGNAL_PRIORITIES, SIGNAL_STATUSES, type SignalEvent, TRANSITION_NAMES, oneOf } from '../api/signal';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { SIGNAL_PRIORITIES, SIGNAL_STATUSES, type SignalEvent, TRANSITION_NAMES, oneOf } from '@/features/signal/api/signal';
 import { useThemeName } from './labels';
 
 const FIELDS = ['theme', 'priority', 'owner', 'dueOn', 'attachment', 'task', 'measure', 'funding', 'agendaItem'] as const;

@@ -2,9 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api';
-import { initI18n } from '../../../lib/i18n';
-import type { AllowedTransition } from '../api/signal';
+import { ApiError } from '@/lib/api';
+import { initI18n } from '@/lib/i18n';
+import type { AllowedTransition } from '@/features/signal/api/signal';
 import { TransitionForm } from './TransitionForm';
 
 const SUBMITTED: AllowedTransition[] = [

@@ -1,14 +1,14 @@
 import { Button, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary';
-import { problemMessage } from '../../../components/ProblemAlert';
-import { RadioGroupField } from '../../../components/RadioGroupField';
-import { SelectField } from '../../../components/SelectField';
-import { TextAreaField } from '../../../components/TextAreaField';
-import { type AllowedTransition, type SignalStatus, TRANSITION_NAMES, type TransitionName, oneOf } from '../api/signal';
-import type { AgendaChoice } from '../api/getAgendaChoices';
-import type { TransitionRequest } from '../api/transitionSignal';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { problemMessage } from '@/components/ProblemAlert';
+import { RadioGroupField } from '@/components/RadioGroupField';
+import { SelectField } from '@/components/SelectField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { type AllowedTransition, type SignalStatus, TRANSITION_NAMES, type TransitionName, oneOf } from '@/features/signal/api/signal';
+import type { AgendaChoice } from '@/features/signal/api/getAgendaChoices';
+import type { TransitionRequest } from '@/features/signal/api/transitionSignal';
 
 interface TransitionFormProps {
   /** What the caller may do now, as the signal's allowedTransitions say; nothing else is offered. */

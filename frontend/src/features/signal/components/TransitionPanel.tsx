@@ -1,10 +1,10 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
-import { useAgendaChoices } from '../api/getAgendaChoices';
-import type { Signal, SignalStatus } from '../api/signal';
-import { useTransitionSignal } from '../api/transitionSignal';
+import { formatDateTime } from '@/lib/format';
+import { useAgendaChoices } from '@/features/signal/api/getAgendaChoices';
+import type { Signal, SignalStatus } from '@/features/signal/api/signal';
+import { useTransitionSignal } from '@/features/signal/api/transitionSignal';
 import { TransitionForm } from './TransitionForm';
 
 interface TransitionPanelProps {

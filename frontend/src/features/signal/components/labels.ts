@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSignalThemes } from '../api/getSignalThemes';
-import type { SignalTheme } from '../api/signal';
+import { useSignalThemes } from '@/features/signal/api/getSignalThemes';
+import type { SignalTheme } from '@/features/signal/api/signal';
 
 /** A theme's name in the reader's language; a code the list does not know is shown as it is. */
 export function themeName(themes: readonly SignalTheme[] | undefined, code: string, language: string): string {

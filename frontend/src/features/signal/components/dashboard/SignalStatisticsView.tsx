@@ -14,26 +14,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../../../lib/format';
-import { SIGNAL_STATUSES, type SignalCount, type SignalStatistics, oneOf } from '../../api/signal';
-import { useThemeName } from '../labels';
+import { formatDate, formatNumber } from '@/lib/format';
+import { SIGNAL_STATUSES, type SignalCount, type SignalStatistics, oneOf } from '@/features/signal/api/signal';
+import { useThemeName } from '@/features/signal/components/labels';
 import { BarChart, ColumnChart, ShareBar } from './charts';
 import { formatDays, formatMonth, formatShare, highestMonthThemeCount, monthThemeTable, sumOf, timeliness } from './statistics';
-import { TableScaffold } from '../../../../components/TableScaffold';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className="hr-dashboard__section">
-      <Heading level={2} id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
-}
+import { Section } from '@/components/Section';
+import { TableScaffold } from '@/components/TableScaffold';
 
 /** A chart with the sentence that points to the table with the same figures. */
 function ChartFigure({ children }: { children: ReactNode }) {

@@ -1,11 +1,11 @@
 import { Button, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, fieldErrors } from '../../../../components/ErrorSummary';
-import { RouterLink } from '../../../../components/RouterLink';
-import { SelectField } from '../../../../components/SelectField';
-import { TextField } from '../../../../components/TextField';
-import type { StatisticsPeriod } from '../../api/getSignalStatistics';
+import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
+import { RouterLink } from '@/components/RouterLink';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import type { StatisticsPeriod } from '@/features/signal/api/getSignalStatistics';
 
 interface StatisticsPeriodFormProps {
   /** The period the figures cover: the URL's, or the API's default once it answered. */

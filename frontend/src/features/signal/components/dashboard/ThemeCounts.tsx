@@ -1,11 +1,11 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../../../lib/format';
-import type { SignalStatistics } from '../../api/signal';
-import { useThemeName } from '../labels';
+import { formatDate, formatNumber } from '@/lib/format';
+import type { SignalStatistics } from '@/features/signal/api/signal';
+import { useThemeName } from '@/features/signal/components/labels';
 import { BarChart } from './charts';
 import { sumOf } from './statistics';
-import { TableScaffold } from '../../../../components/TableScaffold';
+import { TableScaffold } from '@/components/TableScaffold';
 
 /** Signals per theme for a period (a province's page): a bar chart and a table with the same figures. */
 export function ThemeCounts({ statistics, caption }: { statistics: SignalStatistics; caption: string }) {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../../lib/format';
+import { formatNumber } from '@/lib/format';
 
 /** One bar: its key (for tests and React), the label under or beside it, and its value. */
 export interface ChartBar {

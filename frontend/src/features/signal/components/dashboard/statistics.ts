@@ -1,4 +1,4 @@
-import type { SignalCount, SignalStatistics } from '../../api/signal';
+import type { SignalCount, SignalStatistics } from '@/features/signal/api/signal';
 
 /** The figures behind "signals per theme per month", as the chart and the table both show them. */
 export interface MonthThemeTable {
