@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every text the API can give has both languages, with the same placeholders. */
 class MessagesTest {
@@ -18,10 +18,10 @@ class MessagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9]+}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"problems", "ValidationMessages"})
-    void everyDutchTextHasAnEnglishOneWithTheSamePlaceholders(String bundle) throws IOException {
-        Properties dutch = load("/" + bundle + ".properties");
-        Properties english = load("/" + bundle + "_en.properties");
+    @CsvSource({"problems.properties, problems_en.properties", "ValidationMessages_nl.properties, ValidationMessages_en.properties"})
+    void everyDutchTextHasAnEnglishOneWithTheSamePlaceholders(String dutchFile, String englishFile) throws IOException {
+        Properties dutch = load("/" + dutchFile);
+        Properties english = load("/" + englishFile);
         assertThat(dutch).isNotEmpty();
         assertThat(english.keySet()).isEqualTo(dutch.keySet());
         dutch.forEach((key, text) -> assertThat(placeholders((String) english.get(key))).as("placeholders of %s", key)
@@ -32,7 +32,7 @@ class MessagesTest {
     @org.junit.jupiter.api.Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Properties problems = load("/problems.properties");
-        Properties validation = load("/ValidationMessages.properties");
+        Properties validation = load("/ValidationMessages_nl.properties");
         Pattern problemKey = Pattern.compile("\"((?:title|detail|reason|expect|word)\\.[A-Za-z0-9]+)\"");
         Pattern validationKey = Pattern.compile("\"\\{(hr\\.[A-Za-z0-9]+)}\"");
         java.util.Set<String> named = new java.util.TreeSet<>();

@@ -37,6 +37,21 @@ class ProblemLanguageTest {
                 .body("invalidParams[0].reason", equalTo(reason));
     }
 
+    /** The SPA in Dutch asks for nl; the JVM's own locale (often English) must not win over it. */
+    @ParameterizedTest
+    @CsvSource({"nl", "nl-NL", "''"})
+    void validationMessagesOfABodyAreInDutchWhenDutchIsAsked(String acceptLanguage) {
+        var request = givenInvalid().header("Authorization", "Bearer " + SignIn.as("municipality"));
+        if (!acceptLanguage.isEmpty()) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        assertProblem(request.contentType(ContentType.JSON).body(Map.of("type", "signal", "theme", "other", "title", "", "description", "Beschrijving"))
+                .when().post("/api/v1/signals").then(), 400)
+                .header("Content-Language", "nl")
+                .body("invalidParams.reason", hasItem("is verplicht"))
+                .body("detail", equalTo("De waarde van title is ongeldig: is verplicht."));
+    }
+
     @Test
     void validationMessagesOfABodyAreInEnglishOnRequest() {
         assertProblem(givenInvalid().header("Accept-Language", "en").header("Authorization", "Bearer " + SignIn.as("municipality"))
