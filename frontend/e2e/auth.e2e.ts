@@ -241,7 +241,7 @@ describe('signing in and out, and administration', () => {
     await page.getByRole('heading', { level: 1, name: 'Nieuwe API-client' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'API-client aanmaken' }).click();
-    await page.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: /noem minstens één scope/ }).waitFor();
+    await page.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: 'Scopes moet minstens één scope bevatten.' }).waitFor();
     await expectAccessible(page);
 
     await page.getByRole('textbox', { name: 'Naam van het systeem' }).fill(name);

@@ -70,7 +70,7 @@ describe('editing an item', () => {
         problem(400, '2 parameters of velden zijn ongeldig; zie invalidParams.', {
           invalidParams: [
             { name: 'title', reason: 'is verplicht' },
-            { name: 'domains', reason: 'noem minstens één beleidsterrein' },
+            { name: 'domains', reason: 'moet minstens één beleidsterrein bevatten' },
           ],
         }),
     });
@@ -83,7 +83,7 @@ describe('editing an item', () => {
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription('Titel is verplicht.');
     await user.click(within(summary).getByRole('link', { name: 'Titel is verplicht.' }));
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveFocus();
-    expect(screen.getByRole('group', { name: 'Beleidsterreinen' })).toHaveAccessibleDescription(/noem minstens één beleidsterrein/);
+    expect(screen.getByRole('group', { name: 'Beleidsterreinen' })).toHaveAccessibleDescription(/moet minstens één beleidsterrein bevatten/);
   });
 
   it('publishes with the current ETag and then offers archive and back to draft', async () => {

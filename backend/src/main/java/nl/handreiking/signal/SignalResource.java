@@ -74,7 +74,7 @@ public class SignalResource {
     @RolesAllowed({Role.MUNICIPALITY_ROLE, Role.PROVINCE_ROLE, Role.SUPPORT_ROLE, Scope.SIGNALS_WRITE_SCOPE})
     @Operation(operationId = "exportSignals", summary = "Signalen als CSV", description = "Dezelfde filters als de lijst, zonder paginering; zonder beschrijving, antwoord en notities. UTF-8 met BOM, puntkomma's.")
     public Response export(@BeanParam SignalFilter filter) {
-        String csv = SignalCsv.write(queue.all(filter.read(), caller.get()).stream().map(views::summary).toList());
+        String csv = SignalCsv.write(queue.all(filter.read(), caller.get()).stream().map(views::summary).toList(), SignalTheme.dutchNames());
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"signals.csv\"").build();
     }
 

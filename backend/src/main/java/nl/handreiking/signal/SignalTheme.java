@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A theme of signals, as named in the letter, with help for submitters and its default owner. */
 @Entity
@@ -22,4 +24,9 @@ public class SignalTheme extends PanacheEntityBase {
     @Column(name = "default_owner")
     public String defaultOwner;
     public int position;
+
+    /** Every theme's Dutch name by its code. */
+    static Map<String, String> dutchNames() {
+        return SignalTheme.<SignalTheme>listAll().stream().collect(Collectors.toMap(theme -> theme.code, theme -> theme.name));
+    }
 }

@@ -29,8 +29,8 @@ class CatalogueExportTest {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.substring(1))).getRecords();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get("title")).isEqualTo("'=HYPERLINK(\"https://evil.example\";\"klik\") " + word);
-        assertThat(rows.get(0).get("summary")).isEqualTo("'+31 20 123 4567 " + word);
-        assertThat(rows.get(0).get("body")).isEqualTo("'\t@SUM(A1:A9)");
+        assertThat(rows.get(0).get("Titel")).isEqualTo("'=HYPERLINK(\"https://evil.example\";\"klik\") " + word);
+        assertThat(rows.get(0).get("Samenvatting")).isEqualTo("'+31 20 123 4567 " + word);
+        assertThat(rows.get(0).get("Tekst")).isEqualTo("'\t@SUM(A1:A9)");
     }
 }

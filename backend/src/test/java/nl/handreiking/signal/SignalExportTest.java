@@ -24,7 +24,13 @@ class SignalExportTest {
         String csv = Desk.as(desk.support).queryParam("q", word).when().get("/api/v1/signals/export").then().statusCode(200).extract().asString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.substring(1))).getRecords();
-        CSVRecord row = rows.stream().filter(r -> r.get("id").equals(id)).findFirst().orElseThrow();
-        assertThat(row.get("title")).isEqualTo("'" + title);
+        CSVRecord row = rows.stream().filter(r -> r.get("Id").equals(id)).findFirst().orElseThrow();
+        assertThat(row.get("Onderwerp")).isEqualTo("'" + title);
+        // in the words of the queue, not the API's codes
+        assertThat(row.get("Soort")).isEqualTo("Signaal");
+        assertThat(row.get("Thema")).isEqualTo("Overig");
+        assertThat(row.get("Status")).isEqualTo("Ingediend");
+        assertThat(row.get("Prioriteit")).isEqualTo("Normaal");
+        assertThat(row.get("Termijn verstreken")).isEqualTo("nee");
     }
 }

@@ -34,11 +34,16 @@ class FundingExportTest {
         List<Map<String, Object>> api = given().queryParam("domain", "housing").queryParam("pageSize", 100).queryParam("sort", "relevance")
                 .when().get("/api/v1/funding").then().statusCode(200).extract().path("items");
         assertThat(rows).hasSize(api.size());
-        assertThat(rows).extracting(r -> r.get("title")).containsExactlyElementsOf(api.stream().map(i -> spreadsheetSafe((String) i.get("title"))).toList());
-        assertThat(rows).extracting(r -> r.get("title")).anyMatch(title -> title.contains("Financiële"));
+        assertThat(rows).extracting(r -> r.get("Titel")).containsExactlyElementsOf(api.stream().map(i -> spreadsheetSafe((String) i.get("title"))).toList());
+        assertThat(rows).extracting(r -> r.get("Titel")).anyMatch(title -> title.contains("Financiële"));
         CSVRecord first = rows.get(0);
-        assertThat(first.get("id")).isEqualTo(api.get(0).get("id"));
-        assertThat(first.get("domains")).contains("housing");
+        assertThat(first.get("Id")).isEqualTo(api.get(0).get("id"));
+        assertThat(first.get("Beleidsterreinen")).contains("Huisvesting vergunninghouders").doesNotContain("housing");
+        assertThat(first.get("Status")).isEqualTo("Gepubliceerd");
+        assertThat(first.get("Doorlopend")).isIn("ja", "nee");
+        // a Dutch column for every field, and no English or code left in the header
+        assertThat(rows.get(0).getParser().getHeaderNames()).contains("Titel", "Samenvatting", "Voor wie", "Aanvragen tot en met", "Laatst gewijzigd")
+                .doesNotContain("title", "domains", "closesOn", "updatedAt", "id").doesNotContainNull();
     }
 
     @Test
