@@ -60,6 +60,11 @@ public class Attachments {
         this.audit = audit;
     }
 
+    /** "PDF, 12 kB": the kind of file as a reader of the audit log knows it, not its media type. */
+    static String inWords(String type, int bytes) {
+        return ACCEPTED.getOrDefault(type, type).toUpperCase(java.util.Locale.ROOT) + ", " + Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+    }
+
     public Optional<SignalAttachment> add(UUID signalId, String fileName, InputStream body, Caller caller) {
         byte[] content = read(body);
         String given = SignalRules.fileName(fileName);
@@ -79,7 +84,7 @@ public class Attachments {
             Moment moment = new Moment(attachment.uploadedAt, false);
             seen.signal().touch(moment);
             SignalEvent.record(seen.signal(), caller, moment, "attached", List.of(new SignalEvent.Change("attachment", null, name, null)));
-            audit.record(caller, "attached", "signal", signalId.toString(), seen.signal().reference + " " + name + " (" + type + ")");
+            audit.record(caller, "attached", "signal", signalId.toString(), seen.signal().reference + " " + name + " (" + inWords(type, content.length) + ")");
             return attachment;
         });
     }

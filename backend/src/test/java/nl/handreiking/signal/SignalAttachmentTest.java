@@ -50,6 +50,16 @@ class SignalAttachmentTest {
         Desk.as(desk.utrecht).when().get("/api/v1/signals/" + id + "/history").then().body("action", org.hamcrest.Matchers.hasItem("attached"));
     }
 
+    @Test
+    void theAuditLogNamesTheKindOfFileInWordsNotItsMediaType() {
+        String id = desk.submit();
+        upload(desk.utrecht, id, "verslag.pdf", PDF).then().statusCode(201);
+        java.util.List<String> summaries = Desk.as(nl.handreiking.auth.SignIn.as("admin")).queryParam("entityType", "signal").queryParam("entityId", id)
+                .when().get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getList("items.summary");
+        assertThat(summaries).anySatisfy(summary -> assertThat(summary).endsWith("verslag.pdf (PDF, 1 kB)"))
+                .noneSatisfy(summary -> assertThat(summary).contains("application/"));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "factuur\u202Efdp.html | factuurfdp.pdf | a right-to-left override that would show factuurlmth.pdf, and an .html name",
