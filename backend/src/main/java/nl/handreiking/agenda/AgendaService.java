@@ -32,10 +32,12 @@ public class AgendaService {
     static final List<String> DOMAINS = List.of("reception", "housing", "integration");
 
     private final EntityManager em;
+    private final ForwardedSignals forwardedSignals;
     private final AuditLog audit;
 
-    AgendaService(EntityManager em, AuditLog audit) {
+    AgendaService(EntityManager em, ForwardedSignals forwardedSignals, AuditLog audit) {
         this.em = em;
+        this.forwardedSignals = forwardedSignals;
         this.audit = audit;
     }
 
@@ -167,16 +169,12 @@ public class AgendaService {
     }
 
     private AgendaItemView view(AgendaItem item, Optional<Caller> caller) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, reference, title, status FROM signal WHERE agenda_item_id = ?1 ORDER BY reference")
-                .setParameter(1, item.id).getResultList();
+        List<AgendaItemView.LinkedSignal> forwarded = forwardedSignals.to(item.id);
         boolean team = caller.filter(c -> c.is(Role.SUPPORT)).isPresent();
-        List<AgendaItemView.LinkedSignal> signals = team
-                ? rows.stream().map(r -> new AgendaItemView.LinkedSignal((UUID) r[0], (String) r[1], (String) r[2], (String) r[3])).toList()
-                : List.of();
+        List<AgendaItemView.LinkedSignal> signals = team ? forwarded : List.of();
         String owner = Organisation.<Organisation>findByIdOptional(item.ownerCode).map(o -> o.name).orElse(item.ownerCode);
         return new AgendaItemView(item.id, item.title, item.description, item.domain, new AgendaItemView.Owner(item.ownerCode, owner), item.status,
                 item.milestones.stream().map(m -> new AgendaItemRequest.Milestone(m.dueOn, m.title, m.done)).toList(),
-                item.financialEur, item.financialNote, item.source, rows.size(), signals, item.version, item.updatedAt);
+                item.financialEur, item.financialNote, item.source, forwarded.size(), signals, item.version, item.updatedAt);
     }
 }
