@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { initI18n } from '@/lib/i18n';
 import { HistoryList } from '@/features/catalogue/components/HistoryList';
 import { AgendaHistory } from '@/features/agenda/components/AgendaHistory';
+import type { AgendaItemChange } from '@/features/agenda/api/agenda';
+
+/** A change with an action this version of the app does not know yet, as a newer API could send. */
+const newerApiChange = { version: 3, action: 'merged', actorName: 'Team', changedAt: '2022-05-11T09:00:00Z', changes: [] } as unknown as AgendaItemChange;
 
 describe('VersionHistory, as the catalogue and the agenda show it', () => {
   it('lists the newest version first, codes in words, and an empty value as empty', () => {
@@ -14,6 +18,8 @@ describe('VersionHistory, as the catalogue and the agenda show it', () => {
             {
               version: 1,
               action: 'created',
+              actorType: 'user',
+              actorId: 'e5d1c2b3-0000-4000-8000-000000000001',
               actorName: 'Redactie BZK',
               changedAt: '2021-02-12T09:00:00Z',
               changes: [{ field: 'title', from: null, to: 'Huisvesting statushouders' }],
@@ -21,6 +27,8 @@ describe('VersionHistory, as the catalogue and the agenda show it', () => {
             {
               version: 2,
               action: 'published',
+              actorType: 'user',
+              actorId: 'e5d1c2b3-0000-4000-8000-000000000001',
               actorName: 'Redactie BZK',
               changedAt: '2021-02-13T09:00:00Z',
               changes: [{ field: 'status', from: 'draft', to: 'published' }],
@@ -31,10 +39,9 @@ describe('VersionHistory, as the catalogue and the agenda show it', () => {
     );
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Versie 2: Gepubliceerd', 'Versie 1: Aangemaakt']);
-    const newest = screen.getAllByRole('table')[0];
+    const [newest, oldest] = screen.getAllByRole('table') as [HTMLElement, HTMLElement];
     expect(within(newest).getByText('Concept')).not.toHaveAttribute('lang');
     expect(within(newest).getByText('Gepubliceerd')).toBeInTheDocument();
-    const oldest = screen.getAllByRole('table')[1];
     expect(within(oldest).getByText('(leeg)')).toBeInTheDocument();
     expect(within(oldest).getByText('Huisvesting statushouders')).toBeInTheDocument();
   });
@@ -42,7 +49,7 @@ describe('VersionHistory, as the catalogue and the agenda show it', () => {
   it('names an agenda action one level deeper, and an action the app has no words for as the API names it', () => {
     render(
       <I18nextProvider i18n={initI18n()}>
-        <AgendaHistory changes={[{ version: 3, action: 'merged', actorName: 'Team', changedAt: '2022-05-11T09:00:00Z', changes: [] }]} />
+        <AgendaHistory changes={[newerApiChange]} />
       </I18nextProvider>,
     );
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Versie 3: merged');
