@@ -3,7 +3,7 @@ package nl.handreiking;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
-import nl.handreiking.auth.SigningKeys;
+import nl.handreiking.identity.SigningKeys;
 import nl.handreiking.common.EmbeddedDatabase;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.Where;

@@ -3,7 +3,7 @@ package nl.handreiking.catalogue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Optional;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.common.Messages;

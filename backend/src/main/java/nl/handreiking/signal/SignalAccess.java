@@ -1,8 +1,8 @@
 package nl.handreiking.signal;
 
 import java.util.Optional;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Role;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Role;
 import nl.handreiking.common.Where;
 
 /**

@@ -11,9 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.handreiking.auth.Account;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Callers;
+import nl.handreiking.user.Account;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Callers;
 import nl.handreiking.common.HandreikingConfig;
 
 /**

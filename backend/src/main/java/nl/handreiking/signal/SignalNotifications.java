@@ -3,8 +3,8 @@ package nl.handreiking.signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import nl.handreiking.auth.Account;
-import nl.handreiking.auth.Role;
+import nl.handreiking.user.Account;
+import nl.handreiking.identity.Role;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.mail.Outbox;
 

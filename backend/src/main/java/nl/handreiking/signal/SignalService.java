@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.region.RegionService;
 import nl.handreiking.common.Messages;

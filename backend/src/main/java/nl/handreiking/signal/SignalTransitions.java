@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
 

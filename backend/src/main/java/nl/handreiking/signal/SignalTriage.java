@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.catalogue.CatalogueItem;
 import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.common.Preconditions;

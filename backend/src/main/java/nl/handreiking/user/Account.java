@@ -1,0 +1,43 @@
+package nl.handreiking.user;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person who signs in: an official, a support-team member, an editor or an administrator. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String email;
+    @Column(name = "display_name")
+    public String displayName;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    public String role;
+    @Column(name = "organisation_code")
+    public String organisationCode;
+    @Column(name = "region_code")
+    public String regionCode;
+    public boolean active;
+    public boolean demo;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static Optional<Account> findByEmail(String email) {
+        return find("email", email.trim().toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+    }
+
+    Role roleValue() {
+        return Role.of(role).orElseThrow();
+    }
+}
