@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.handreiking.identity.Scope;
 
 /** Another government system that calls the API with OAuth2 client credentials. */
 @Entity

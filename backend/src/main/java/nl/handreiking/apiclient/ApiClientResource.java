@@ -14,9 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.PathId;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.CurrentCaller;
+import nl.handreiking.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +55,7 @@ public class ApiClientResource {
     @Path("/{id}")
     @Operation(operationId = "getApiClient", summary = "Eén API-client")
     public ApiClientView get(@PathParam("id") @Parameter(description = "Id van de API-client.") String id) {
-        return service.find(PathId.parse(id)).map(ApiClientView::from).orElseThrow(Ids::noClient);
+        return service.find(PathId.parse(id)).map(ApiClientView::from).orElseThrow(ApiClientResource::noClient);
     }
 
     @POST
@@ -69,7 +73,11 @@ public class ApiClientResource {
     @Operation(operationId = "revokeApiClient", summary = "API-client intrekken", description = "Trekt de client in: zijn tokens werken vanaf de volgende aanroep niet meer en hij krijgt geen nieuwe.")
     @APIResponse(responseCode = "204", description = "Ingetrokken.")
     public Response revoke(@PathParam("id") @Parameter(description = "Id van de API-client.") String id) {
-        service.revoke(PathId.parse(id), caller.get()).orElseThrow(Ids::noClient);
+        service.revoke(PathId.parse(id), caller.get()).orElseThrow(ApiClientResource::noClient);
         return Response.noContent().build();
+    }
+
+    private static ProblemException noClient() {
+        return ProblemException.notFound(Messages.text("detail.noApiClient"));
     }
 }

@@ -13,11 +13,16 @@ import nl.handreiking.audit.AuditLog;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Passwords;
+import nl.handreiking.identity.Scope;
+import nl.handreiking.identity.Secrets;
+import nl.handreiking.user.Memberships;
 
 /** API clients for other government systems: created with a secret shown once, and revoked. */
 @ApplicationScoped
 @Transactional
-public class ApiClientService {
+class ApiClientService {
 
     private final AuditLog audit;
     private final Memberships memberships;

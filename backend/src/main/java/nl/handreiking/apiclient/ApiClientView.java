@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.handreiking.identity.Scope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API client as administrators see it; the secret only once, in the answer to its creation. */

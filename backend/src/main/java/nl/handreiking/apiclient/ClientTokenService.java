@@ -10,11 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.identity.Passwords;
+import nl.handreiking.identity.Scope;
+import nl.handreiking.identity.Tokens;
+import nl.handreiking.session.SignInThrottle;
 
 /** The OAuth2 client-credentials grant: another government system exchanges its id and secret for a token. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NEVER)
-public class ClientTokenService {
+class ClientTokenService {
 
     static final String GRANT_TYPE = "client_credentials";
 
@@ -53,7 +57,7 @@ public class ClientTokenService {
         Set<Scope> own = client.get().scopeSet();
         Set<Scope> scopes = requestedScope == null || requestedScope.isBlank() ? own : requested(requestedScope, own);
         Log.infof("Token issued to client %s", clientId);
-        return new Granted(tokens.forClient(client.get(), scopes), scopes);
+        return new Granted(tokens.forClient(client.get().clientId, client.get().name, scopes), scopes);
     }
 
     private static Set<Scope> requested(String requestedScope, Set<Scope> own) {

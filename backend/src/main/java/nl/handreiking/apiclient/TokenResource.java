@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.stream.Collectors;
 import nl.handreiking.common.Text;
+import nl.handreiking.identity.Scope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

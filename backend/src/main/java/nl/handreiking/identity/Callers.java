@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,9 +22,13 @@ public class Callers {
     public static final String ATTRIBUTE = "handreiking.caller";
 
     private final HandreikingConfig.Auth.External external;
+    private final PersonCallers persons;
+    private final ClientCallers clients;
 
-    Callers(HandreikingConfig config) {
+    Callers(HandreikingConfig config, PersonCallers persons, ClientCallers clients) {
         this.external = config.auth().external();
+        this.persons = persons;
+        this.clients = clients;
     }
 
     /** The caller of a request, if it is signed in. */
@@ -55,20 +58,12 @@ public class Callers {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        Optional<AuthSession> session = AuthSession.<AuthSession>findByIdOptional(sessionId)
-                .filter(s -> s.accountId.equals(accountId) && s.isLive(OffsetDateTime.now()));
-        return session.flatMap(s -> Account.<Account>findByIdOptional(accountId))
-                .filter(account -> account.active)
-                .map(Callers::toCaller);
+        return persons.find(accountId, sessionId);
     }
 
     private Optional<Caller> client(String clientId, JsonWebToken token) {
         Set<Scope> granted = token.getGroups().stream().map(Scope::of).flatMap(Optional::stream).collect(Collectors.toSet());
-        return ApiClient.findByClientId(clientId)
-                .filter(client -> client.revokedAt == null)
-                .map(client -> new Caller(Caller.Kind.CLIENT, client.clientId, client.name, Optional.empty(),
-                        granted.stream().filter(client.scopeSet()::contains).collect(Collectors.toSet()),
-                        Optional.ofNullable(client.organisationCode), Optional.ofNullable(client.regionCode)));
+        return clients.find(clientId, granted);
     }
 
     private Optional<Caller> fromExternalClaims(JsonWebToken token) {
@@ -82,11 +77,5 @@ public class Callers {
         return Optional.of(new Caller(kind, token.getSubject(), name, role, scopes,
                 Optional.ofNullable(token.<Object>getClaim(external.organisationClaim())).map(String::valueOf),
                 Optional.ofNullable(token.<Object>getClaim(external.regionClaim())).map(String::valueOf)));
-    }
-
-    /** The caller an account is when it acts (used for work done on its behalf, such as the example signals). */
-    public static Caller toCaller(Account account) {
-        return new Caller(Caller.Kind.USER, account.id.toString(), account.displayName, Optional.of(account.roleValue()), Set.of(),
-                Optional.ofNullable(account.organisationCode), Optional.ofNullable(account.regionCode));
     }
 }

@@ -19,7 +19,7 @@ import nl.handreiking.common.Messages;
  * bcrypt hashing (a maintained slow hash); passwords are never stored or logged. Bcrypt reads only the
  * first 72 bytes, so a password must fit in them: it is refused, never silently cut.
  */
-final class Passwords {
+public final class Passwords {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 64;
@@ -37,7 +37,7 @@ final class Passwords {
     private Passwords() {
     }
 
-    static String hash(String password) {
+    public static String hash(String password) {
         if (tooLongForBcrypt(password)) {
             throw new IllegalArgumentException("A password over " + MAX_BYTES + " bytes would be cut by bcrypt");
         }
@@ -45,14 +45,14 @@ final class Passwords {
     }
 
     /** True only for the exact password: one that bcrypt would cut is never a match (its tail would not count). */
-    static boolean matches(String password, Optional<String> hash) {
+    public static boolean matches(String password, Optional<String> hash) {
         boolean cut = tooLongForBcrypt(password);
         boolean matches = BcryptUtil.matches(cut ? "" : password, hash.orElse(DECOY));
         return matches && hash.isPresent() && !cut;
     }
 
     /** Why a new password is not acceptable, if it is not; {@code context} names the account (e-mail, name). */
-    static Optional<String> weakness(String password, String... context) {
+    public static Optional<String> weakness(String password, String... context) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return Optional.of(Messages.text("reason.passwordTooShort", MIN_LENGTH));
@@ -70,7 +70,7 @@ final class Passwords {
     }
 
     /** A temporary password for a reset, shown once to the administrator. */
-    static String temporary() {
+    public static String temporary() {
         return Secrets.random(12);
     }
 

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random secrets and their digests; a secret itself is never stored. */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -16,14 +16,14 @@ final class Secrets {
     }
 
     /** A URL-safe random string of {@code bytes} bytes of entropy. */
-    static String random(int bytes) {
+    public static String random(int bytes) {
         byte[] buffer = new byte[bytes];
         RANDOM.nextBytes(buffer);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
     }
 
     /** SHA-256 for high-entropy secrets (refresh tokens), where a slow hash adds nothing. */
-    static String sha256(String secret) {
+    public static String sha256(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -31,7 +31,7 @@ final class Secrets {
         }
     }
 
-    static boolean sameDigest(String a, String b) {
+    public static boolean sameDigest(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -12,7 +12,8 @@ import nl.handreiking.common.HandreikingConfig;
 @ApplicationScoped
 public class Tokens {
 
-    static final String SESSION_CLAIM = "sid";
+    /** The claim that names the session of a person's token. */
+    public static final String SESSION_CLAIM = "sid";
     static final String CLIENT_PREFIX = "client:";
 
     private final HandreikingConfig.Auth config;
@@ -25,27 +26,29 @@ public class Tokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    Issued forAccount(Account account, UUID sessionId) {
+    /** A token for a person's session; {@code role} is the role's API value. */
+    public Issued forPerson(UUID accountId, String email, String displayName, String role, UUID sessionId) {
         Instant expires = Instant.now().plus(config.accessTokenLifespan());
         String token = Jwt.issuer(config.issuer())
                 .audience(config.audience())
-                .subject(account.id.toString())
-                .upn(account.email)
-                .claim("name", account.displayName)
+                .subject(accountId.toString())
+                .upn(email)
+                .claim("name", displayName)
                 .claim(SESSION_CLAIM, sessionId.toString())
-                .groups(Set.of(account.role))
+                .groups(Set.of(role))
                 .expiresAt(expires)
                 .sign();
         return new Issued(token, expires);
     }
 
-    Issued forClient(ApiClient client, Set<Scope> scopes) {
+    /** A token for another government system, with the scopes it was granted. */
+    public Issued forClient(String clientId, String name, Set<Scope> scopes) {
         Instant expires = Instant.now().plus(config.accessTokenLifespan());
         String scope = scopes.stream().map(Scope::apiValue).sorted().collect(Collectors.joining(" "));
         String token = Jwt.issuer(config.issuer())
                 .audience(config.audience())
-                .subject(CLIENT_PREFIX + client.clientId)
-                .claim("name", client.name)
+                .subject(CLIENT_PREFIX + clientId)
+                .claim("name", name)
                 .claim("scope", scope)
                 .groups(scopes.stream().map(Scope::apiValue).collect(Collectors.toSet()))
                 .expiresAt(expires)

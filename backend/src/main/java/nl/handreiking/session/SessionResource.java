@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.handreiking.identity.CurrentCaller;
+import nl.handreiking.identity.Tokens;
 
 /** Signing in and out for people; the refresh token travels only in an HttpOnly cookie. */
 @Path("/sessions")

@@ -12,6 +12,12 @@ import java.util.UUID;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import jakarta.enterprise.event.Observes;
+import nl.handreiking.identity.Passwords;
+import nl.handreiking.identity.Secrets;
+import nl.handreiking.identity.Tokens;
+import nl.handreiking.user.Account;
+import nl.handreiking.user.SignedOutEverywhere;
 
 /**
  * Signing in and out, and refreshing a session with a single-use refresh token. A refresh token that is
@@ -19,8 +25,7 @@ import nl.handreiking.common.Messages;
  */
 @ApplicationScoped
 @Transactional
-public class SessionService {
-
+class SessionService {
 
     private final Tokens tokens;
     private final SignInThrottle throttle;
@@ -68,7 +73,7 @@ public class SessionService {
         session.refreshHash = Secrets.sha256(secret);
         session.persist();
         Log.infof("Session %s started for account %s", session.id, account.id);
-        return new Started(account, tokens.forAccount(account, session.id), session.id + "." + secret, session.expiresAt);
+        return started(account, session, secret);
     }
 
     @Transactional(dontRollbackOn = ProblemException.class)
@@ -101,7 +106,12 @@ public class SessionService {
         String secret = Secrets.random(32);
         session.refreshHash = Secrets.sha256(secret);
         session.refreshedAt = now;
-        return new Started(account, tokens.forAccount(account, session.id), session.id + "." + secret, session.expiresAt);
+        return started(account, session, secret);
+    }
+
+    private Started started(Account account, AuthSession session, String secret) {
+        var access = tokens.forPerson(account.id, account.email, account.displayName, account.role, session.id);
+        return new Started(account, access, session.id + "." + secret, session.expiresAt);
     }
 
     private static ProblemException ended() {
@@ -123,8 +133,8 @@ public class SessionService {
         });
     }
 
-    /** Ends every session of an account, after deactivation or a password reset. */
-    static void endAllSessions(UUID accountId) {
-        AuthSession.update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", OffsetDateTime.now(), accountId);
+    /** Ends every session of an account, after deactivation or a password reset (in the transaction of that change). */
+    void endAllSessions(@Observes SignedOutEverywhere account) {
+        AuthSession.update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", OffsetDateTime.now(), account.accountId());
     }
 }

@@ -15,6 +15,6 @@ public record SessionView(
 
     static SessionView from(SessionService.Started started) {
         return new SessionView(started.access().token(), "Bearer", started.access().expiresAt(), started.sessionExpiresAt(),
-                CallerView.from(Callers.toCaller(started.account())));
+                CallerView.from(started.account().toCaller()));
     }
 }

@@ -21,7 +21,7 @@ public class SignInThrottle {
     private static final String ADDRESS = "address:";
 
     /** The throttling keys of an attempt: the account (or client) and the address it came from. */
-    static List<String> keys(String account, String clientAddress) {
+    public static List<String> keys(String account, String clientAddress) {
         return List.of("account:" + account, ADDRESS + clientAddress);
     }
 
@@ -35,7 +35,7 @@ public class SignInThrottle {
 
     /** How long the caller must still wait before trying any of these keys again, if at all. */
     @Transactional
-    Optional<Duration> waitFor(List<String> keys) {
+    public Optional<Duration> waitFor(List<String> keys) {
         OffsetDateTime now = OffsetDateTime.now();
         return keys.stream()
                 .map(key -> (List<?>) em.createNativeQuery("SELECT blocked_until FROM sign_in_failure WHERE key = ?1 AND blocked_until > ?2")
@@ -47,7 +47,7 @@ public class SignInThrottle {
 
     /** Counts a failure for every key, in its own transaction so that it stays counted when the request fails. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void failed(List<String> keys) {
+    public void failed(List<String> keys) {
         OffsetDateTime now = OffsetDateTime.now();
         for (String key : keys) {
             em.createNativeQuery("""

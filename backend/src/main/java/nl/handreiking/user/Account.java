@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Role;
 
 /** A person who signs in: an official, a support-team member, an editor or an administrator. */
 @Entity
@@ -39,5 +42,11 @@ public class Account extends PanacheEntityBase {
 
     Role roleValue() {
         return Role.of(role).orElseThrow();
+    }
+
+    /** The caller this account is when it acts (also for work done on its behalf, such as the example signals). */
+    public Caller toCaller() {
+        return new Caller(Caller.Kind.USER, id.toString(), displayName, Optional.of(roleValue()), Set.of(),
+                Optional.ofNullable(organisationCode), Optional.ofNullable(regionCode));
     }
 }

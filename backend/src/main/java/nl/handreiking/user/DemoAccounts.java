@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.identity.Passwords;
+import nl.handreiking.identity.Role;
 
 /**
  * At start: the demo accounts for every role, only with the embedded database (never with a configured
  * one), and the first administrator from configuration when no administrator exists yet.
  */
 @ApplicationScoped
-public class DemoAccounts {
+class DemoAccounts {
 
     static final String DEMO_PASSWORD = "demo-wachtwoord";
     /** Observers run by ascending priority; the regions (default priority) must be there first. */

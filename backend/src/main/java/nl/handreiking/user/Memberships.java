@@ -3,6 +3,7 @@ package nl.handreiking.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.identity.Role;
 import nl.handreiking.organisation.Organisation;
 import nl.handreiking.region.Region;
 import nl.handreiking.common.Messages;
@@ -24,7 +25,7 @@ public class Memberships {
     }
 
     /** For an API client: optional, but when given it must exist. */
-    void checkOptional(QueryParams check, String organisationCode, String regionCode) {
+    public void checkOptional(QueryParams check, String organisationCode, String regionCode) {
         if (organisationCode != null && !organisationCode.isBlank() && findOrganisation(organisationCode).isEmpty()) {
             check.reject("organisationCode", Messages.text("reason.unknownOrganisation"));
         }

@@ -16,10 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.PathId;
+import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
+import nl.handreiking.identity.CurrentCaller;
+import nl.handreiking.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,7 +67,7 @@ public class UserResource {
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "Eén account")
     public UserView get(@PathParam("id") @Parameter(description = "Id van het account.") String id) {
-        return service.find(PathId.parse(id)).map(UserView::from).orElseThrow(Ids::noUser);
+        return service.find(PathId.parse(id)).map(UserView::from).orElseThrow(UserResource::noUser);
     }
 
     @POST
@@ -82,7 +86,7 @@ public class UserResource {
     @Operation(operationId = "changeUser", summary = "Account wijzigen of deactiveren",
             description = "Wijzigt naam of status. Met active=false kan de persoon zich niet meer aanmelden en werken zijn tokens vanaf de volgende aanroep niet meer.")
     public UserView change(@PathParam("id") @Parameter(description = "Id van het account.") String id, @Valid @NotNull UserChange change) {
-        return service.change(PathId.parse(id), change, caller.get()).map(UserView::from).orElseThrow(Ids::noUser);
+        return service.change(PathId.parse(id), change, caller.get()).map(UserView::from).orElseThrow(UserResource::noUser);
     }
 
     @POST
@@ -92,7 +96,11 @@ public class UserResource {
     @APIResponse(responseCode = "201", description = "Tijdelijk wachtwoord.", content = @Content(schema = @Schema(implementation = PasswordResetView.class)))
     public Response resetPassword(@PathParam("id") @Parameter(description = "Id van het account.") String id) {
         UUID accountId = PathId.parse(id);
-        String temporary = service.resetPassword(accountId, caller.get()).orElseThrow(Ids::noUser);
+        String temporary = service.resetPassword(accountId, caller.get()).orElseThrow(UserResource::noUser);
         return Response.status(201).entity(new PasswordResetView(temporary)).build();
+    }
+
+    private static ProblemException noUser() {
+        return ProblemException.notFound(Messages.text("detail.noAccount"));
     }
 }

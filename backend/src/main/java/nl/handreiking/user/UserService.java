@@ -2,6 +2,7 @@ package nl.handreiking.user;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,18 +18,23 @@ import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.common.Where;
 import nl.handreiking.common.Messages;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Passwords;
+import nl.handreiking.identity.Role;
 
 /** Accounts of people: created, changed, deactivated and reset by administrators, every change audited. */
 @ApplicationScoped
 @Transactional
-public class UserService {
+class UserService {
 
     private final AuditLog audit;
     private final Memberships memberships;
+    private final Event<SignedOutEverywhere> signedOut;
 
-    UserService(AuditLog audit, Memberships memberships) {
+    UserService(AuditLog audit, Memberships memberships, Event<SignedOutEverywhere> signedOut) {
         this.audit = audit;
         this.memberships = memberships;
+        this.signedOut = signedOut;
     }
 
     /** Filters of the account list. */
@@ -82,7 +88,7 @@ public class UserService {
                 }
                 account.active = change.active();
                 if (!account.active) {
-                    SessionService.endAllSessions(account.id);
+                    signedOut.fire(new SignedOutEverywhere(account.id));
                 }
             }
             account.updatedAt = OffsetDateTime.now();
@@ -97,7 +103,7 @@ public class UserService {
             String temporary = Passwords.temporary();
             account.passwordHash = Passwords.hash(temporary);
             account.updatedAt = OffsetDateTime.now();
-            SessionService.endAllSessions(account.id);
+            signedOut.fire(new SignedOutEverywhere(account.id));
             audit.record(actor, "password-reset", "user", account.id.toString(), "Wachtwoord opnieuw ingesteld voor " + account.email);
             return temporary;
         });

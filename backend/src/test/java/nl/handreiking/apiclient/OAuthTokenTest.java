@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 import static nl.handreiking.common.Api.assertProblem;

@@ -5,6 +5,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 import static nl.handreiking.common.Api.assertProblem;
