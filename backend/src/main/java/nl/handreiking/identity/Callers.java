@@ -16,10 +16,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * ended or the client was revoked since the token was signed: that takes effect from the next call.
  */
 @ApplicationScoped
-public class Callers {
+class Callers {
 
     /** The attribute of the security identity that holds the caller. */
-    public static final String ATTRIBUTE = "handreiking.caller";
+    static final String ATTRIBUTE = "handreiking.caller";
 
     private final HandreikingConfig.Auth.External external;
     private final PersonCallers persons;
@@ -32,7 +32,7 @@ public class Callers {
     }
 
     /** The caller of a request, if it is signed in. */
-    public static Optional<Caller> of(SecurityIdentity identity) {
+    static Optional<Caller> of(SecurityIdentity identity) {
         return identity == null || identity.isAnonymous() ? Optional.empty() : Optional.ofNullable(identity.getAttribute(ATTRIBUTE));
     }
 

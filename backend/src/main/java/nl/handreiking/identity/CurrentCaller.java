@@ -3,8 +3,8 @@ package nl.handreiking.identity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
 
 /** The caller of the current request, for resources that hand it to their service. */
 @RequestScoped

@@ -1,11 +1,11 @@
 package nl.handreiking.session;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.handreiking.identity.Caller;
 import nl.handreiking.identity.Role;
 import nl.handreiking.identity.Scope;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who the caller is, as the API shows it: enough for a client to fit its navigation to the role. */
 @Schema(name = "Caller", description = "Wie de aanroeper is: een persoon met een rol, of een ander overheidssysteem met scopes.")

@@ -20,8 +20,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.CurrentCaller;
+import nl.handreiking.identity.Tokens;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -32,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nl.handreiking.identity.CurrentCaller;
-import nl.handreiking.identity.Tokens;
 
 /** Signing in and out for people; the refresh token travels only in an HttpOnly cookie. */
 @Path("/sessions")

@@ -2,6 +2,7 @@ package nl.handreiking.session;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -10,9 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.common.HandreikingConfig;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
-import jakarta.enterprise.event.Observes;
+import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Passwords;
 import nl.handreiking.identity.Secrets;
 import nl.handreiking.identity.Tokens;

@@ -11,9 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.handreiking.user.Account;
-import nl.handreiking.identity.Caller;
 import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.user.Account;
 
 /**
  * At first start with the embedded database: one example signal or question per theme of the letter, from

@@ -2,11 +2,11 @@ package nl.handreiking.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.identity.Role;
 import nl.handreiking.organisation.Organisation;
 import nl.handreiking.region.Region;
-import nl.handreiking.common.Messages;
 
 /**
  * Checks that an account or client belongs where its role says: a municipal official to a municipality,
