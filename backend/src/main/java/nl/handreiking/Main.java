@@ -3,8 +3,8 @@ package nl.handreiking;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
-import nl.handreiking.auth.SigningKeys;
 import nl.handreiking.common.EmbeddedDatabase;
+import nl.handreiking.identity.SigningKeys;
 
 /**
  * Starts Handreiking. When no database URL is configured (environment QUARKUS_DATASOURCE_JDBC_URL or

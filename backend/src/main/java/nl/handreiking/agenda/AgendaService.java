@@ -15,13 +15,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Role;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Role;
 import nl.handreiking.organisation.Organisation;
-import nl.handreiking.common.Messages;
 
 /** Keeps the implementation agenda: items with milestones, each change kept, and the signals forwarded to them. */
 @ApplicationScoped

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.handreiking.auth.Caller;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.Where;
+import nl.handreiking.identity.Caller;
 
 /** Records every change with who made it and when, in the transaction of the change itself. */
 @ApplicationScoped

@@ -3,8 +3,8 @@ package nl.handreiking.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.handreiking.auth.CurrentCaller;
 import nl.handreiking.common.PathId;
+import nl.handreiking.identity.CurrentCaller;
 
 /** What the catalogue endpoints do for a kind: the caller's view of the catalogue, translated to HTTP. */
 @RequestScoped

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.handreiking.auth.Caller;
 import nl.handreiking.common.Page;
+import nl.handreiking.identity.Caller;
 
 /**
  * Full-text search in PostgreSQL with Dutch stemming that ignores accents, ranked, with a highlighted

@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
-import nl.handreiking.common.Messages;
+import nl.handreiking.identity.Caller;
 
 /**
  * Keeps the catalogue: creates and changes items, moves them through publication, links them, and keeps

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Role;
-import nl.handreiking.auth.Scope;
-import nl.handreiking.common.QueryParams;
-import nl.handreiking.organisation.Organisation;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.QueryParams;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Role;
+import nl.handreiking.identity.Scope;
+import nl.handreiking.organisation.Organisation;
 
 /** The rules a catalogue item must meet beyond its request's own constraints, and who may edit. */
 final class ItemRules {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Role;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Role;
 import nl.handreiking.region.RegionService;
-import nl.handreiking.common.Messages;
 
 /** Keeps the provincial plans: a province reports on its own plan, the support team on any. */
 @ApplicationScoped

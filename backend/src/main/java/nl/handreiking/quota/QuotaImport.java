@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.region.RegionService;
-import nl.handreiking.common.Messages;
 
 /**
  * Takes in quota figures as CSV ({@code municipality;period;target;realised;arrearsIn}), line by line and

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
 import org.apache.tika.Tika;
 
 /**

@@ -10,9 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
 
 /**
  * Submissions that other systems may safely retry: with an Idempotency-Key, the first submission is

@@ -1,9 +1,9 @@
 package nl.handreiking.signal;
 
 import java.util.Optional;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Role;
 import nl.handreiking.common.Where;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.identity.Role;
 
 /**
  * Who sees which signal: the support team all of them; a municipality or province the signals of its own

@@ -11,10 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.handreiking.auth.Account;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.auth.Callers;
 import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.user.Account;
 
 /**
  * At first start with the embedded database: one example signal or question per theme of the letter, from
@@ -94,13 +93,13 @@ public class SignalExamples {
         if (!config.database().embedded() || Signal.count("example", true) > 0) {
             return;
         }
-        Optional<Caller> team = Account.findByEmail("team@jenv.handreiking.test").map(Callers::toCaller);
+        Optional<Caller> team = Account.findByEmail("team@jenv.handreiking.test").map(Account::toCaller);
         if (team.isEmpty()) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         EXAMPLES.stream().sorted(Comparator.comparing(Example::daysAgo).reversed()).forEach(example -> {
-            Caller submitter = Account.findByEmail(example.submitter()).map(Callers::toCaller).orElseThrow();
+            Caller submitter = Account.findByEmail(example.submitter()).map(Account::toCaller).orElseThrow();
             OffsetDateTime submittedAt = now.minusDays(example.daysAgo()).withHour(9).withMinute(30);
             Signal signal = signals.submit(new SignalRequest(example.type(), example.theme(), example.title(), example.description(), null),
                     submitter, Moment.past(submittedAt));

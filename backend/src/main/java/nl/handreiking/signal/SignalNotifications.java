@@ -3,10 +3,10 @@ package nl.handreiking.signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import nl.handreiking.auth.Account;
-import nl.handreiking.auth.Role;
 import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.identity.Role;
 import nl.handreiking.mail.Outbox;
+import nl.handreiking.user.Account;
 
 /**
  * The e-mails signals cause: the owning team hears of a new signal and of a signal its submitter reopens,

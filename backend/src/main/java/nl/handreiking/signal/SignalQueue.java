@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.handreiking.auth.Caller;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.Where;
+import nl.handreiking.identity.Caller;
 
 /** Lists the signals a caller may see, filtered and in the order the support team works through them. */
 @ApplicationScoped

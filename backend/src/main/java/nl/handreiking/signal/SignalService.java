@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.common.ProblemException;
-import nl.handreiking.region.RegionService;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
+import nl.handreiking.region.RegionService;
 
 /**
  * Takes in signals and questions: checks them, gives each its gapless reference number and due date,

@@ -10,9 +10,9 @@ import java.util.UUID;
 import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
+import nl.handreiking.identity.Caller;
 
 /** Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter (and the owning team of a reopening). */
 @ApplicationScoped

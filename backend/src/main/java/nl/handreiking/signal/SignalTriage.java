@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
-import nl.handreiking.auth.Caller;
 import nl.handreiking.catalogue.CatalogueItem;
 import nl.handreiking.catalogue.CatalogueService;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
-import nl.handreiking.common.Messages;
+import nl.handreiking.identity.Caller;
 
 /** The support team's work on a signal besides its status: theme, priority, owner, links and internal notes. */
 @ApplicationScoped

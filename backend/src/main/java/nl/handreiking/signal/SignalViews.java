@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.agenda.AgendaItem;
-import nl.handreiking.auth.Caller;
 import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
+import nl.handreiking.identity.Caller;
 import nl.handreiking.organisation.Organisation;
 import nl.handreiking.region.RegionService;
 

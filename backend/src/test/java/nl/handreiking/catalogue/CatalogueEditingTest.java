@@ -37,7 +37,7 @@ class CatalogueEditingTest {
         String id = created.path("id");
         assertProblem(given().when().get("/api/v1/" + collection + "/" + id).then(), 404);
         for (String reader : List.of("municipality", "province", "support", "admin")) {
-            assertProblem(given().header("Authorization", "Bearer " + nl.handreiking.auth.SignIn.as(reader))
+            assertProblem(given().header("Authorization", "Bearer " + nl.handreiking.common.SignIn.as(reader))
                     .when().get("/api/v1/" + collection + "/" + id).then(), 404);
         }
         given().queryParam("q", word).when().get("/api/v1/" + collection).then().statusCode(200).body("totalItems", equalTo(0));
@@ -160,14 +160,14 @@ class CatalogueEditingTest {
 
     @Test
     void readersCannotChangeTheCatalogue() {
-        assertProblem(given().header("Authorization", "Bearer " + nl.handreiking.auth.SignIn.as("municipality")).contentType(ContentType.JSON)
+        assertProblem(given().header("Authorization", "Bearer " + nl.handreiking.common.SignIn.as("municipality")).contentType(ContentType.JSON)
                 .body(Editor.item("tasks", "x")).when().post("/api/v1/tasks").then(), 403);
     }
 
     @Test
     void aSystemWithCatalogueWriteMayEditAndIsNamedInTheHistory() {
-        Map<String, String> client = nl.handreiking.auth.SignIn.newClient(List.of("catalogue:write"));
-        String token = nl.handreiking.auth.SignIn.clientToken(client.get("clientId"), client.get("secret"));
+        Map<String, String> client = nl.handreiking.common.SignIn.newClient(List.of("catalogue:write"));
+        String token = nl.handreiking.common.SignIn.clientToken(client.get("clientId"), client.get("secret"));
         String id = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(Editor.item("tasks", Editor.uniqueWord()))
                 .when().post("/api/v1/tasks").then().statusCode(201).extract().path("id");
         given().header("Authorization", "Bearer " + token).when().get("/api/v1/tasks/" + id + "/history").then().statusCode(200)

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import nl.handreiking.auth.SignIn;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 /** A published item shows a linked draft or archived item, even in its history, only to those who may see that item. */

@@ -111,7 +111,7 @@ class CatalogueSearchTest {
     void onlyEditorsAskForDrafts() {
         assertProblem(givenInvalid().queryParam("status", "draft").when().get("/api/v1/tasks").then(), 400)
                 .body("invalidParams[0].name", equalTo("status"));
-        given().header("Authorization", "Bearer " + nl.handreiking.auth.SignIn.as("editor")).queryParam("status", "draft")
+        given().header("Authorization", "Bearer " + nl.handreiking.common.SignIn.as("editor")).queryParam("status", "draft")
                 .when().get("/api/v1/tasks").then().statusCode(200).body("items.status", everyItem(equalTo("draft")));
     }
 

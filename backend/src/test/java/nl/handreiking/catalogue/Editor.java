@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.handreiking.auth.SignIn;
+import nl.handreiking.common.SignIn;
 
 import static nl.handreiking.common.Api.given;
 

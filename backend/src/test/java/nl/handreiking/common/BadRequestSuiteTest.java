@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.handreiking.auth.SignIn;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 /**

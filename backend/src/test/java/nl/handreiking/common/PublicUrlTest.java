@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import nl.handreiking.auth.SignIn;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 /** Absolute links come from handreiking.public-url (https://handreiking.example.nl in tests), never from the request's Host. */

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import nl.handreiking.auth.SigningKeys;
+import nl.handreiking.identity.SigningKeys;
 
 /** Gives every test run its own throwaway PostgreSQL 17 server and token signing keys. */
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {

@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
-import nl.handreiking.auth.SignIn;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 /** One plan per province: public to read, kept by the province itself and the support team. */

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.handreiking.auth.SignIn;
+import nl.handreiking.common.SignIn;
 
 /**
  * The people around a signal in tests: Utrecht submits, the support team handles, Amsterdam and

@@ -54,7 +54,7 @@ class SignalAttachmentTest {
     void theAuditLogNamesTheKindOfFileInWordsNotItsMediaType() {
         String id = desk.submit();
         upload(desk.utrecht, id, "verslag.pdf", PDF).then().statusCode(201);
-        java.util.List<String> summaries = Desk.as(nl.handreiking.auth.SignIn.as("admin")).queryParam("entityType", "signal").queryParam("entityId", id)
+        java.util.List<String> summaries = Desk.as(nl.handreiking.common.SignIn.as("admin")).queryParam("entityType", "signal").queryParam("entityId", id)
                 .when().get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getList("items.summary");
         assertThat(summaries).anySatisfy(summary -> assertThat(summary).endsWith("verslag.pdf (PDF, 1 kB)"))
                 .noneSatisfy(summary -> assertThat(summary).contains("application/"));

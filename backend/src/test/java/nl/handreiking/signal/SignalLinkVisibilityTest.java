@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
-import nl.handreiking.auth.SignIn;
 import nl.handreiking.catalogue.Editor;
+import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 /** A signal shows a linked task or measure only to callers who may see that item; others see nothing of it. */
