@@ -2,7 +2,7 @@ package nl.handreiking.agenda;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.handreiking.catalogue.HistoryEntryView.FieldChange;
+import nl.handreiking.audit.FieldChangeView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,10 +14,9 @@ public record AgendaChangeView(
         @Schema(type = SchemaType.STRING, enumeration = {"user", "client", "system"}, examples = "user") String actorType,
         @Schema(examples = "Ondersteuningsteam JenV (demo)") String actorName,
         @Schema(type = SchemaType.STRING, enumeration = {"created", "updated"}, examples = "updated") String action,
-        @Schema(description = "De gewijzigde velden.") List<FieldChange> changes) {
+        @Schema(description = "De gewijzigde velden.") List<FieldChangeView> changes) {
 
     static AgendaChangeView from(AgendaChange change) {
-        return new AgendaChangeView(change.version, change.changedAt, change.actorType, change.actorName, change.action,
-                change.changes.stream().map(c -> new FieldChange(c.field(), c.from(), c.to())).toList());
+        return new AgendaChangeView(change.version, change.at, change.actor.type(), change.actor.name(), change.action, FieldChangeView.of(change.changes));
     }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.handreiking.audit.Actor;
 import nl.handreiking.audit.AuditLog;
+import nl.handreiking.audit.FieldChange;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.Problem;
@@ -80,10 +82,10 @@ public class AgendaService {
             apply(item, request);
             em.flush();
             Map<String, String> after = snapshot(item);
-            List<AgendaChange.Change> changes = new ArrayList<>();
+            List<FieldChange> changes = new ArrayList<>();
             after.forEach((field, value) -> {
                 if (!Objects.equals(before.get(field), value)) {
-                    changes.add(new AgendaChange.Change(field, before.get(field), value));
+                    changes.add(FieldChange.of(field, before.get(field), value));
                 }
             });
             if (!changes.isEmpty()) {
@@ -153,15 +155,11 @@ public class AgendaService {
         return fields;
     }
 
-    private void record(AgendaItem item, String action, List<AgendaChange.Change> changes, Caller caller) {
+    private void record(AgendaItem item, String action, List<FieldChange> changes, Caller caller) {
         AgendaChange change = new AgendaChange();
         change.itemId = item.id;
         change.version = item.version;
-        change.changedAt = item.updatedAt;
-        change.actorType = caller.actorType();
-        change.actorId = caller.id();
-        change.actorName = caller.name();
-        change.action = action;
+        change.stamp(Actor.of(caller), item.updatedAt, action);
         change.changes = changes;
         change.persist();
         audit.record(caller, action, "agenda-item", item.id.toString(), item.title + " (versie " + item.version + ")");

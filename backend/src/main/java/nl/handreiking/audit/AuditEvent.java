@@ -1,31 +1,20 @@
 package nl.handreiking.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 
-/** One change: who (a person, another system, or the application itself), when, what, to which item. */
+/** One change in the audit log: who (a person, another system, or the application itself), when, what, to which item. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
+public class AuditEvent extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "occurred_at")
-    public OffsetDateTime occurredAt;
-    @Column(name = "actor_type")
-    public String actorType;
-    @Column(name = "actor_id")
-    public String actorId;
-    @Column(name = "actor_name")
-    public String actorName;
-    public String action;
     @Column(name = "entity_type")
     public String entityType;
     @Column(name = "entity_id")

@@ -20,7 +20,7 @@ public record AuditEventView(
         @Schema(description = "Het veld dat veranderde (een status, een rol), met API-waarden; leeg bij andere wijzigingen.", nullable = true) AuditChange change) {
 
     static AuditEventView from(AuditEvent event) {
-        return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorId, event.actorName, event.action,
+        return new AuditEventView(event.id, event.at, event.actor.type(), event.actor.id(), event.actor.name(), event.action,
                 event.entityType, event.entityId, event.summary,
                 event.changeField == null ? null : new AuditChange(event.changeField, event.changeFrom, event.changeTo));
     }

@@ -22,22 +22,17 @@ public class AuditLog {
 
     /** Records a change and the field it changed by its API values, which a client puts in words. */
     public void record(Caller actor, String action, String entityType, String entityId, String summary, AuditChange change) {
-        write(actor.actorType(), actor.id(), actor.name(), action, entityType, entityId, summary, change);
+        write(Actor.of(actor), action, entityType, entityId, summary, change);
     }
 
     /** Records a change the application made by itself, such as loading demo accounts. */
     public void recordSystem(String action, String entityType, String entityId, String summary) {
-        write("system", "handreiking", "Handreiking", action, entityType, entityId, summary, null);
+        write(Actor.system("Handreiking"), action, entityType, entityId, summary, null);
     }
 
-    private void write(String actorType, String actorId, String actorName, String action, String entityType, String entityId, String summary,
-            AuditChange change) {
+    private void write(Actor actor, String action, String entityType, String entityId, String summary, AuditChange change) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = OffsetDateTime.now();
-        event.actorType = actorType;
-        event.actorId = actorId;
-        event.actorName = actorName;
-        event.action = action;
+        event.stamp(actor, OffsetDateTime.now(), action);
         event.entityType = entityType;
         event.entityId = entityId;
         event.summary = summary;
@@ -53,7 +48,7 @@ public class AuditLog {
     Page<AuditEvent> list(Optional<String> entityType, Optional<String> entityId, PageRequest.Bounds bounds) {
         Where where = new Where().and("entityType = :type", "type", entityType).and("entityId = :id", "id", entityId);
         long total = AuditEvent.count("from AuditEvent" + where.clause(), where.params());
-        List<AuditEvent> items = AuditEvent.<AuditEvent>find("from AuditEvent" + where.clause() + " order by occurredAt desc, id desc", where.params())
+        List<AuditEvent> items = AuditEvent.<AuditEvent>find("from AuditEvent" + where.clause() + " order by at desc, id desc", where.params())
                 .range(bounds.offset(), bounds.lastIndex()).list();
         return Page.of(items, bounds, total);
     }

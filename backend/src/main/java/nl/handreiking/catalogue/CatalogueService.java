@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.handreiking.audit.Actor;
 import nl.handreiking.audit.AuditLog;
+import nl.handreiking.audit.FieldChange;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
@@ -131,8 +133,8 @@ public class CatalogueService {
                             .setParameter(1, item.id).setParameter(2, other.id).executeUpdate();
             if (rows > 0) {
                 String action = add ? "linked" : "unlinked";
-                bump(item, List.of(new CatalogueVersion.Change("links", add ? null : other.title, add ? other.title : null, other.id)), action, actor);
-                bump(other, List.of(new CatalogueVersion.Change("links", add ? null : item.title, add ? item.title : null, item.id)), action, actor);
+                bump(item, List.of(new FieldChange("links", add ? null : other.title, add ? other.title : null, other.id)), action, actor);
+                bump(other, List.of(new FieldChange("links", add ? null : item.title, add ? item.title : null, item.id)), action, actor);
             }
             return new Detailed(item, links(item.id, Optional.of(actor)));
         });
@@ -157,30 +159,26 @@ public class CatalogueService {
 
     private void changed(CatalogueItem item, Map<String, String> before, String action, Caller actor) {
         Map<String, String> after = ItemFields.snapshot(item);
-        List<CatalogueVersion.Change> changes = new ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>();
         after.forEach((field, value) -> {
             if (!Objects.equals(before.get(field), value)) {
-                changes.add(new CatalogueVersion.Change(field, before.get(field), value, null));
+                changes.add(FieldChange.of(field, before.get(field), value));
             }
         });
         bump(item, changes, action, actor);
     }
 
-    private void bump(CatalogueItem item, List<CatalogueVersion.Change> changes, String action, Caller actor) {
+    private void bump(CatalogueItem item, List<FieldChange> changes, String action, Caller actor) {
         item.version++;
         item.updatedAt = OffsetDateTime.now();
         writeVersion(item, changes, action, actor);
     }
 
-    private void writeVersion(CatalogueItem item, List<CatalogueVersion.Change> changes, String action, Caller actor) {
+    private void writeVersion(CatalogueItem item, List<FieldChange> changes, String action, Caller actor) {
         CatalogueVersion version = new CatalogueVersion();
         version.itemId = item.id;
         version.version = item.version;
-        version.changedAt = item.updatedAt;
-        version.actorType = actor.actorType();
-        version.actorId = actor.id();
-        version.actorName = actor.name();
-        version.action = action;
+        version.stamp(Actor.of(actor), item.updatedAt, action);
         version.changes = changes;
         version.persist();
         audit.record(actor, action, item.kind, item.id.toString(), item.title + " (versie " + item.version + ")");

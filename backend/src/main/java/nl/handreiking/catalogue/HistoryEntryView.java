@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import nl.handreiking.audit.FieldChange;
+import nl.handreiking.audit.FieldChangeView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,21 +19,13 @@ public record HistoryEntryView(
         @Schema(description = "Naam van de actor.", examples = "Redacteur BZK (demo)") String actorName,
         @Schema(description = "Wat er gebeurde.", type = SchemaType.STRING,
                 enumeration = {"created", "updated", "published", "archived", "draft", "linked", "unlinked"}, examples = "updated") String action,
-        @Schema(description = "De gewijzigde velden.") List<FieldChange> changes) {
-
-    /** A field with its value before and after, as text. */
-    @Schema(name = "FieldChange")
-    public record FieldChange(
-            @Schema(description = "Veldnaam in de API.", examples = "title") String field,
-            @Schema(description = "Waarde ervoor.", nullable = true, examples = "Oude titel") String from,
-            @Schema(description = "Waarde erna.", nullable = true, examples = "Nieuwe titel") String to) {
-    }
+        @Schema(description = "De gewijzigde velden.") List<FieldChangeView> changes) {
 
     /** The version with only the changes the reader may see; none when it was only about links the reader may not see. */
-    static Optional<HistoryEntryView> from(CatalogueVersion version, Predicate<CatalogueVersion.Change> shown) {
-        List<FieldChange> changes = version.changes.stream().filter(shown).map(c -> new FieldChange(c.field(), c.from(), c.to())).toList();
+    static Optional<HistoryEntryView> from(CatalogueVersion version, Predicate<FieldChange> shown) {
+        List<FieldChangeView> changes = FieldChangeView.of(version.changes.stream().filter(shown).toList());
         boolean onlyHiddenLinks = changes.isEmpty() && !version.changes.isEmpty() && (version.action.equals("linked") || version.action.equals("unlinked"));
         return onlyHiddenLinks ? Optional.empty()
-                : Optional.of(new HistoryEntryView(version.version, version.changedAt, version.actorType, version.actorId, version.actorName, version.action, changes));
+                : Optional.of(new HistoryEntryView(version.version, version.at, version.actor.type(), version.actor.id(), version.actor.name(), version.action, changes));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.handreiking.audit.FieldChange;
 
 /**
  * Everything an editor can set on a catalogue item, for all kinds; fields of another kind stay null.
@@ -93,10 +94,10 @@ public record ItemFields(
     }
 
     /** The first version's changes: every field that has a value, from nothing to that value. */
-    static List<CatalogueVersion.Change> asCreated(CatalogueItem item) {
+    static List<FieldChange> asCreated(CatalogueItem item) {
         return snapshot(item).entrySet().stream()
                 .filter(field -> field.getValue() != null && !field.getValue().isEmpty())
-                .map(field -> new CatalogueVersion.Change(field.getKey(), null, field.getValue(), null))
+                .map(field -> FieldChange.of(field.getKey(), null, field.getValue()))
                 .toList();
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.handreiking.audit.Actor;
 import nl.handreiking.audit.AuditLog;
 
 /**
@@ -107,11 +108,7 @@ public class StartingContent {
         CatalogueVersion version = new CatalogueVersion();
         version.itemId = id;
         version.version = 1;
-        version.changedAt = now;
-        version.actorType = "system";
-        version.actorId = "handreiking";
-        version.actorName = "Startinhoud Handreiking 2021";
-        version.action = "created";
+        version.stamp(Actor.system("Startinhoud Handreiking 2021"), now, "created");
         version.changes = ItemFields.asCreated(item);
         version.persist();
         audit.recordSystem("created", kind.apiValue(), id.toString(), item.title + " (startinhoud)");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
+import nl.handreiking.audit.FieldChange;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
@@ -83,7 +84,7 @@ public class Attachments {
             attachment.persist();
             Moment moment = new Moment(attachment.uploadedAt, false);
             seen.signal().touch(moment);
-            SignalEvent.record(seen.signal(), caller, moment, "attached", List.of(new SignalEvent.Change("attachment", null, name, null)));
+            SignalEvent.record(seen.signal(), caller, moment, "attached", List.of(FieldChange.of("attachment", null, name)));
             audit.record(caller, "attached", "signal", signalId.toString(), seen.signal().reference + " " + name + " (" + inWords(type, content.length) + ")");
             return attachment;
         });

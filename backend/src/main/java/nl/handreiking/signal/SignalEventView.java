@@ -2,7 +2,7 @@ package nl.handreiking.signal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.handreiking.catalogue.HistoryEntryView.FieldChange;
+import nl.handreiking.audit.FieldChangeView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,10 +18,10 @@ public record SignalEventView(
         @Schema(nullable = true, examples = "in_progress") String fromStatus,
         @Schema(nullable = true, examples = "answered") String toStatus,
         @Schema(nullable = true, description = "De tekst bij de overgang (antwoord, reden).", examples = "De IND zet extra beslismedewerkers in.") String text,
-        @Schema(description = "Gewijzigde velden (bij classified, linked, unlinked, attached).") List<FieldChange> changes) {
+        @Schema(description = "Gewijzigde velden (bij classified, linked, unlinked, attached).") List<FieldChangeView> changes) {
 
     static SignalEventView from(SignalEvent event) {
-        return new SignalEventView(event.occurredAt, event.actorType, event.actorName, event.action, event.transition, event.fromStatus, event.toStatus, event.text,
-                event.changes.stream().map(c -> new FieldChange(c.field(), c.from(), c.to())).toList());
+        return new SignalEventView(event.at, event.actor.type(), event.actor.name(), event.action, event.transition, event.fromStatus, event.toStatus, event.text,
+                FieldChangeView.of(event.changes));
     }
 }

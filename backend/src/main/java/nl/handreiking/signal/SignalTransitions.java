@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
+import nl.handreiking.audit.FieldChange;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
@@ -38,10 +39,10 @@ public class SignalTransitions {
             SignalStatus to = SignalRules.status(request.status());
             Optional<String> text = Optional.ofNullable(request.text()).map(String::strip).filter(t -> !t.isEmpty());
             SignalWorkflow.Move move = SignalWorkflow.check(signal, seen.party(), to, text, moment.at(), terms.reopenPeriod());
-            List<SignalEvent.Change> changes = new ArrayList<>();
+            List<FieldChange> changes = new ArrayList<>();
             if (move.to() == SignalStatus.FORWARDED) { // forwarding means: taken into a named action of the agenda
                 AgendaItem item = agendaItem(request.agendaItemId());
-                changes.add(new SignalEvent.Change("agendaItem", null, item.title, null));
+                changes.add(FieldChange.of("agendaItem", null, item.title));
                 signal.agendaItemId = item.id;
             }
             apply(signal, move, text.orElse(null), moment);

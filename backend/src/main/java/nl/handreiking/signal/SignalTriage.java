@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.audit.AuditLog;
+import nl.handreiking.audit.FieldChange;
 import nl.handreiking.catalogue.CatalogueItem;
 import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.common.Messages;
@@ -43,7 +44,7 @@ public class SignalTriage {
             SignalTheme theme = SignalRules.theme(request.theme());
             Priority priority = SignalRules.priority(request.priority());
             String owner = SignalRules.owner(request.owner()).code;
-            List<SignalEvent.Change> changes = new ArrayList<>();
+            List<FieldChange> changes = new ArrayList<>();
             signal.theme = changed(changes, "theme", signal.theme, theme.code);
             signal.priority = changed(changes, "priority", signal.priority, priority.apiValue());
             signal.ownerCode = changed(changes, "owner", signal.ownerCode, owner);
@@ -74,7 +75,7 @@ public class SignalTriage {
                 Moment moment = Moment.now();
                 signal.touch(moment);
                 String action = add ? "linked" : "unlinked";
-                SignalEvent.record(signal, caller, moment, action, List.of(new SignalEvent.Change(item.kind, add ? null : item.title, add ? item.title : null, item.id)));
+                SignalEvent.record(signal, caller, moment, action, List.of(new FieldChange(item.kind, add ? null : item.title, add ? item.title : null, item.id)));
                 audit.record(caller, action, "signal", signal.id.toString(), signal.reference + ": " + item.title);
             }
             return seen;
@@ -101,9 +102,9 @@ public class SignalTriage {
         });
     }
 
-    private static String changed(List<SignalEvent.Change> changes, String field, String before, String after) {
+    private static String changed(List<FieldChange> changes, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new SignalEvent.Change(field, before, after, null));
+            changes.add(FieldChange.of(field, before, after));
         }
         return after;
     }

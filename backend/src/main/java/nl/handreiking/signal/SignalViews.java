@@ -67,7 +67,7 @@ public class SignalViews {
     /** The signal's history, oldest first; a link to an item the caller may not see is left out, with its title. */
     List<SignalEventView> history(Signal signal, boolean transitionsOnly, Caller caller) {
         return SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id).list().stream()
-                .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.item(), Optional.of(caller))))
+                .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.linked(), Optional.of(caller))))
                 .map(SignalEventView::from).toList();
     }
 
