@@ -186,7 +186,7 @@ describe('journey 6: the quota monitor', () => {
   });
 
   it('the support team reads in figures: a bad line is named by number and nothing changes; a good file shows at once', async () => {
-    const { context, headers } = await api(SUPPORT);
+    const { context } = await api(SUPPORT);
     const zeeland = (await (await context.get('/api/v1/regions?type=municipality&province=PV29&pageSize=100')).json()) as { items: { code: string; name: string }[] };
     const [untouched, ...others] = zeeland.items;
     const chosen = others[Math.floor(Math.random() * others.length)];
