@@ -83,8 +83,8 @@ lint-compose: ## validate docker-compose.yml (installs docker-compose from Debia
 	@echo "docker-compose.yml is valid"
 
 lint-java: ## Java layout (Spotless with palantir-java-format) and no line over 150 characters
-	scripts/check-line-length.sh 150
 	$(MVN) spotless:check
+	scripts/check-line-length.sh 150
 
 lint-frontend: $(NODE_MODULES) ## ESLint (hooks, accessibility, features apart) and Prettier on the frontend
 	$(NPM) run lint

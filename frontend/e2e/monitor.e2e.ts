@@ -28,7 +28,11 @@ type Share = number | 'unknown' | 'none';
 /** Every municipality on the map with the share its accessible name gives, and what that share rests on. */
 async function mapShares(page: Page): Promise<Map<string, { share: Share; basis: string; code: string }>> {
   const labels = await page.locator('.hr-map__region').evaluateAll((links) =>
-    links.map((link) => ({ label: link.getAttribute('aria-label') ?? '', code: link.getAttribute('data-code') ?? '', basis: link.getAttribute('data-basis') ?? '' })),
+    links.map((link) => ({
+      label: link.getAttribute('aria-label') ?? '',
+      code: link.getAttribute('data-code') ?? '',
+      basis: link.getAttribute('data-basis') ?? '',
+    })),
   );
   return new Map(
     labels.map(({ label, code, basis }) => {
