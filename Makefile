@@ -17,7 +17,7 @@ BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
 FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml $(wildcard frontend/public/*) \
 	$(shell find frontend/src -type f)
 
-.PHONY: help run test fuzz lint bench up down package backend-test frontend-test contract contract-update e2e screenshots lint-api lint-compose browser clean
+.PHONY: help run test fuzz lint bench up down package backend-test frontend-test contract contract-update e2e screenshots lint-api lint-compose lint-java lint-frontend format browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ help: ## list the targets
 run: $(JAR) ## build what is needed, then serve SPA, API and Swagger UI on http://localhost:8080 (data in .data/)
 	scripts/run-app.sh
 
-test: frontend-test backend-test contract e2e lint-api lint-compose ## every test: frontend, backend (+ packaged app), contract drift, browser + axe, API and compose lint
+test: lint frontend-test backend-test contract e2e ## every test: the lint first, then frontend, backend (+ packaged app), contract drift, browser + axe
 	@echo "make test: all green"
 
 package: $(JAR) ## build the runnable application (backend with the SPA inside)
@@ -82,8 +82,19 @@ lint-compose: ## validate docker-compose.yml (installs docker-compose from Debia
 	docker-compose config -q; fi
 	@echo "docker-compose.yml is valid"
 
-lint: lint-api lint-compose ## static checks
+lint-java: ## Java layout (Spotless with palantir-java-format) and no line over 150 characters
+	$(MVN) spotless:check
+	scripts/check-line-length.sh 150
+
+lint-frontend: $(NODE_MODULES) ## ESLint (hooks, accessibility, features apart) and Prettier on the frontend
+	$(NPM) run lint
+
+lint: lint-api lint-compose lint-java lint-frontend $(NODE_MODULES) ## static checks: API rules, compose, Java and frontend lint, generated types fresh
 	$(NPM) run check:types
+
+format: $(NODE_MODULES) ## rewrite the layout: Spotless on the Java, Prettier then eslint --fix on the frontend
+	$(MVN) spotless:apply
+	$(NPM) run format
 
 bench: $(JAR) ## print start-up time, memory and response times of the packaged app
 	scripts/bench.sh

@@ -1,4 +1,4 @@
-import { type APIRequestContext, type Browser, type BrowserContext, type Page, request } from 'playwright-core';
+import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, browserSuite, expectAccessible, screenshot, tabTo } from './browser';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Download, type Page, request } from 'playwright-core';
+import { type Download, type Page, request } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, browserSuite, expectAccessible, openPage, screenshot } from './browser';
 

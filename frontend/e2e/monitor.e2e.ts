@@ -28,7 +28,11 @@ type Share = number | 'unknown' | 'none';
 /** Every municipality on the map with the share its accessible name gives, and what that share rests on. */
 async function mapShares(page: Page): Promise<Map<string, { share: Share; basis: string; code: string }>> {
   const labels = await page.locator('.hr-map__region').evaluateAll((links) =>
-    links.map((link) => ({ label: link.getAttribute('aria-label') ?? '', code: link.getAttribute('data-code') ?? '', basis: link.getAttribute('data-basis') ?? '' })),
+    links.map((link) => ({
+      label: link.getAttribute('aria-label') ?? '',
+      code: link.getAttribute('data-code') ?? '',
+      basis: link.getAttribute('data-basis') ?? '',
+    })),
   );
   return new Map(
     labels.map(({ label, code, basis }) => {
@@ -186,7 +190,7 @@ describe('journey 6: the quota monitor', () => {
   });
 
   it('the support team reads in figures: a bad line is named by number and nothing changes; a good file shows at once', async () => {
-    const { context, headers } = await api(SUPPORT);
+    const { context } = await api(SUPPORT);
     const zeeland = (await (await context.get('/api/v1/regions?type=municipality&province=PV29&pageSize=100')).json()) as { items: { code: string; name: string }[] };
     const [untouched, ...others] = zeeland.items;
     const chosen = others[Math.floor(Math.random() * others.length)];

@@ -65,6 +65,8 @@ export function Layout() {
       <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus" onClick={skipToMain}>
         {t('app.skipLink')}
       </a>
+      {/* The header only hears Escape bubbling up from its own links and buttons; it is no control itself. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <header className="hr-header" data-menu={menu.open ? 'open' : 'closed'} onKeyDown={menu.onKeyDown}>
         <div className="hr-container hr-header__bar">
           <Link to="/" className="hr-brand">

@@ -125,14 +125,14 @@ const SHARE_HEIGHT = 36;
 /** One bar split into parts of a whole (answered on time and late), each with its count written in it when it fits. */
 export function ShareBar({ label, parts, language }: ShareBarProps) {
   const total = parts.reduce((sum, part) => sum + part.value, 0);
-  let x = 0;
+  const widthOf = (part: { value: number }) => (total === 0 ? 0 : (part.value / total) * SHARE_WIDTH);
   return (
     <svg className="hr-chart hr-chart--share" role="img" aria-label={label} width={SHARE_WIDTH} height={SHARE_HEIGHT} viewBox={`0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}`}>
       {total === 0 && <rect className="hr-chart__empty" x={0} y={0} width={SHARE_WIDTH} height={SHARE_HEIGHT} />}
-      {parts.map((part) => {
-        const width = total === 0 ? 0 : (part.value / total) * SHARE_WIDTH;
-        const start = x;
-        x += width;
+      {parts.map((part, index) => {
+        const width = widthOf(part);
+        // Each part starts where the ones before it end (computed, not accumulated in a variable the render mutates).
+        const start = parts.slice(0, index).reduce((sum, before) => sum + widthOf(before), 0);
         return (
           <g key={part.key} className="hr-chart__item" data-key={part.key} data-value={part.value}>
             <rect className={`hr-chart__bar hr-chart__bar--${part.tone}`} x={start} y={0} width={width} height={SHARE_HEIGHT} />
