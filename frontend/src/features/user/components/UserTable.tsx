@@ -11,7 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import type { Page } from '@/lib/page';
-import type { User } from '@/features/auth/api/getUsers';
+import type { User } from '@/features/user/api/getUsers';
 import { UserStatus } from './UserStatus';
 import { TableScaffold } from '@/components/TableScaffold';
 

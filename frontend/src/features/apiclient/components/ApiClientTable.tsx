@@ -13,9 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/format';
 import type { Page } from '@/lib/page';
-import type { ApiClient } from '@/features/auth/api/getApiClients';
-import { useRevokeApiClient } from '@/features/auth/api/revokeApiClient';
-import { ConfirmAction } from './ConfirmAction';
+import type { ApiClient } from '@/features/apiclient/api/getApiClients';
+import { useRevokeApiClient } from '@/features/apiclient/api/revokeApiClient';
+import { ConfirmAction } from '@/components/ConfirmAction';
 import { ScopeList } from './ScopeList';
 import { TableScaffold } from '@/components/TableScaffold';
 
