@@ -1,15 +1,7 @@
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '@/components/DataTable';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/format';
 import type { Page } from '@/lib/page';
@@ -17,7 +9,6 @@ import type { ApiClient } from '@/features/apiclient/api/getApiClients';
 import { useRevokeApiClient } from '@/features/apiclient/api/revokeApiClient';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { ScopeList } from './ScopeList';
-import { TableScaffold } from '@/components/TableScaffold';
 
 interface ApiClientTableProps {
   clients: Page<ApiClient>;
@@ -40,68 +31,50 @@ export function ApiClientTable({ clients, busy = false }: ApiClientTableProps) {
       },
     });
 
+  const columns: Column<ApiClient>[] = [
+    { header: t('apiClients.name'), cell: (client) => client.name },
+    { header: t('apiClients.clientId'), cell: (client) => <code>{client.clientId}</code> },
+    { header: t('apiClients.scopes'), cell: (client) => <ScopeList scopes={client.scopes} /> },
+    { header: t('apiClients.membership'), cell: (client) => client.organisationCode ?? client.regionCode ?? '—' },
+    { header: t('apiClients.createdAt'), cell: (client) => formatDateTime(client.createdAt, i18n.language) },
+    {
+      header: t('apiClients.status'),
+      cell: (client) =>
+        client.revokedAt ? t('apiClients.revokedOn', { date: formatDateTime(client.revokedAt, i18n.language) }) : t('apiClients.active'),
+    },
+    {
+      header: t('apiClients.action'),
+      cell: (client) =>
+        !client.revokedAt && (
+          <ConfirmAction
+            label={
+              <>
+                {t('apiClients.revoke')} <span className="hr-visually-hidden">{client.name}</span>
+              </>
+            }
+            question={t('apiClients.revokeConfirm', { name: client.name })}
+            confirmLabel={t('apiClients.revokeConfirmYes')}
+            busy={revoke.isPending && revoke.variables === client.id}
+            onConfirm={() => onRevoke(client)}
+          />
+        ),
+    },
+  ];
+
   return (
     <>
       <Paragraph role="status" ref={status} tabIndex={-1} className="hr-result-count">
         {revokedName ? t('apiClients.revoked', { name: revokedName }) : ''}
       </Paragraph>
       {revoke.error && <ProblemAlert error={revoke.error} />}
-      {clients.items.length === 0 ? (
-        <Paragraph>{t('apiClients.none')}</Paragraph>
-      ) : (
-        <TableScaffold>
-          <Table aria-busy={busy}>
-            <TableCaption>{t('apiClients.caption', { page: clients.page, pages: clients.totalPages })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('apiClients.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('apiClients.clientId')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('apiClients.scopes')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('apiClients.membership')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('apiClients.createdAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('apiClients.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('apiClients.action')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {clients.items.map((client) => (
-                <TableRow key={client.id}>
-                  <TableHeaderCell scope="row">{client.name}</TableHeaderCell>
-                  <TableCell>
-                    <code>{client.clientId}</code>
-                  </TableCell>
-                  <TableCell>
-                    <ScopeList scopes={client.scopes} />
-                  </TableCell>
-                  <TableCell>{client.organisationCode ?? client.regionCode ?? '—'}</TableCell>
-                  <TableCell>{formatDateTime(client.createdAt, i18n.language)}</TableCell>
-                  <TableCell>
-                    {client.revokedAt
-                      ? t('apiClients.revokedOn', { date: formatDateTime(client.revokedAt, i18n.language) })
-                      : t('apiClients.active')}
-                  </TableCell>
-                  <TableCell>
-                    {!client.revokedAt && (
-                      <ConfirmAction
-                        label={
-                          <>
-                            {t('apiClients.revoke')}{' '}
-                            <span className="hr-visually-hidden">{client.name}</span>
-                          </>
-                        }
-                        question={t('apiClients.revokeConfirm', { name: client.name })}
-                        confirmLabel={t('apiClients.revokeConfirmYes')}
-                        busy={revoke.isPending && revoke.variables === client.id}
-                        onConfirm={() => onRevoke(client)}
-                      />
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScaffold>
-      )}
+      <DataTable
+        caption={t('apiClients.caption', { page: clients.page, pages: clients.totalPages })}
+        columns={columns}
+        rows={clients.items}
+        rowKey={(client) => client.id}
+        empty={t('apiClients.none')}
+        busy={busy}
+      />
     </>
   );
 }
