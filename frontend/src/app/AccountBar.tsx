@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { RouterLink } from '@/components/RouterLink';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { regionQuery } from '@/features/region/api/getRegion';
 import { SIGN_IN_PATH, signInPath } from '@/lib/returnPath';
 

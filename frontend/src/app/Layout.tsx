@@ -3,7 +3,7 @@ import { type KeyboardEvent, type MouseEvent, type RefObject, useEffect, useRef,
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { API_BASE_PATH } from '@/lib/api';
 import { AccountBar } from './AccountBar';
 import { navItemsFor } from './navigation';

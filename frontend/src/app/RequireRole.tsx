@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/Loading';
-import { type SignInReason, useSession } from '@/features/auth/session/useSession';
+import { type SignInReason, useSession } from '@/features/session/useSession';
 import { signInPath } from '@/lib/returnPath';
 import type { Role } from '@/lib/session';
 import { ForbiddenPage } from './routes/ForbiddenPage';

@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { SessionProvider } from '@/features/auth/session/SessionProvider';
+import { SessionProvider } from '@/features/session/SessionProvider';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
 import { AdminHomePage } from './routes/admin/AdminHomePage';

@@ -1,6 +1,6 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
-import { type ReactNode, useId } from 'react';
-import { FieldMessage } from './ErrorSummary';
+import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { FieldsetShell } from './FieldShell';
 
 interface CheckboxGroupFieldProps {
   legend: ReactNode;
@@ -15,37 +15,30 @@ interface CheckboxGroupFieldProps {
 
 /** A fieldset of checkboxes for a list value (domains, audiences), in the order of the options. */
 export function CheckboxGroupField({ legend, name, options, values, onChange, description, error }: CheckboxGroupFieldProps) {
-  const id = useId();
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const toggle = (value: string, checked: boolean) => {
     const next = checked ? [...values, value] : values.filter((current) => current !== value);
     onChange(options.map((option) => option.value).filter((option) => next.includes(option)));
   };
   return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy || undefined}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          <FieldMessage label={legend} message={error} />
-        </FormFieldErrorMessage>
-      )}
-      {options.map((option, index) => (
-        <FormField key={option.value} type="checkbox" className="hr-checkbox">
-          <Checkbox
-            id={`${id}-${index}`}
-            name={name}
-            value={option.value}
-            checked={values.includes(option.value)}
-            invalid={Boolean(error)}
-            aria-invalid={error ? true : undefined}
-            onChange={(event) => toggle(option.value, event.target.checked)}
-          />
-          <FormLabel htmlFor={`${id}-${index}`} type="checkbox">
-            {option.label}
-          </FormLabel>
-        </FormField>
-      ))}
-    </Fieldset>
+    <FieldsetShell legend={legend} description={description} error={error}>
+      {({ id, invalid }) =>
+        options.map((option, index) => (
+          <FormField key={option.value} type="checkbox" className="hr-checkbox">
+            <Checkbox
+              id={`${id}-${index}`}
+              name={name}
+              value={option.value}
+              checked={values.includes(option.value)}
+              invalid={invalid}
+              aria-invalid={invalid || undefined}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <FormLabel htmlFor={`${id}-${index}`} type="checkbox">
+              {option.label}
+            </FormLabel>
+          </FormField>
+        ))
+      }
+    </FieldsetShell>
   );
 }

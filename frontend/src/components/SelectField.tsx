@@ -1,16 +1,8 @@
 import { Select } from '@utrecht/component-library-react';
 import type { ChangeEvent, ReactNode } from 'react';
-import { FieldShell } from './FieldShell';
+import { type FieldProps, FieldShell, controlProps } from './FieldShell';
 
-interface SelectFieldProps {
-  label: ReactNode;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  description?: ReactNode;
-  /** The API's reason this field was rejected; shown above the select and linked to it. */
-  error?: string;
-  required?: boolean;
+interface SelectFieldProps extends FieldProps {
   busy?: boolean;
   children: ReactNode;
 }
@@ -21,13 +13,11 @@ export function SelectField({ label, name, value, onChange, description, error, 
     <FieldShell type="select" label={label} description={description} error={error}>
       {(control) => (
         <Select
-          id={control.id}
+          {...controlProps(control)}
           name={name}
           value={value}
           required={required}
           busy={busy}
-          invalid={control.invalid}
-          aria-describedby={control.describedBy}
           onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
         >
           {children}

@@ -1,16 +1,7 @@
 import { Textarea } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
-import { FieldShell } from './FieldShell';
+import { type FieldProps, FieldShell, controlProps } from './FieldShell';
 
-interface TextAreaFieldProps {
-  label: ReactNode;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  description?: ReactNode;
-  /** The API's reason this field was rejected; shown above the text area and linked to it. */
-  error?: string;
-  required?: boolean;
+interface TextAreaFieldProps extends FieldProps {
   rows?: number;
 }
 
@@ -20,12 +11,10 @@ export function TextAreaField({ label, name, value, onChange, description, error
     <FieldShell type="text" label={label} description={description} error={error}>
       {(control) => (
         <Textarea
-          id={control.id}
+          {...controlProps(control)}
           name={name}
           rows={rows}
           required={required}
-          invalid={control.invalid}
-          aria-describedby={control.describedBy}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

@@ -1,19 +1,10 @@
 import { Textbox } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
-import { FieldShell } from './FieldShell';
+import { type FieldProps, FieldShell, controlProps } from './FieldShell';
 
-interface TextFieldProps {
-  label: ReactNode;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
+interface TextFieldProps extends FieldProps {
   type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'url';
   inputMode?: 'text' | 'numeric' | 'decimal' | 'url' | 'email';
   autoComplete?: string;
-  description?: ReactNode;
-  /** The API's reason this field was rejected; shown above the input and linked to it. */
-  error?: string;
-  required?: boolean;
 }
 
 /** A labelled textbox with its hint and error. */
@@ -22,14 +13,12 @@ export function TextField({ label, name, value, onChange, type = 'text', inputMo
     <FieldShell type="text" label={label} description={description} error={error}>
       {(control) => (
         <Textbox
-          id={control.id}
+          {...controlProps(control)}
           name={name}
           type={type}
           inputMode={inputMode}
           autoComplete={autoComplete}
           required={required}
-          invalid={control.invalid}
-          aria-describedby={control.describedBy}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

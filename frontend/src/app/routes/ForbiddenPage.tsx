@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import type { Role } from '@/lib/session';
 
 const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };

@@ -2,8 +2,8 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { SignInForm } from '@/features/auth/components/SignInForm';
-import { type SignInReason, useSession } from '@/features/auth/session/useSession';
+import { SignInForm } from '@/features/session/components/SignInForm';
+import { type SignInReason, useSession } from '@/features/session/useSession';
 import { RETURN_PARAM, safeReturnPath } from '@/lib/returnPath';
 import { startPathFor } from '@/app/navigation';
 

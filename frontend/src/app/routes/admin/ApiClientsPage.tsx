@@ -5,8 +5,8 @@ import { Loading } from '@/components/Loading';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useApiClients } from '@/features/auth/api/getApiClients';
-import { ApiClientTable } from '@/features/auth/components/ApiClientTable';
+import { useApiClients } from '@/features/apiclient/api/getApiClients';
+import { ApiClientTable } from '@/features/apiclient/components/ApiClientTable';
 
 function pageOf(params: URLSearchParams): number {
   const page = Number.parseInt(params.get('page') ?? '', 10);

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import type { ApiClient } from '@/features/auth/api/getApiClients';
-import { ApiClientForm } from '@/features/auth/components/ApiClientForm';
-import { OneTimeSecret } from '@/features/auth/components/OneTimeSecret';
-import { ScopeList } from '@/features/auth/components/ScopeList';
+import type { ApiClient } from '@/features/apiclient/api/getApiClients';
+import { ApiClientForm } from '@/features/apiclient/components/ApiClientForm';
+import { OneTimeSecret } from '@/components/OneTimeSecret';
+import { ScopeList } from '@/features/apiclient/components/ScopeList';
 import { useOrganisations } from '@/features/organisation/api/getOrganisations';
 
 /** /beheer/api-clients/nieuw: the form, then the new client with its secret, shown this once only. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { UserForm } from '@/features/auth/components/UserForm';
+import { UserForm } from '@/features/user/components/UserForm';
 import { useOrganisations } from '@/features/organisation/api/getOrganisations';
 
 /** /beheer/gebruikers/nieuw: the new account's page opens once it is created. */

@@ -5,9 +5,9 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useUser } from '@/features/auth/api/getUser';
-import { UserActions } from '@/features/auth/components/UserActions';
-import { UserDetails } from '@/features/auth/components/UserDetails';
+import { useUser } from '@/features/user/api/getUser';
+import { UserActions } from '@/features/user/components/UserActions';
+import { UserDetails } from '@/features/user/components/UserDetails';
 
 /** /beheer/gebruikers/:id: one account with its actions and a link to its history. */
 export function UserPage() {

@@ -5,10 +5,10 @@ import { Loading } from '@/components/Loading';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useUsers } from '@/features/auth/api/getUsers';
-import { type UserSearch, parseUserSearch, toUserSearchParams } from '@/features/auth/api/userSearch';
-import { UserSearchForm } from '@/features/auth/components/UserSearchForm';
-import { UserTable } from '@/features/auth/components/UserTable';
+import { useUsers } from '@/features/user/api/getUsers';
+import { type UserSearch, parseUserSearch, toUserSearchParams } from '@/features/user/api/userSearch';
+import { UserSearchForm } from '@/features/user/components/UserSearchForm';
+import { UserTable } from '@/features/user/components/UserTable';
 
 /** /beheer/gebruikers: every account, filtered by text, role and status; the URL holds the filters. */
 export function UsersPage() {

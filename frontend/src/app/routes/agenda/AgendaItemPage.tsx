@@ -13,7 +13,7 @@ import { AgendaHistory } from '@/features/agenda/components/AgendaHistory';
 import { AgendaItemFacts } from '@/features/agenda/components/AgendaItemFacts';
 import { MilestoneTimeline } from '@/features/agenda/components/MilestoneTimeline';
 import { agendaTimeline } from '@/features/agenda/components/milestones';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { isoToday } from '@/lib/catalogue';
 import { Section } from '@/components/Section';
 import { Breadcrumbs } from '@/components/Breadcrumbs';

@@ -10,7 +10,7 @@ import { useAgendaItems } from '@/features/agenda/api/getAgendaItems';
 import { AgendaItemList } from '@/features/agenda/components/AgendaItemList';
 import { MilestoneTimeline } from '@/features/agenda/components/MilestoneTimeline';
 import { activeItems, agendaTimeline } from '@/features/agenda/components/milestones';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { DOCUMENTS_EXPORT_URL } from '@/features/document/api/exportDocuments';
 import { useDocuments } from '@/features/document/api/getDocuments';
 import { DocumentTimeline } from '@/features/document/components/DocumentTimeline';

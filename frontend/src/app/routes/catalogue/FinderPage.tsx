@@ -9,7 +9,7 @@ import { CatalogueSearchForm, sortsFor } from '@/features/catalogue/components/C
 import { FacetFilters } from '@/features/catalogue/components/FacetFilters';
 import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { useItemSearch } from '@/features/catalogue/api/searchItems';
 import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
 import {

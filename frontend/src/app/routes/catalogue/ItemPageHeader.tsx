@@ -4,7 +4,7 @@ import { RouterLink } from '@/components/RouterLink';
 import { PublicationStatusBadge } from '@/features/catalogue/components/PublicationStatusBadge';
 import { useNl } from '@/components/useNl';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { type CatalogueItem, type Kind, editorPath } from '@/lib/catalogue';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 

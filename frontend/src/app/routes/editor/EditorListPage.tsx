@@ -6,13 +6,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
@@ -39,7 +32,7 @@ import {
 } from '@/lib/catalogue';
 import { formatDateTime } from '@/lib/format';
 import { NotFoundPage } from '@/app/routes/NotFoundPage';
-import { TableScaffold } from '@/components/TableScaffold';
+import { DataTable } from '@/components/DataTable';
 
 const EDITOR_SORT = 'updatedAt';
 
@@ -103,39 +96,25 @@ function EditorTable({ kind, search, onSearch }: { kind: Kind; search: Catalogue
         <Paragraph>{t('editor.list.none')}</Paragraph>
       ) : (
         <>
-          <TableScaffold>
-            <Table aria-busy={items.isPlaceholderData}>
-              <TableCaption>
-                {t('editor.list.caption', { kind: t(`catalogue.kindsPlural.${kind}`), page: items.data.page, pages: items.data.totalPages })}
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('editor.list.columns.title')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('editor.list.columns.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="hr-numeric">
-                    {t('editor.list.columns.version')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('editor.list.columns.updatedAt')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.data.items.map((item) => (
-                  <TableRow key={item.id}>
-                    <TableHeaderCell scope="row">
-                      <RouterLink to={editorPath(kind, item.id)} lang={lang}>
-                        {item.title}
-                      </RouterLink>
-                    </TableHeaderCell>
-                    <TableCell>
-                      <PublicationStatusBadge status={item.status} />
-                    </TableCell>
-                    <TableCell className="hr-numeric">{item.version}</TableCell>
-                    <TableCell>{formatDateTime(item.updatedAt, i18n.language)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScaffold>
+          <DataTable
+            caption={t('editor.list.caption', { kind: t(`catalogue.kindsPlural.${kind}`), page: items.data.page, pages: items.data.totalPages })}
+            rows={items.data.items}
+            rowKey={(item) => item.id}
+            busy={items.isPlaceholderData}
+            columns={[
+              {
+                header: t('editor.list.columns.title'),
+                cell: (item) => (
+                  <RouterLink to={editorPath(kind, item.id)} lang={lang}>
+                    {item.title}
+                  </RouterLink>
+                ),
+              },
+              { header: t('editor.list.columns.status'), cell: (item) => <PublicationStatusBadge status={item.status} /> },
+              { header: t('editor.list.columns.version'), className: 'hr-numeric', cell: (item) => item.version },
+              { header: t('editor.list.columns.updatedAt'), cell: (item) => formatDateTime(item.updatedAt, i18n.language) },
+            ]}
+          />
           <Pagination page={items.data.page} totalPages={items.data.totalPages} toPage={toPage} />
         </>
       )}

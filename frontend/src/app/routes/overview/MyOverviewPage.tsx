@@ -7,7 +7,7 @@ import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { useAgendaItems } from '@/features/agenda/api/getAgendaItems';
 import { MilestoneTimeline } from '@/features/agenda/components/MilestoneTimeline';
 import { openMilestones } from '@/features/agenda/components/milestones';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { FundingClosingSoon } from '@/features/catalogue/funding/FundingClosingSoon';
 import { AudienceTasks } from '@/features/catalogue/task/AudienceTasks';
 import { useLatestProvinceQuotas } from '@/features/quota/api/getLatestProvinceQuotas';

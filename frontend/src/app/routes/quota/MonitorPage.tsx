@@ -6,7 +6,7 @@ import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { useHousingQuotas } from '@/features/quota/api/getHousingQuotas';
 import { useQuotaPeriods } from '@/features/quota/api/getQuotaPeriods';
 import { useQuotaTotals } from '@/features/quota/api/getQuotaTotals';

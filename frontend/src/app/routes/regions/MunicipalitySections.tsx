@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { FundingClosingSoon } from '@/features/catalogue/funding/FundingClosingSoon';
 import { useQuotaHistory } from '@/features/quota/api/getQuotaHistory';
 import { toMonitorParams } from '@/features/quota/api/monitorSearch';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { useProvincialPlan } from '@/features/plan/api/getProvincialPlan';
 import { PlanEditor } from '@/features/plan/components/PlanEditor';
 import { PlanFacts } from '@/features/plan/components/PlanFacts';

@@ -9,7 +9,7 @@ import { Section } from '@/components/Section';
 import { type LinkChangeRequest, LinkEditor } from '@/features/catalogue/components/LinkEditor';
 import { useNl } from '@/components/useNl';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { organisationsQuery } from '@/features/organisation/api/getOrganisations';
 import { useSignal } from '@/features/signal/api/getSignal';
 import { useSignalHistory } from '@/features/signal/api/getSignalHistory';

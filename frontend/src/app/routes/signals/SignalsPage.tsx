@@ -8,7 +8,7 @@ import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { useSession } from '@/features/auth/session/useSession';
+import { useSession } from '@/features/session/useSession';
 import { organisationsQuery } from '@/features/organisation/api/getOrganisations';
 import { provincesQuery } from '@/features/region/api/getProvinces';
 import { useSignalThemes } from '@/features/signal/api/getSignalThemes';

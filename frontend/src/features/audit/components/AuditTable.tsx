@@ -1,19 +1,9 @@
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '@/components/DataTable';
 import { formatDateTime } from '@/lib/format';
 import type { Page } from '@/lib/page';
 import type { AuditEvent } from '@/features/audit/api/getAuditEvents';
-import { TableScaffold } from '@/components/TableScaffold';
 
 /** Every action the API records (accounts, clients, catalogue, agenda, plans, quota, signals and their moves). */
 const ACTIONS = [
@@ -91,41 +81,36 @@ interface AuditTableProps {
 /** One page of the audit log, newest first: when, by whom, what, to which item, and what changed in words. */
 export function AuditTable({ events, busy = false }: AuditTableProps) {
   const { t, i18n } = useTranslation();
-  if (events.items.length === 0) {
-    return <Paragraph>{t('audit.none')}</Paragraph>;
-  }
+  const columns: Column<AuditEvent>[] = [
+    { header: t('audit.when'), cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time> },
+    {
+      header: t('audit.actor'),
+      cell: (event) => (
+        <>
+          {event.actorName} <span className="hr-muted">({t(`audit.actorTypes.${event.actorType}`)})</span>
+        </>
+      ),
+    },
+    { header: t('audit.action'), cell: (event) => actionText(event.action, t) },
+    { header: t('audit.entity'), cell: (event) => entityTypeText(event.entityType, t) },
+    {
+      header: t('audit.summary'),
+      cell: (event) => (
+        <>
+          <span lang="nl">{event.summary}</span>
+          {event.change && `: ${changeText(event, t, (key) => i18n.exists(key))}`}
+        </>
+      ),
+    },
+  ];
   return (
-    <TableScaffold>
-      <Table aria-busy={busy}>
-        <TableCaption>{t('audit.caption', { page: events.page, pages: events.totalPages })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('audit.when')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.actor')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.action')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.entity')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('audit.summary')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {events.items.map((event) => (
-            <TableRow key={event.id}>
-              <TableHeaderCell scope="row">
-                <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
-              </TableHeaderCell>
-              <TableCell>
-                {event.actorName} <span className="hr-muted">({t(`audit.actorTypes.${event.actorType}`)})</span>
-              </TableCell>
-              <TableCell>{actionText(event.action, t)}</TableCell>
-              <TableCell>{entityTypeText(event.entityType, t)}</TableCell>
-              <TableCell>
-                <span lang="nl">{event.summary}</span>
-                {event.change && `: ${changeText(event, t, (key) => i18n.exists(key))}`}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScaffold>
+    <DataTable
+      caption={t('audit.caption', { page: events.page, pages: events.totalPages })}
+      columns={columns}
+      rows={events.items}
+      rowKey={(event) => String(event.id)}
+      empty={t('audit.none')}
+      busy={busy}
+    />
   );
 }

@@ -1,19 +1,9 @@
-import {
-  Link,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Link, StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '@/components/DataTable';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { useOrganisations } from '@/features/organisation/api/getOrganisations';
-import { TableScaffold } from '@/components/TableScaffold';
+import { type Organisation, useOrganisations } from '@/features/organisation/api/getOrganisations';
 
 function hostOf(url: string): string {
   try {
@@ -32,53 +22,51 @@ export function OrganisationTable() {
   if (isPending) return <Loading />;
   if (error) return <ProblemAlert error={error} onRetry={() => void refetch()} />;
 
+  const columns: Column<Organisation>[] = [
+    { header: t('organisations.abbreviation'), cell: (organisation) => organisation.abbreviation ?? organisation.code },
+    {
+      header: t('organisations.name'),
+      cell: (organisation) => (
+        <>
+          <span className="hr-organisation-name">{(english && organisation.nameEn) || organisation.name}</span>
+          {organisation.description && (
+            // The role is only written in Dutch; say so, so a screen reader pronounces it right.
+            <span className="hr-organisation-role" lang="nl">
+              {organisation.description}
+            </span>
+          )}
+        </>
+      ),
+    },
+    { header: t('organisations.kind'), cell: (organisation) => (organisation.kind ? t(`organisations.kinds.${organisation.kind}`) : '—') },
+    {
+      header: t('organisations.supportTeam'),
+      cell: (organisation) =>
+        organisation.supportTeam ? (
+          <StatusBadge status="active">{t('organisations.member')}</StatusBadge>
+        ) : (
+          <span className="hr-muted">{t('organisations.notMember')}</span>
+        ),
+    },
+    {
+      header: t('organisations.source'),
+      cell: (organisation) =>
+        organisation.sourceUrl ? (
+          <Link href={organisation.sourceUrl} external>
+            {hostOf(organisation.sourceUrl)}
+          </Link>
+        ) : (
+          '—'
+        ),
+    },
+  ];
   return (
-    <TableScaffold>
-      <Table>
-        <TableCaption>{t('organisations.caption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('organisations.abbreviation')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisations.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisations.kind')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisations.supportTeam')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisations.source')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {data.items.map((organisation) => (
-            <TableRow key={organisation.code} data-organisation={organisation.code}>
-              <TableHeaderCell scope="row">{organisation.abbreviation ?? organisation.code}</TableHeaderCell>
-              <TableCell>
-                <span className="hr-organisation-name">{(english && organisation.nameEn) || organisation.name}</span>
-                {organisation.description && (
-                  // The role is only written in Dutch; say so, so a screen reader pronounces it right.
-                  <span className="hr-organisation-role" lang="nl">
-                    {organisation.description}
-                  </span>
-                )}
-              </TableCell>
-              <TableCell>{organisation.kind ? t(`organisations.kinds.${organisation.kind}`) : '—'}</TableCell>
-              <TableCell>
-                {organisation.supportTeam ? (
-                  <StatusBadge status="active">{t('organisations.member')}</StatusBadge>
-                ) : (
-                  <span className="hr-muted">{t('organisations.notMember')}</span>
-                )}
-              </TableCell>
-              <TableCell>
-                {organisation.sourceUrl ? (
-                  <Link href={organisation.sourceUrl} external>
-                    {hostOf(organisation.sourceUrl)}
-                  </Link>
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScaffold>
+    <DataTable
+      caption={t('organisations.caption')}
+      columns={columns}
+      rows={data.items}
+      rowKey={(organisation) => organisation.code}
+      rowProps={(organisation) => ({ 'data-organisation': organisation.code })}
+    />
   );
 }

@@ -5,32 +5,17 @@ import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
 import { problemMessage } from '@/components/ProblemAlert';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
+import { type OrganisationOption, organisationLabel } from '@/components/organisationLabel';
 import type { Role } from '@/lib/session';
-import { type UserRequest, useCreateUser } from '@/features/auth/api/createUser';
-import type { User } from '@/features/auth/api/getUsers';
-import { ROLES, belongsToRegion, isRole } from '@/features/auth/roles';
-
-/** An organisation to choose from; the page passes them in, since features do not import each other. */
-export interface OrganisationOption {
-  code: string;
-  abbreviation?: string;
-  name: string;
-  supportTeam?: boolean;
-}
-
-/** "BZK – Ministerie van Binnenlandse Zaken …", or just the name when there is no other abbreviation. */
-export function organisationLabel(organisation: OrganisationOption): string {
-  return organisation.abbreviation && organisation.abbreviation !== organisation.name
-    ? `${organisation.abbreviation} – ${organisation.name}`
-    : organisation.name;
-}
+import { type UserRequest, useCreateUser } from '@/features/user/api/createUser';
+import type { User } from '@/features/user/api/getUsers';
+import { ROLES, belongsToRegion, isRole } from '@/lib/roles';
 
 interface UserFormProps {
   organisations: OrganisationOption[] | undefined;
   organisationsError?: unknown;
   onCreated: (user: User) => void;
 }
-
 
 /**
  * A new account. The role decides what it belongs to: a region code for municipality and province, an

@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
-import type { User } from '@/features/auth/api/getUsers';
+import type { User } from '@/features/user/api/getUsers';
 import { UserStatus } from './UserStatus';
 
 /** The facts of one account. */

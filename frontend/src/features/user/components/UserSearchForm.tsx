@@ -3,8 +3,8 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import type { Role } from '@/lib/session';
-import type { UserSearch } from '@/features/auth/api/userSearch';
-import { ROLES } from '@/features/auth/roles';
+import type { UserSearch } from '@/features/user/api/userSearch';
+import { ROLES } from '@/lib/roles';
 
 interface UserSearchFormProps {
   search: UserSearch;

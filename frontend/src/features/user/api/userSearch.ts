@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/session';
 import type { paths } from '@/types/openapi';
-import { isRole } from '@/features/auth/roles';
+import { isRole } from '@/lib/roles';
 
 export type UserQuery = NonNullable<paths['/users']['get']['parameters']['query']>;
 

@@ -1,11 +1,11 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { useChangeUser } from '@/features/auth/api/changeUser';
-import type { User } from '@/features/auth/api/getUsers';
-import { useResetPassword } from '@/features/auth/api/resetPassword';
-import { ConfirmAction } from './ConfirmAction';
-import { OneTimeSecret } from './OneTimeSecret';
+import { useChangeUser } from '@/features/user/api/changeUser';
+import type { User } from '@/features/user/api/getUsers';
+import { useResetPassword } from '@/features/user/api/resetPassword';
+import { ConfirmAction } from '@/components/ConfirmAction';
+import { OneTimeSecret } from '@/components/OneTimeSecret';
 
 /** Deactivate or reactivate an account, and give it a temporary password (shown here once). */
 export function UserActions({ user }: { user: User }) {

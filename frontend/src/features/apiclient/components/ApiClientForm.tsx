@@ -14,10 +14,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
-import { SCOPES, useCreateApiClient } from '@/features/auth/api/createApiClient';
-import type { ApiClient } from '@/features/auth/api/getApiClients';
+import { type OrganisationOption, organisationLabel } from '@/components/organisationLabel';
+import { SCOPES, useCreateApiClient } from '@/features/apiclient/api/createApiClient';
+import type { ApiClient } from '@/features/apiclient/api/getApiClients';
 import { ScopeText } from './ScopeList';
-import { type OrganisationOption, organisationLabel } from './UserForm';
 
 interface ApiClientFormProps {
   organisations: OrganisationOption[] | undefined;

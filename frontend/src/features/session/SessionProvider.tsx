@@ -4,8 +4,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { refreshSession } from '@/lib/api';
 import { signInPath } from '@/lib/returnPath';
 import { PRIVATE_QUERY_KEY, sessionStore } from '@/lib/session';
-import { signIn } from '@/features/auth/api/signIn';
-import { signOut as endSession } from '@/features/auth/api/signOut';
+import { signIn } from '@/features/session/api/signIn';
+import { signOut as endSession } from '@/features/session/api/signOut';
 import { SessionContext, type SessionContextValue, type SignInReason } from './useSession';
 
 /**

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Caller, Session, SessionEnd, SessionState } from '@/lib/session';
-import type { SignInRequest } from '@/features/auth/api/signIn';
+import type { SignInRequest } from '@/features/session/api/signIn';
 
 /** Why the sign-in page is shown: the session expired, or the page asked for a signed-in reader. */
 export type SignInReason = 'expired' | 'required';
