@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

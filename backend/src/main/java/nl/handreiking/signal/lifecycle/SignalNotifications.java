@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.UUID;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.identity.Role;
 import nl.handreiking.mail.Outbox;
+import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.SignalRules;
+import nl.handreiking.signal.SignalStatus;
+import nl.handreiking.signal.SignalWorkflow;
 import nl.handreiking.user.Account;
 
 /**
@@ -29,7 +33,7 @@ public class SignalNotifications {
         this.reopenDays = config.signals().reopenPeriod().toDays();
     }
 
-    void submitted(Signal signal) {
+    public void submitted(Signal signal) {
         String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal") + " binnengekomen voor uw organisatie.\n\n"
                 + signal.reference + ": " + signal.title + "\nThema: " + SignalRules.theme(signal.theme).name + "\nIngediend door: " + signal.submitterName
                 + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn) + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";

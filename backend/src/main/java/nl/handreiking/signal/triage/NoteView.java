@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,8 +1,9 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.lifecycle;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.handreiking.catalogue.HistoryEntryView.FieldChange;
+import nl.handreiking.signal.SignalEvent;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
