@@ -10,7 +10,7 @@ import nl.handreiking.identity.Role;
  * region; another system those of its region or, without one, those it submitted. Anyone else sees none,
  * and a signal they cannot see does not exist for them (404, not 403).
  */
-public final class SignalAccess {
+final class SignalAccess {
 
     private SignalAccess() {
     }
@@ -27,7 +27,7 @@ public final class SignalAccess {
     }
 
     /** Restricts a query on {@code Signal s} to what the caller may see. */
-    public static Where visibleTo(Caller caller, Where where) {
+    static Where visibleTo(Caller caller, Where where) {
         if (caller.is(Role.SUPPORT)) {
             return where;
         }

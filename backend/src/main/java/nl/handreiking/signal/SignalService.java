@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import nl.handreiking.common.Where;
 import nl.handreiking.identity.Caller;
 
 /**
@@ -39,6 +40,11 @@ public class SignalService {
     public Optional<Seen> locked(UUID id, Caller caller) {
         return Signal.<Signal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(signal -> SignalAccess.party(signal, caller).map(party -> new Seen(signal, party)));
+    }
+
+    /** Restricts a query on {@code Signal s} to what the caller may see. */
+    public Where visibleTo(Caller caller, Where where) {
+        return SignalAccess.visibleTo(caller, where);
     }
 
     /** The signal as this caller sees it, if it may. */

@@ -53,10 +53,13 @@ public class SignalTransitions {
     /** The signal's history, oldest first; a link to an item the caller may not see is left out, with its title. */
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<List<SignalEventView>> history(UUID id, boolean transitionsOnly, Caller caller) {
-        return signals.visible(id, caller).map(seen -> SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id",
-                        seen.signal().id).list().stream()
+        return signals.visible(id, caller).map(seen -> events(seen.signal(), transitionsOnly, caller));
+    }
+
+    private List<SignalEventView> events(Signal signal, boolean transitionsOnly, Caller caller) {
+        return SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id).list().stream()
                 .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.item(), Optional.of(caller))))
-                .map(SignalEventView::from).toList());
+                .map(SignalEventView::from).toList();
     }
 
     private static boolean isLink(SignalEvent event) {

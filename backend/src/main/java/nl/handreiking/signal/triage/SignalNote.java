@@ -11,7 +11,7 @@ import java.util.UUID;
 /** An internal note of the support team on a signal; never shown to the submitter. */
 @Entity
 @Table(name = "signal_note")
-public class SignalNote extends PanacheEntityBase {
+class SignalNote extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -6,12 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.handreiking.common.Page;
-import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.Where;
 import nl.handreiking.identity.Caller;
 import nl.handreiking.signal.AnswerTerms;
 import nl.handreiking.signal.Signal;
-import nl.handreiking.signal.SignalAccess;
 import nl.handreiking.signal.SignalService;
 import nl.handreiking.signal.SignalStatus;
 import nl.handreiking.signal.SignalSummary;
@@ -49,8 +47,8 @@ class SignalQueue {
         return SignalCsv.write(all.stream().map(signals::summary).toList(), SignalTheme.dutchNames());
     }
 
-    private static Where where(SignalFilter.Query query, Caller caller) {
-        Where where = SignalAccess.visibleTo(caller, new Where())
+    private Where where(SignalFilter.Query query, Caller caller) {
+        Where where = signals.visibleTo(caller, new Where())
                 .and("s.status = :status", "status", query.status().map(SignalStatus::apiValue))
                 .and("s.theme = :theme", "theme", query.theme())
                 .and("s.type = :type", "type", query.type().map(SignalType::apiValue))
