@@ -8,6 +8,9 @@ import nl.handreiking.common.ProblemException;
 /** HTTP details the signal resources share: one 404 for "missing or not yours", ETags. */
 public final class SignalHttp {
 
+    /** Who sees which signals, as the list and a single signal describe it. */
+    public static final String WHO = "Gemeenten en provincies zien hun eigen signalen, het ondersteuningsteam alle, systemen met signals:write die van hun regio of die ze zelf indienden.";
+
     private SignalHttp() {
     }
 

@@ -30,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class SignalResource {
 
-    /** Who sees which signals, as the list and a single signal describe it. */
-    public static final String WHO = "Gemeenten en provincies zien hun eigen signalen, het ondersteuningsteam alle, systemen met signals:write die van hun regio of die ze zelf indienden.";
-
     private final SignalService service;
     private final CurrentCaller caller;
 
@@ -44,7 +41,7 @@ public class SignalResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.MUNICIPALITY_ROLE, Role.PROVINCE_ROLE, Role.SUPPORT_ROLE, Scope.SIGNALS_WRITE_SCOPE})
-    @Operation(operationId = "getSignal", summary = "Eén signaal", description = WHO + " Een signaal van een andere regio bestaat voor u niet (404). allowedTransitions zegt wat u nu kunt doen.")
+    @Operation(operationId = "getSignal", summary = "Eén signaal", description = SignalHttp.WHO + " Een signaal van een andere regio bestaat voor u niet (404). allowedTransitions zegt wat u nu kunt doen.")
     @APIResponse(responseCode = "200", description = "Het signaal.", content = @Content(schema = @Schema(implementation = SignalView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
         return SignalHttp.ok(service.find(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound));

@@ -11,7 +11,7 @@ import nl.handreiking.common.Page;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
 import nl.handreiking.identity.Scope;
-import nl.handreiking.signal.SignalResource;
+import nl.handreiking.signal.SignalHttp;
 import nl.handreiking.signal.SignalSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,7 +34,7 @@ public class SignalQueueResource {
     }
 
     @GET
-    @Operation(operationId = "listSignals", summary = "Signalen", description = SignalResource.WHO + " Standaard op urgentie: te laat eerst, dan de vroegste termijn.")
+    @Operation(operationId = "listSignals", summary = "Signalen", description = SignalHttp.WHO + " Standaard op urgentie: te laat eerst, dan de vroegste termijn.")
     public Page<SignalSummary> list(@BeanParam SignalFilter filter) {
         return queue.page(filter.read(), caller.get());
     }
