@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signals", description = "Bestuurlijke signalen en vragen aan het ondersteuningsteam: indienen, volgen, behandelen.")
 @SecurityRequirement(name = "bearer")
-public class SignalResource {
+class SignalResource {
 
     private final SignalService service;
     private final CurrentCaller caller;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/signals/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signals")
-public class SignalStatisticsResource {
+class SignalStatisticsResource {
 
     private final SignalStatistics statistics;
 

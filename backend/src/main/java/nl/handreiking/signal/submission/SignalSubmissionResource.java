@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signals")
 @SecurityRequirement(name = "bearer")
-public class SignalSubmissionResource {
+class SignalSubmissionResource {
 
     private final IdempotentSubmissions submissions;
     private final CurrentCaller caller;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the signal list and its CSV export, read into a validated {@link Query}. */
-public class SignalFilter {
+class SignalFilter {
 
     /** Sort orders; urgency puts overdue signals first, then the earliest due date. */
     enum Sort implements ApiEnum {

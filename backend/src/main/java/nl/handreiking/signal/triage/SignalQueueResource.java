@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "signals")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Role.MUNICIPALITY_ROLE, Role.PROVINCE_ROLE, Role.SUPPORT_ROLE, Scope.SIGNALS_WRITE_SCOPE})
-public class SignalQueueResource {
+class SignalQueueResource {
 
     private final SignalQueue queue;
     private final CurrentCaller caller;

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "signals")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Role.SUPPORT_ROLE)
-public class SignalTriageResource {
+class SignalTriageResource {
 
     private final SignalTriage triage;
     private final CurrentCaller caller;
