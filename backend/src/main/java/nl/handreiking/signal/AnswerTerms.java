@@ -25,19 +25,19 @@ public class AnswerTerms {
     }
 
     /** The due date of an answer to a signal of this theme submitted (or reopened) at this moment. */
-    LocalDate dueOn(String theme, OffsetDateTime from) {
+    public LocalDate dueOn(String theme, OffsetDateTime from) {
         return WorkingDays.after(from.atZoneSameInstant(ZONE).toLocalDate(), workingDays(theme));
     }
 
-    Duration reopenPeriod() {
+    public Duration reopenPeriod() {
         return config.reopenPeriod();
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 
-    static LocalDate dateOf(OffsetDateTime moment) {
+    public static LocalDate dateOf(OffsetDateTime moment) {
         return moment.atZoneSameInstant(ZONE).toLocalDate();
     }
 }

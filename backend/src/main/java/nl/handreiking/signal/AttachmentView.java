@@ -15,7 +15,7 @@ public record AttachmentView(
         @Schema(examples = "Gemeente Utrecht (demo)") String uploadedBy,
         @Schema(examples = "/api/v1/signals/1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d/attachments/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d") String href) {
 
-    static AttachmentView from(SignalAttachment attachment) {
+    public static AttachmentView from(SignalAttachment attachment) {
         return new AttachmentView(attachment.id, attachment.fileName, attachment.contentType, attachment.size, attachment.uploadedAt,
                 attachment.uploaderName, "/api/v1/signals/" + attachment.signalId + "/attachments/" + attachment.id);
     }

@@ -6,13 +6,13 @@ import java.time.OffsetDateTime;
  * When a change happens and whether it is announced by e-mail. Requests happen now and are announced;
  * the example signals are written with their past dates and announce nothing.
  */
-record Moment(OffsetDateTime at, boolean announce) {
+public record Moment(OffsetDateTime at, boolean announce) {
 
-    static Moment now() {
+    public static Moment now() {
         return new Moment(OffsetDateTime.now(), true);
     }
 
-    static Moment past(OffsetDateTime at) {
+    public static Moment past(OffsetDateTime at) {
         return new Moment(at, false);
     }
 }

@@ -54,12 +54,12 @@ public class Signal extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     /** Marks a change: a new version (ETag) at this moment. */
-    void touch(Moment moment) {
+    public void touch(Moment moment) {
         version++;
         updatedAt = moment.at();
     }
 
-    SignalStatus statusValue() {
+    public SignalStatus statusValue() {
         return SignalStatus.of(status);
     }
 
@@ -68,7 +68,7 @@ public class Signal extends PanacheEntityBase {
     }
 
     /** Still waiting for an answer after its due date. */
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
         return statusValue().awaitsAnswer() && dueOn.isBefore(today);
     }
 }

@@ -36,12 +36,12 @@ public class SignalEvent extends Recorded {
     public List<FieldChange> changes;
 
     /** Keeps something that happened to the signal (not a transition: see {@link #transition}). */
-    static void record(Signal signal, Caller actor, Moment moment, String action, List<FieldChange> changes) {
+    public static void record(Signal signal, Caller actor, Moment moment, String action, List<FieldChange> changes) {
         write(signal, actor, moment, action, null, null, changes);
     }
 
     /** Keeps a transition with its from and to status and its text. */
-    static void transition(Signal signal, Caller actor, Moment moment, SignalWorkflow.Move move, String text, List<FieldChange> changes) {
+    public static void transition(Signal signal, Caller actor, Moment moment, SignalWorkflow.Move move, String text, List<FieldChange> changes) {
         write(signal, actor, moment, "transition", text, move, changes);
     }
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "signal_link")
 @IdClass(SignalLink.Key.class)
-public class SignalLink extends PanacheEntityBase {
+class SignalLink extends PanacheEntityBase {
 
     @Id
     @Column(name = "signal_id")

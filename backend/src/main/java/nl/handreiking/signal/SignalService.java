@@ -1,44 +1,34 @@
 package nl.handreiking.signal;
 
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.handreiking.audit.AuditLog;
-import nl.handreiking.common.Messages;
-import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.Where;
 import nl.handreiking.identity.Caller;
-import nl.handreiking.region.RegionService;
 
 /**
- * Takes in signals and questions: checks them, gives each its gapless reference number and due date,
- * and tells the owning team. Reading goes through {@link #visible}, so that nobody sees another region's
- * signal.
+ * One way to a signal for every room: reading goes through {@link #visible} (or {@link #locked} for a
+ * change), so that nobody sees another region's signal, and what a room hands back is {@link #show}n the
+ * same way everywhere.
  */
 @ApplicationScoped
 @Transactional
 public class SignalService {
 
-    private final EntityManager em;
-    private final AnswerTerms terms;
-    private final RegionService regions;
-    private final SignalNotifications notifications;
-    private final AuditLog audit;
+    private final SignalViews views;
 
-    SignalService(EntityManager em, AnswerTerms terms, RegionService regions, SignalNotifications notifications, AuditLog audit) {
-        this.em = em;
-        this.terms = terms;
-        this.regions = regions;
-        this.notifications = notifications;
-        this.audit = audit;
+    SignalService(SignalViews views) {
+        this.views = views;
     }
 
     /** A signal with the caller's side of it. */
     public record Seen(Signal signal, SignalWorkflow.Party party) {
+    }
+
+    /** A signal as the caller sees it, with the version its ETag carries. */
+    public record Shown(SignalView view, int version) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,66 +37,37 @@ public class SignalService {
     }
 
     /** The signal, locked for a change, if the caller may see it. */
-    Optional<Seen> locked(UUID id, Caller caller) {
+    public Optional<Seen> locked(UUID id, Caller caller) {
         return Signal.<Signal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(signal -> SignalAccess.party(signal, caller).map(party -> new Seen(signal, party)));
     }
 
-    public Signal submit(SignalRequest request, Caller caller, Moment moment) {
-        SignalType type = SignalRules.type(request.type());
-        SignalTheme theme = SignalRules.theme(request.theme());
-        String regionCode = region(request.regionCode(), caller);
-        Signal signal = new Signal();
-        signal.id = UUID.randomUUID();
-        signal.reference = nextReference(moment.at().atZoneSameInstant(AnswerTerms.ZONE).getYear());
-        signal.type = type.apiValue();
-        signal.theme = theme.code;
-        signal.title = request.title().strip();
-        signal.description = request.description().strip();
-        signal.regionCode = regionCode;
-        signal.submitterType = caller.actorType();
-        signal.submitterId = caller.id();
-        signal.submitterName = caller.name();
-        signal.ownerCode = theme.defaultOwner;
-        signal.status = SignalStatus.SUBMITTED.apiValue();
-        signal.priority = Priority.NORMAL.apiValue();
-        signal.submittedAt = moment.at();
-        signal.dueOn = terms.dueOn(theme.code, moment.at());
-        signal.version = 1;
-        signal.updatedAt = moment.at();
-        signal.persist();
-        SignalEvent.record(signal, caller, moment, "submitted", List.of());
-        audit.record(caller, "submitted", "signal", signal.id.toString(), signal.reference + " " + signal.title);
-        if (moment.announce()) {
-            notifications.submitted(signal);
-        }
-        Log.infof("Signal %s submitted as %s for %s", signal.id, signal.reference, regionCode);
-        return signal;
+    /** Restricts a query on {@code Signal s} to what the caller may see. */
+    public Where visibleTo(Caller caller, Where where) {
+        return SignalAccess.visibleTo(caller, where);
     }
 
-    private String region(String requested, Caller caller) {
-        if (caller.regionCode().isPresent()) {
-            if (requested != null && !requested.equals(caller.regionCode().get())) {
-                throw ProblemException.badRequest("regionCode", Messages.text("reason.ownRegion", caller.regionCode().get()));
-            }
-            return caller.regionCode().get();
-        }
-        if (requested == null) {
-            throw ProblemException.badRequest("regionCode", Messages.text("reason.regionRequiredForSystem"));
-        }
-        return regions.place(requested).map(RegionService.Place::code)
-                .orElseThrow(() -> ProblemException.badRequest("regionCode", Messages.text("reason.notARegion2021")));
+    /** The signal as this caller sees it, if it may. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Shown> find(UUID id, Caller caller) {
+        return visible(id, caller).map(seen -> show(seen, caller));
     }
 
-    /**
-     * The next reference number of the year. The counter row stays locked until the submission commits,
-     * so concurrent submissions take their numbers one after the other; a failed submission rolls its
-     * number back, so there are no gaps.
-     */
-    private String nextReference(int year) {
-        Number last = (Number) em.createNativeQuery("INSERT INTO signal_counter (year, last) VALUES (?1, 1) "
-                        + "ON CONFLICT (year) DO UPDATE SET last = signal_counter.last + 1 RETURNING last")
-                .setParameter(1, year).getSingleResult();
-        return String.format("SIG-%d-%06d", year, last.intValue());
+    /** The signal as this caller, on its side of it, sees it now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shown show(Seen seen, Caller caller) {
+        return new Shown(views.detail(seen.signal(), seen.party(), caller), seen.signal().version);
+    }
+
+    /** A signal the caller has just made, which it therefore sees. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shown show(Signal signal, Caller caller) {
+        return show(new Seen(signal, SignalAccess.party(signal, caller).orElseThrow()), caller);
+    }
+
+    /** The signal as a list shows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SignalSummary summary(Signal signal) {
+        return views.summary(signal);
     }
 }

@@ -24,7 +24,7 @@ public enum SignalStatus implements ApiEnum {
     }
 
     /** The support team still owes an answer: these count as overdue after the due date. */
-    boolean awaitsAnswer() {
+    public boolean awaitsAnswer() {
         return this == SUBMITTED || this == IN_PROGRESS;
     }
 

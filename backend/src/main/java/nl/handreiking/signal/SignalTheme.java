@@ -26,7 +26,7 @@ public class SignalTheme extends PanacheEntityBase {
     public int position;
 
     /** Every theme's Dutch name by its code. */
-    static Map<String, String> dutchNames() {
+    public static Map<String, String> dutchNames() {
         return SignalTheme.<SignalTheme>listAll().stream().collect(Collectors.toMap(theme -> theme.code, theme -> theme.name));
     }
 }

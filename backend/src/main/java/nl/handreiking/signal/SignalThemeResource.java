@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/signal-themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signals")
-public class SignalThemeResource {
+class SignalThemeResource {
 
     private final AnswerTerms terms;
 

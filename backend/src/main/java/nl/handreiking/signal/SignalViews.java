@@ -16,7 +16,7 @@ import nl.handreiking.region.RegionService;
 /** Turns signals into what the API shows: region and owner by name, links, attachments, the caller's moves. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class SignalViews {
+class SignalViews {
 
     private final RegionService regions;
     private final AnswerTerms terms;
@@ -62,16 +62,5 @@ public class SignalViews {
                 signal.submitterName, owner(signal.ownerCode), signal.status, signal.priority, signal.submittedAt, signal.dueOn,
                 signal.overdue(AnswerTerms.today()), signal.answer, signal.answeredAt, reopenUntil, signal.example, links, agendaItem(signal), attachments, allowed,
                 signal.updatedAt);
-    }
-
-    /** The signal's history, oldest first; a link to an item the caller may not see is left out, with its title. */
-    List<SignalEventView> history(Signal signal, boolean transitionsOnly, Caller caller) {
-        return SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id).list().stream()
-                .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.linked(), Optional.of(caller))))
-                .map(SignalEventView::from).toList();
-    }
-
-    private static boolean isLink(SignalEvent event) {
-        return event.action.equals("linked") || event.action.equals("unlinked");
     }
 }

@@ -28,7 +28,7 @@ public final class SignalWorkflow {
     public record Move(String name, SignalStatus from, SignalStatus to, Party by, boolean textRequired) {
 
         /** The submitter sends the signal back to the support team's open work: its owning team must hear of it. */
-        boolean reopens() {
+        public boolean reopens() {
             return by == Party.SUBMITTER && to.awaitsAnswer();
         }
 
@@ -61,7 +61,7 @@ public final class SignalWorkflow {
     }
 
     /** The move to {@code to}, or the problem that says why it cannot be made. */
-    static Move check(Signal signal, Party party, SignalStatus to, Optional<String> text, OffsetDateTime at, Duration reopenPeriod) {
+    public static Move check(Signal signal, Party party, SignalStatus to, Optional<String> text, OffsetDateTime at, Duration reopenPeriod) {
         SignalStatus from = signal.statusValue();
         List<Move> fromHere = TABLE.stream().filter(move -> move.from() == from && move.to() == to).toList();
         Optional<Move> mine = fromHere.stream().filter(move -> move.by() == party).findFirst();

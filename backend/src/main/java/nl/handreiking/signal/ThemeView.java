@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A theme with its help text, default owner and answer term. */
 @Schema(name = "SignalTheme", description = "Thema van signalen, met uitleg voor wie indient en de antwoordtermijn.")
-public record ThemeView(
+record ThemeView(
         @Schema(examples = "ind-processing-times") String code,
         @Schema(examples = "Doorlooptijden IND") String name,
         @Schema(examples = "IND processing times") String nameEn,

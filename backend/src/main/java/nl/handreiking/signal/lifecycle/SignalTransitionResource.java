@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.lifecycle;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +16,8 @@ import nl.handreiking.common.PathId;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
 import nl.handreiking.identity.Scope;
+import nl.handreiking.signal.SignalHttp;
+import nl.handreiking.signal.SignalView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,17 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "signals")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Role.MUNICIPALITY_ROLE, Role.PROVINCE_ROLE, Role.SUPPORT_ROLE, Scope.SIGNALS_WRITE_SCOPE})
-public class SignalTransitionResource {
+class SignalTransitionResource {
 
-    private final SignalService service;
     private final SignalTransitions transitions;
-    private final SignalViews views;
     private final CurrentCaller caller;
 
-    SignalTransitionResource(SignalService service, SignalTransitions transitions, SignalViews views, CurrentCaller caller) {
-        this.service = service;
+    SignalTransitionResource(SignalTransitions transitions, CurrentCaller caller) {
         this.transitions = transitions;
-        this.views = views;
         this.caller = caller;
     }
 
@@ -59,8 +57,7 @@ public class SignalTransitionResource {
     @APIResponse(responseCode = "200", description = "Het signaal na de overgang.", content = @Content(schema = @Schema(implementation = SignalView.class)))
     @APIResponse(responseCode = "409", description = "Deze overgang kan niet vanuit de huidige status; de melding noemt de huidige en de toegestane volgende statussen.")
     public Response move(@PathParam("id") @Parameter(description = "Id van het signaal.") String id, @Valid @NotNull TransitionRequest request) {
-        var seen = transitions.move(PathId.parse(id), request, caller.get(), Moment.now()).orElseThrow(SignalHttp::notFound);
-        return SignalHttp.ok(views.detail(seen.signal(), seen.party(), caller.get()), seen.signal());
+        return SignalHttp.ok(transitions.move(PathId.parse(id), request, caller.get()).orElseThrow(SignalHttp::notFound));
     }
 
     @GET
@@ -72,7 +69,6 @@ public class SignalTransitionResource {
     }
 
     private List<SignalEventView> events(String id, boolean transitionsOnly) {
-        var seen = service.visible(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound);
-        return views.history(seen.signal(), transitionsOnly, caller.get());
+        return transitions.history(PathId.parse(id), transitionsOnly, caller.get()).orElseThrow(SignalHttp::notFound);
     }
 }

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.lifecycle;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

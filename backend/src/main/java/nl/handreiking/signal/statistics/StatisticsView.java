@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Aggregate figures of the signals submitted in a period: the only view of signals the public has. */
 @Schema(name = "SignalStatistics", description = "Cijfers over de signalen die in een periode zijn ingediend. Alleen totalen: geen inhoud, geen indieners.")
-public record StatisticsView(
+record StatisticsView(
         @Schema(description = "Eerste dag van de periode (indieningsdatum).", examples = "2021-01-01") LocalDate from,
         @Schema(description = "Laatste dag van de periode.", examples = "2021-12-31") LocalDate to,
         @Schema(description = "Aantal signalen en vragen.", examples = "42") long total,

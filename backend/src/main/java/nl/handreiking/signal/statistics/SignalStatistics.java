@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,12 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.handreiking.common.Messages;
+import nl.handreiking.common.QueryParams;
 import nl.handreiking.region.RegionService;
+import nl.handreiking.signal.AnswerTerms;
+import nl.handreiking.signal.SignalStatus;
+import nl.handreiking.signal.SignalTheme;
+import nl.handreiking.signal.WorkingDays;
 
 /** Counts signals by theme, status, province and month, and how quickly and timely they were answered. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class SignalStatistics {
+class SignalStatistics {
+
+    /** Longer periods than this are a mistake, not a question. */
+    private static final int MAX_YEARS = 10;
 
     /** What the figures need of one signal. */
     private record Row(String theme, String status, String province, YearMonth month, OffsetDateTime submittedAt,
@@ -31,7 +40,26 @@ public class SignalStatistics {
         this.regions = regions;
     }
 
-    StatisticsView of(LocalDate from, LocalDate to, java.util.Optional<String> province) {
+    /**
+     * The figures for the period and province the query asks, as given (each may be missing): by default the
+     * last twelve months; every invalid parameter is named in one 400 problem.
+     */
+    StatisticsView of(String from, String to, String province) {
+        QueryParams params = new QueryParams();
+        LocalDate today = AnswerTerms.today();
+        LocalDate last = params.date("to", to).orElse(today);
+        var wantedProvince = params.matching("province", province, java.util.regex.Pattern.compile("^PV[0-9]{2}$"), Messages.text("expect.provinceCode", "PV25"));
+        LocalDate first = params.date("from", from).orElse(last.minusMonths(11).withDayOfMonth(1));
+        if (first.isAfter(last)) {
+            params.reject("from", Messages.text("reason.fromAfterTo"));
+        } else if (first.plusYears(MAX_YEARS).isBefore(last)) {
+            params.reject("from", Messages.text("reason.periodMaxYears", MAX_YEARS));
+        }
+        params.throwIfInvalid();
+        return of(first, last, wantedProvince);
+    }
+
+    private StatisticsView of(LocalDate from, LocalDate to, java.util.Optional<String> province) {
         List<Row> rows = rows(from, to).stream().filter(row -> province.map(row.province()::equals).orElse(true)).toList();
         List<SignalTheme> themes = SignalTheme.list("order by position");
         List<StatisticsView.Count> byTheme = count(rows, themes, t -> t.code, t -> t.name, Row::theme);

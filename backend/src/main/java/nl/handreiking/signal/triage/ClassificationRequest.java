@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Theme, priority and owning organisation, as the support team sets them. */
 @Schema(name = "ClassificationRequest", description = "Thema, prioriteit en eigenaar van een signaal. Een ander thema berekent de termijn opnieuw vanaf de indiening.")
-public record ClassificationRequest(
+record ClassificationRequest(
         @NotBlank(message = "{hr.required}") @Schema(required = true, examples = "housing-quota") String theme,
         @NotBlank(message = "{hr.required}")
         @Schema(required = true, type = SchemaType.STRING, enumeration = {"low", "normal", "high"}, examples = "high") String priority,

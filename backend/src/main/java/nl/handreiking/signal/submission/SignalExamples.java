@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.submission;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.identity.Caller;
+import nl.handreiking.signal.Moment;
+import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.lifecycle.SignalTransitions;
+import nl.handreiking.signal.lifecycle.TransitionRequest;
 import nl.handreiking.user.Account;
 
 /**
@@ -22,7 +26,7 @@ import nl.handreiking.user.Account;
  * team's texts say that they are examples and state no policy that no source supports.
  */
 @ApplicationScoped
-public class SignalExamples {
+class SignalExamples {
 
     /** After the demo accounts (+1000), which submit and answer the examples. */
     private static final int STARTUP_AFTER_DEMO_ACCOUNTS = jakarta.interceptor.Interceptor.Priority.APPLICATION + 1100;
@@ -78,12 +82,12 @@ public class SignalExamples {
                     "Bij de informatieavond over een nieuwe opvanglocatie bleek veel onrust. Wij zoeken voorbeelden van gemeenten die omwonenden goed bij de opvang hebben betrokken.",
                     List.of()));
 
-    private final SignalService signals;
+    private final SignalIntake intake;
     private final SignalTransitions transitions;
     private final HandreikingConfig config;
 
-    SignalExamples(SignalService signals, SignalTransitions transitions, HandreikingConfig config) {
-        this.signals = signals;
+    SignalExamples(SignalIntake intake, SignalTransitions transitions, HandreikingConfig config) {
+        this.intake = intake;
         this.transitions = transitions;
         this.config = config;
     }
@@ -101,7 +105,7 @@ public class SignalExamples {
         EXAMPLES.stream().sorted(Comparator.comparing(Example::daysAgo).reversed()).forEach(example -> {
             Caller submitter = Account.findByEmail(example.submitter()).map(Account::toCaller).orElseThrow();
             OffsetDateTime submittedAt = now.minusDays(example.daysAgo()).withHour(9).withMinute(30);
-            Signal signal = signals.submit(new SignalRequest(example.type(), example.theme(), example.title(), example.description(), null),
+            Signal signal = intake.submit(new SignalRequest(example.type(), example.theme(), example.title(), example.description(), null),
                     submitter, Moment.past(submittedAt));
             signal.example = true;
             example.steps().forEach(step -> transitions.move(signal.id, new TransitionRequest(step.status(), step.text(), step.agendaItemId()),

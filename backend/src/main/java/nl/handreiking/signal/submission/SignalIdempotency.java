@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -15,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "signal_idempotency")
 @IdClass(SignalIdempotency.Key.class)
-public class SignalIdempotency extends PanacheEntityBase {
+class SignalIdempotency extends PanacheEntityBase {
 
     @Id
     @Column(name = "caller_id")

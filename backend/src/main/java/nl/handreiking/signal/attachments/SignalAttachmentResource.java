@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.attachments;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +20,9 @@ import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
 import nl.handreiking.identity.Scope;
+import nl.handreiking.signal.AttachmentView;
+import nl.handreiking.signal.SignalAttachment;
+import nl.handreiking.signal.SignalHttp;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "signals")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Role.MUNICIPALITY_ROLE, Role.PROVINCE_ROLE, Role.SUPPORT_ROLE, Scope.SIGNALS_WRITE_SCOPE})
-public class SignalAttachmentResource {
+class SignalAttachmentResource {
 
     private final Attachments attachments;
     private final CurrentCaller caller;

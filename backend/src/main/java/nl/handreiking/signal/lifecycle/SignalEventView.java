@@ -1,14 +1,15 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.lifecycle;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.handreiking.audit.FieldChangeView;
+import nl.handreiking.signal.SignalEvent;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a signal's history: who did what, when, and with which text. */
 @Schema(name = "SignalEvent", description = "Eén gebeurtenis in de geschiedenis van een signaal.")
-public record SignalEventView(
+record SignalEventView(
         @Schema(examples = "2021-02-12T09:30:00Z") OffsetDateTime occurredAt,
         @Schema(type = SchemaType.STRING, enumeration = {"user", "client", "system"}, examples = "user") String actorType,
         @Schema(examples = "Ondersteuningsteam COA (demo)") String actorName,

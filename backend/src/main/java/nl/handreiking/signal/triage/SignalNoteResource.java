@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +16,7 @@ import java.util.List;
 import nl.handreiking.common.PathId;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
+import nl.handreiking.signal.SignalHttp;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "signals")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Role.SUPPORT_ROLE)
-public class SignalNoteResource {
+class SignalNoteResource {
 
     private final SignalTriage triage;
     private final CurrentCaller caller;

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.attachments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.audit.FieldChange;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
+import nl.handreiking.signal.Moment;
+import nl.handreiking.signal.SignalAttachment;
+import nl.handreiking.signal.SignalEvent;
+import nl.handreiking.signal.SignalService;
 import org.apache.tika.Tika;
 
 /**
@@ -27,9 +33,9 @@ import org.apache.tika.Tika;
  */
 @ApplicationScoped
 @Transactional
-public class Attachments {
+class Attachments {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** The types accepted, by what the content shows, with the extension a download gets. */
     static final Map<String, String> ACCEPTED = Map.ofEntries(
@@ -51,6 +57,9 @@ public class Attachments {
     /** Other extensions that fit a type besides its own in {@link #ACCEPTED}. */
     private static final Map<String, Set<String>> ALSO = Map.of("image/jpeg", Set.of("jpeg", "jpe"));
 
+    /** Control (Cc), format (Cf: bidi controls, zero-width) and line or paragraph separator characters. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+
     private static final Tika TIKA = new Tika();
 
     private final SignalService signals;
@@ -66,9 +75,9 @@ public class Attachments {
         return ACCEPTED.getOrDefault(type, type).toUpperCase(java.util.Locale.ROOT) + ", " + Math.max(1, Math.round(bytes / 1024.0)) + " kB";
     }
 
-    public Optional<SignalAttachment> add(UUID signalId, String fileName, InputStream body, Caller caller) {
+    Optional<SignalAttachment> add(UUID signalId, String fileName, InputStream body, Caller caller) {
         byte[] content = read(body);
-        String given = SignalRules.fileName(fileName);
+        String given = fileName(fileName);
         String type = detect(content, given);
         String name = fitting(given, type);
         return signals.locked(signalId, caller).map(seen -> {
@@ -91,9 +100,23 @@ public class Attachments {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SignalAttachment> find(UUID signalId, UUID attachmentId, Caller caller) {
+    Optional<SignalAttachment> find(UUID signalId, UUID attachmentId, Caller caller) {
         return signals.visible(signalId, caller).flatMap(seen -> SignalAttachment.<SignalAttachment>findByIdOptional(attachmentId))
                 .filter(attachment -> attachment.signalId.equals(signalId));
+    }
+
+    /**
+     * A file name as a download may carry it: no folders, at most 255 characters, and without control,
+     * format (bidi overrides and isolates, zero-width) or line-separator characters, which are removed: a
+     * right-to-left override would make {@code factuur\u202Efdp.exe} show as {@code factuurexe.pdf}.
+     */
+    static String fileName(String raw) {
+        String visible = INVISIBLE.matcher(Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC)).replaceAll("");
+        String name = visible.replaceAll(".*[/\\\\]", "").strip();
+        if (name.isEmpty() || name.length() > 255 || name.startsWith(".")) {
+            throw ProblemException.badRequest("fileName", Messages.text("reason.fileName"));
+        }
+        return name;
     }
 
     private static byte[] read(InputStream body) {

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,11 +17,19 @@ import nl.handreiking.common.Messages;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
+import nl.handreiking.signal.AnswerTerms;
+import nl.handreiking.signal.Moment;
+import nl.handreiking.signal.Priority;
+import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.SignalEvent;
+import nl.handreiking.signal.SignalRules;
+import nl.handreiking.signal.SignalService;
+import nl.handreiking.signal.SignalTheme;
 
 /** The support team's work on a signal besides its status: theme, priority, owner, links and internal notes. */
 @ApplicationScoped
 @Transactional
-public class SignalTriage {
+class SignalTriage {
 
     private final SignalService signals;
     private final AnswerTerms terms;
@@ -37,7 +45,8 @@ public class SignalTriage {
         this.catalogue = catalogue;
     }
 
-    public Optional<SignalService.Seen> classify(UUID id, String ifMatch, ClassificationRequest request, Caller caller) {
+    /** The signal as the caller sees it after the change, or empty when the caller cannot see it. */
+    Optional<SignalService.Shown> classify(UUID id, String ifMatch, ClassificationRequest request, Caller caller) {
         return signals.locked(id, caller).map(seen -> {
             Signal signal = seen.signal();
             Preconditions.check(ifMatch, signal.version);
@@ -58,11 +67,12 @@ public class SignalTriage {
                 SignalEvent.record(signal, caller, moment, "classified", changes);
                 audit.record(caller, "classified", "signal", signal.id.toString(), signal.reference + " " + changes.size() + " veld(en)");
             }
-            return seen;
+            return signals.show(seen, caller);
         });
     }
 
-    public Optional<SignalService.Seen> link(UUID id, UUID itemId, boolean add, Caller caller) {
+    /** Links or unlinks a task or measure; the signal as the caller then sees it, or empty when it cannot see it. */
+    Optional<SignalService.Shown> link(UUID id, UUID itemId, boolean add, Caller caller) {
         return signals.locked(id, caller).map(seen -> {
             Signal signal = seen.signal();
             CatalogueItem item = catalogue.visibleItem(itemId, Optional.of(caller)) // a draft the caller cannot see does not exist for it
@@ -78,16 +88,16 @@ public class SignalTriage {
                 SignalEvent.record(signal, caller, moment, action, List.of(new FieldChange(item.kind, add ? null : item.title, add ? item.title : null, item.id)));
                 audit.record(caller, action, "signal", signal.id.toString(), signal.reference + ": " + item.title);
             }
-            return seen;
+            return signals.show(seen, caller);
         });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<SignalNote>> notes(UUID id, Caller caller) {
+    Optional<List<SignalNote>> notes(UUID id, Caller caller) {
         return signals.visible(id, caller).map(seen -> SignalNote.<SignalNote>find("signalId = ?1 order by writtenAt", id).list());
     }
 
-    public Optional<SignalNote> addNote(UUID id, NoteRequest request, Caller caller) {
+    Optional<SignalNote> addNote(UUID id, NoteRequest request, Caller caller) {
         return signals.visible(id, caller).map(seen -> {
             SignalNote note = new SignalNote();
             note.id = UUID.randomUUID();

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.submission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +13,9 @@ import java.util.Optional;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
+import nl.handreiking.signal.Moment;
+import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.SignalService;
 
 /**
  * Submissions that other systems may safely retry: with an Idempotency-Key, the first submission is
@@ -22,25 +25,29 @@ import nl.handreiking.identity.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class IdempotentSubmissions {
+class IdempotentSubmissions {
 
-    /** The signal and whether it was made by an earlier request with the same key. */
-    public record Submitted(Signal signal, boolean replayed) {
+    /** The signal as its submitter sees it and whether it was made by an earlier request with the same key. */
+    record Submitted(SignalService.Shown shown, boolean replayed) {
     }
 
+    private final SignalIntake intake;
     private final SignalService signals;
     private final EntityManager em;
     private final ObjectMapper json;
 
-    IdempotentSubmissions(SignalService signals, EntityManager em, ObjectMapper json) {
+    IdempotentSubmissions(SignalIntake intake, SignalService signals, EntityManager em, ObjectMapper json) {
+        this.intake = intake;
         this.signals = signals;
         this.em = em;
         this.json = json;
     }
 
-    public Submitted submit(SignalRequest request, Optional<String> key, Caller caller) {
+    /** Submits the request; {@code rawKey} is the Idempotency-Key header as sent (null without one). */
+    Submitted submit(SignalRequest request, String rawKey, Caller caller) {
+        Optional<String> key = idempotencyKey(rawKey);
         if (key.isEmpty()) {
-            return new Submitted(signals.submit(request, caller, Moment.now()), false);
+            return submitted(intake.submit(request, caller, Moment.now()), false, caller);
         }
         String callerId = caller.actorType() + ":" + caller.id();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
@@ -55,9 +62,9 @@ public class IdempotentSubmissions {
                 throw new ProblemException(422, Messages.text("title.idempotencyKeyUsed"),
                         Messages.text("detail.idempotencyKeyUsed"), null);
             }
-            return new Submitted(Signal.findById(earlier.get().signalId), true);
+            return submitted(Signal.findById(earlier.get().signalId), true, caller);
         }
-        Signal signal = signals.submit(request, caller, Moment.now());
+        Signal signal = intake.submit(request, caller, Moment.now());
         SignalIdempotency kept = new SignalIdempotency();
         kept.callerId = callerId;
         kept.key = key.get();
@@ -65,7 +72,19 @@ public class IdempotentSubmissions {
         kept.signalId = signal.id;
         kept.createdAt = OffsetDateTime.now();
         kept.persist();
-        return new Submitted(signal, false);
+        return submitted(signal, false, caller);
+    }
+
+    private Submitted submitted(Signal signal, boolean replayed, Caller caller) {
+        return new Submitted(signals.show(signal, caller), replayed);
+    }
+
+    /** 1 to 255 visible ASCII characters; an empty header is not "no key". */
+    private static Optional<String> idempotencyKey(String key) {
+        if (key != null && (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E))) {
+            throw ProblemException.badRequest("Idempotency-Key", Messages.text("reason.idempotencyKey"));
+        }
+        return Optional.ofNullable(key);
     }
 
     private String hash(SignalRequest request) {

@@ -1,9 +1,10 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.handreiking.common.Csv;
+import nl.handreiking.signal.SignalSummary;
 
 /**
  * A filtered list of signals as CSV in Dutch, without description, answer or notes: the columns a queue

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
@@ -8,12 +8,15 @@ import nl.handreiking.common.ApiEnum;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.common.Messages;
+import nl.handreiking.signal.SignalStatus;
+import nl.handreiking.signal.SignalTheme;
+import nl.handreiking.signal.SignalType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the signal list and its CSV export, read into a validated {@link Query}. */
-public class SignalFilter {
+class SignalFilter {
 
     /** Sort orders; urgency puts overdue signals first, then the earliest due date. */
     enum Sort implements ApiEnum {

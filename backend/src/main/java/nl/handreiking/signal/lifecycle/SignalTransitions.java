@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.lifecycle;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +11,23 @@ import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.audit.AuditChange;
 import nl.handreiking.audit.AuditLog;
 import nl.handreiking.audit.FieldChange;
+import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
+import nl.handreiking.signal.AnswerTerms;
+import nl.handreiking.signal.Moment;
+import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.SignalEvent;
+import nl.handreiking.signal.SignalRules;
+import nl.handreiking.signal.SignalService;
+import nl.handreiking.signal.SignalStatus;
+import nl.handreiking.signal.SignalWorkflow;
 
-/** Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter (and the owning team of a reopening). */
+/**
+ * Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter (and the owning team of a
+ * reopening); tells their history.
+ */
 @ApplicationScoped
 @Transactional
 public class SignalTransitions {
@@ -24,15 +36,38 @@ public class SignalTransitions {
     private final AnswerTerms terms;
     private final SignalNotifications notifications;
     private final AuditLog audit;
+    private final CatalogueService catalogue;
 
-    SignalTransitions(SignalService signals, AnswerTerms terms, SignalNotifications notifications, AuditLog audit) {
+    SignalTransitions(SignalService signals, AnswerTerms terms, SignalNotifications notifications, AuditLog audit, CatalogueService catalogue) {
         this.signals = signals;
         this.terms = terms;
         this.notifications = notifications;
         this.audit = audit;
+        this.catalogue = catalogue;
     }
 
-    /** The signal after the move, or empty when the caller cannot see it. */
+    /** The signal as the caller sees it after a move made now, or empty when the caller cannot see it. */
+    Optional<SignalService.Shown> move(UUID id, TransitionRequest request, Caller caller) {
+        return move(id, request, caller, Moment.now()).map(seen -> signals.show(seen, caller));
+    }
+
+    /** The signal's history, oldest first; a link to an item the caller may not see is left out, with its title. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<List<SignalEventView>> history(UUID id, boolean transitionsOnly, Caller caller) {
+        return signals.visible(id, caller).map(seen -> events(seen.signal(), transitionsOnly, caller));
+    }
+
+    private List<SignalEventView> events(Signal signal, boolean transitionsOnly, Caller caller) {
+        return SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id).list().stream()
+                .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.linked(), Optional.of(caller))))
+                .map(SignalEventView::from).toList();
+    }
+
+    private static boolean isLink(SignalEvent event) {
+        return event.action.equals("linked") || event.action.equals("unlinked");
+    }
+
+    /** The signal after the move at this moment, or empty when the caller cannot see it. */
     public Optional<SignalService.Seen> move(UUID id, TransitionRequest request, Caller caller, Moment moment) {
         return signals.locked(id, caller).map(seen -> {
             Signal signal = seen.signal();

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,7 +11,7 @@ import java.util.UUID;
 /** An internal note of the support team on a signal; never shown to the submitter. */
 @Entity
 @Table(name = "signal_note")
-public class SignalNote extends PanacheEntityBase {
+class SignalNote extends PanacheEntityBase {
 
     @Id
     public UUID id;

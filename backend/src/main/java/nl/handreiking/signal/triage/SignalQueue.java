@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.triage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,34 +6,49 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.handreiking.common.Page;
-import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.Where;
 import nl.handreiking.identity.Caller;
+import nl.handreiking.signal.AnswerTerms;
+import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.SignalService;
+import nl.handreiking.signal.SignalStatus;
+import nl.handreiking.signal.SignalSummary;
+import nl.handreiking.signal.SignalTheme;
+import nl.handreiking.signal.SignalType;
 
 /** Lists the signals a caller may see, filtered and in the order the support team works through them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class SignalQueue {
+class SignalQueue {
 
     /** Exports stop here; a filtered list is far smaller. */
     static final int EXPORT_LIMIT = 50_000;
 
-    Page<Signal> page(SignalFilter.Query query, Caller caller) {
+    private final SignalService signals;
+
+    SignalQueue(SignalService signals) {
+        this.signals = signals;
+    }
+
+    /** One page of the signals the caller sees, as a list shows them. */
+    Page<SignalSummary> page(SignalFilter.Query query, Caller caller) {
         Where where = where(query, caller);
         long total = Signal.count("from Signal s" + where.clause(), where.params());
         List<Signal> items = Signal.<Signal>find("select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
                 .range(query.bounds().offset(), query.bounds().lastIndex()).list();
-        return Page.of(items, query.bounds(), total);
+        return Page.of(items, query.bounds(), total).map(signals::summary);
     }
 
-    List<Signal> all(SignalFilter.Query query, Caller caller) {
+    /** All of them (up to {@link #EXPORT_LIMIT}) as CSV. */
+    String export(SignalFilter.Query query, Caller caller) {
         Where where = where(query, caller);
-        return Signal.<Signal>find("select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
+        List<Signal> all = Signal.<Signal>find("select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
                 .range(0, EXPORT_LIMIT - 1).list();
+        return SignalCsv.write(all.stream().map(signals::summary).toList(), SignalTheme.dutchNames());
     }
 
-    private static Where where(SignalFilter.Query query, Caller caller) {
-        Where where = SignalAccess.visibleTo(caller, new Where())
+    private Where where(SignalFilter.Query query, Caller caller) {
+        Where where = signals.visibleTo(caller, new Where())
                 .and("s.status = :status", "status", query.status().map(SignalStatus::apiValue))
                 .and("s.theme = :theme", "theme", query.theme())
                 .and("s.type = :type", "type", query.type().map(SignalType::apiValue))

@@ -1,4 +1,4 @@
-package nl.handreiking.signal;
+package nl.handreiking.signal.submission;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new signal or question, as a municipality, province or other system submits it. */
 @Schema(name = "SignalRequest", description = "Een nieuw signaal of een nieuwe vraag.")
-public record SignalRequest(
+record SignalRequest(
         @NotBlank(message = "{hr.required}")
         @Schema(required = true, type = SchemaType.STRING, enumeration = {"signal", "question"}, examples = "signal",
                 description = "signal: een bestuurlijk signaal; question: een vraag aan het ondersteuningsteam.") String type,
