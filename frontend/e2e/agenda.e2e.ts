@@ -28,25 +28,39 @@ describe('journey 5: the implementation agenda', () => {
     await page.goto('/agenda');
     await page.getByRole('heading', { level: 1, name: 'Integrale Uitvoeringsagenda' }).waitFor();
     const milestones = page.getByRole('region', { name: 'Mijlpalen' });
-    const first = milestones.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '1 april 2021: Eerste versie IUA' }) });
+    const first = milestones
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: '1 april 2021: Eerste versie IUA' }) });
     await first.waitFor();
     await first.getByRole('link', { name: 'Eerste versie Integrale Uitvoeringsagenda' }).waitFor();
     await first.getByText('Eigenaar: Landelijke Regietafel Migratie & Integratie').waitFor();
-    expect(await first.locator('.hr-milestone-state').textContent()).toMatch(/^(Afgerond|Nog niet afgerond|Niet afgerond, datum verstreken)$/);
-    const dates = await milestones.locator('li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(await first.locator('.hr-milestone-state').textContent()).toMatch(
+      /^(Afgerond|Nog niet afgerond|Niet afgerond, datum verstreken)$/,
+    );
+    const dates = await milestones
+      .locator('li time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort());
 
     const actions = page.getByRole('region', { name: 'Acties' });
-    const paragraph = actions.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Integrale financiële paragraaf op huisvesting' }) });
+    const paragraph = actions
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Integrale financiële paragraaf op huisvesting' }) });
     await paragraph.getByText('Financiële consequentie', { exact: true }).waitFor();
     await paragraph.locator('.hr-financial').getByText('Geen bedrag bekend').waitFor();
-    await page.getByRole('region', { name: 'Documenten' }).getByRole('heading', { name: /^12 februari 2021: Integrale Handreiking/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Documenten' })
+      .getByRole('heading', { name: /^12 februari 2021: Integrale Handreiking/ })
+      .waitFor();
     await expectAccessible(page);
     await screenshot(page, 'agenda');
 
     await first.getByRole('link', { name: 'Eerste versie Integrale Uitvoeringsagenda' }).click();
     await page.getByRole('heading', { level: 1, name: 'Eerste versie Integrale Uitvoeringsagenda' }).waitFor();
-    await page.getByRole('region', { name: 'Geschiedenis' }).getByRole('heading', { name: 'Versie 1: Aangemaakt' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Geschiedenis' })
+      .getByRole('heading', { name: 'Versie 1: Aangemaakt' })
+      .waitFor();
     expect(await page.getByRole('link', { name: 'Actie bewerken' }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'agenda-item');
@@ -80,7 +94,10 @@ describe('journey 5: the implementation agenda', () => {
     await facts.getByText('€ 1.250.000').waitFor();
     const itemPath = new URL(page.url()).pathname;
     const milestones = page.getByRole('region', { name: 'Mijlpalen' });
-    expect(await milestones.locator('li').getByRole('heading').allTextContents()).toEqual([`1 maart 2021: Voorbereiding ${run}`, `1 mei 2021: Start ${run}`]);
+    expect(await milestones.locator('li').getByRole('heading').allTextContents()).toEqual([
+      `1 maart 2021: Voorbereiding ${run}`,
+      `1 mei 2021: Start ${run}`,
+    ]);
 
     // Meanwhile the support team changes it through the API: the editor's version is stale.
     await page.getByRole('link', { name: 'Actie bewerken' }).click();
@@ -95,7 +112,17 @@ describe('journey 5: the implementation agenda', () => {
     const { title: same, description, domain, milestones: due, financialEur, financialNote, source } = item;
     const changed = await api.put(`/api/v1/agenda-items/${id}`, {
       headers: { Authorization: `Bearer ${accessToken}`, 'If-Match': current.headers().etag ?? '' },
-      data: { title: same, description, domain, owner: item.owner.code, status: 'in_progress', milestones: due, financialEur, financialNote, source },
+      data: {
+        title: same,
+        description,
+        domain,
+        owner: item.owner.code,
+        status: 'in_progress',
+        milestones: due,
+        financialEur,
+        financialNote,
+        source,
+      },
     });
     expect(changed.status()).toBe(200);
     await api.dispose();
@@ -116,7 +143,9 @@ describe('journey 5: the implementation agenda', () => {
 
     await page.getByText('De wijzigingen zijn opgeslagen als versie 3.').waitFor();
     expect(new URL(page.url()).pathname).toBe(itemPath);
-    expect(await page.getByRole('region', { name: 'Mijlpalen' }).locator('li').getByRole('heading').allTextContents()).toEqual([`1 maart 2021: Voorbereiding ${run}`]);
+    expect(
+      await page.getByRole('region', { name: 'Mijlpalen' }).locator('li').getByRole('heading').allTextContents(),
+    ).toEqual([`1 maart 2021: Voorbereiding ${run}`]);
     await facts.locator('.hr-agenda-status', { hasText: 'Gestopt' }).waitFor();
     const history = page.getByRole('region', { name: 'Geschiedenis' });
     await history.getByRole('heading', { name: 'Versie 3: Gewijzigd' }).waitFor();

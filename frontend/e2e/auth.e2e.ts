@@ -10,7 +10,11 @@ const DEMO_ACCOUNTS = [
   { email: 'team@jenv.handreiking.test', name: 'Ondersteuningsteam JenV (demo)', role: 'Ondersteuningsteam · JENV' },
   { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)', role: 'Gemeente · Utrecht' },
   { email: 'gemeente.amsterdam@handreiking.test', name: 'Gemeente Amsterdam (demo)', role: 'Gemeente · Amsterdam' },
-  { email: 'provincie.gelderland@handreiking.test', name: 'Provincie Gelderland (demo)', role: 'Provincie · Gelderland' },
+  {
+    email: 'provincie.gelderland@handreiking.test',
+    name: 'Provincie Gelderland (demo)',
+    role: 'Provincie · Gelderland',
+  },
 ] as const;
 
 /** Where each role lands after signing in without a page to return to. */
@@ -189,7 +193,9 @@ describe('signing in and out, and administration', () => {
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     const problems = page.getByRole('alert', { name: 'Er is een probleem' });
     await problems.getByRole('link', { name: /^Eerste wachtwoord moet minstens 12 tekens lang zijn/ }).click();
-    expect(await page.getByLabel('Eerste wachtwoord').evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.getByLabel('Eerste wachtwoord').evaluate((element) => element === document.activeElement)).toBe(
+      true,
+    );
     expect(await page.getByLabel('Eerste wachtwoord').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'admin-new-user-errors');
     await expectAccessible(page);
@@ -226,7 +232,10 @@ describe('signing in and out, and administration', () => {
 
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Auditlog' }).click();
     const log = page.getByRole('table', { name: /Auditlog, pagina 1 van/ });
-    await log.getByRole('row').filter({ hasText: `Account ${email} gedeactiveerd` }).waitFor();
+    await log
+      .getByRole('row')
+      .filter({ hasText: `Account ${email} gedeactiveerd` })
+      .waitFor();
     await expectAccessible(page);
     expect(dialogs).toEqual([]);
   });
@@ -241,11 +250,17 @@ describe('signing in and out, and administration', () => {
     await page.getByRole('heading', { level: 1, name: 'Nieuwe API-client' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'API-client aanmaken' }).click();
-    await page.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: 'Scopes moet minstens één scope bevatten.' }).waitFor();
+    await page
+      .getByRole('alert', { name: 'Er is een probleem' })
+      .getByRole('link', { name: 'Scopes moet minstens één scope bevatten.' })
+      .waitFor();
     await expectAccessible(page);
 
     await page.getByRole('textbox', { name: 'Naam van het systeem' }).fill(name);
-    await page.getByRole('group', { name: 'Scopes' }).getByRole('checkbox', { name: /signals:write/ }).check();
+    await page
+      .getByRole('group', { name: 'Scopes' })
+      .getByRole('checkbox', { name: /signals:write/ })
+      .check();
     await page.getByRole('textbox', { name: /Code van de gemeente of provincie/ }).fill('GM0344');
     await page.getByRole('button', { name: 'API-client aanmaken' }).click();
     await page.getByRole('heading', { level: 2, name: 'API-client aangemaakt' }).waitFor();
@@ -275,7 +290,13 @@ describe('signing in and out, and administration', () => {
     const name = `Sessie verloopt ${run}`;
     const created = await api.post('/api/v1/users', {
       headers,
-      data: { email, displayName: name, role: 'admin', organisationCode: 'BZK', password: 'paarse-kikkers-dansen-op-het-dak' },
+      data: {
+        email,
+        displayName: name,
+        role: 'admin',
+        organisationCode: 'BZK',
+        password: 'paarse-kikkers-dansen-op-het-dak',
+      },
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };

@@ -67,8 +67,11 @@ async function watchCsp(context: BrowserContext): Promise<void> {
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __handreikingCspViolation: (text: string) => void }).__handreikingCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+      const report = (window as unknown as { __handreikingCspViolation: (text: string) => void })
+        .__handreikingCspViolation;
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   context.on('console', (message) => {
@@ -81,7 +84,11 @@ async function watchCsp(context: BrowserContext): Promise<void> {
  * Content-Security-Policy violation in it fails the test (see browserSuite).
  */
 export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+  });
   context.setDefaultTimeout(15_000);
   await watchCsp(context);
   const page = await context.newPage();
@@ -92,7 +99,8 @@ export async function openPage(browser: Browser): Promise<{ context: BrowserCont
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 

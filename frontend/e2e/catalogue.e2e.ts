@@ -29,7 +29,13 @@ async function createMeasure(title: string): Promise<string> {
   const { accessToken } = (await session.json()) as { accessToken: string };
   const created = await api.post('/api/v1/measures', {
     headers: { Authorization: `Bearer ${accessToken}` },
-    data: { title, summary: `Samenvatting ${run}.`, domains: ['housing'], audiences: ['municipality'], organisationCodes: ['BZK'] },
+    data: {
+      title,
+      summary: `Samenvatting ${run}.`,
+      domains: ['housing'],
+      audiences: ['municipality'],
+      organisationCodes: ['BZK'],
+    },
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
@@ -55,13 +61,25 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     await page.getByRole('navigation', { name: 'Soort' }).getByRole('link', { name: 'Financiering' }).click();
     await page.getByRole('searchbox', { name: 'Zoekwoorden' }).fill('financiele');
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
-    await filters().getByRole('link', { name: /^Huisvesting \(\d+\)$/ }).click();
-    await filters().getByRole('link', { name: /^Gemeenten \(\d+\)$/ }).click();
+    await filters()
+      .getByRole('link', { name: /^Huisvesting \(\d+\)$/ })
+      .click();
+    await filters()
+      .getByRole('link', { name: /^Gemeenten \(\d+\)$/ })
+      .click();
 
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toEqual({ kind: 'funding', q: 'financiele', domain: 'housing', audience: 'municipality' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      kind: 'funding',
+      q: 'financiele',
+      domain: 'housing',
+      audience: 'municipality',
+    });
     const result = page.getByRole('listitem').filter({
-      has: page.getByRole('heading', { level: 3, name: 'Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders' }),
+      has: page.getByRole('heading', {
+        level: 3,
+        name: 'Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders',
+      }),
     });
     await result.waitFor();
     expect((await result.locator('mark').first().textContent())?.toLowerCase()).toContain('financi');
@@ -72,15 +90,30 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     await page.reload();
     await result.locator('mark').first().waitFor();
     expect(await page.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe('financiele');
-    expect(await filters().getByRole('link', { name: /^Huisvesting/ }).getAttribute('aria-current')).toBe('true');
-    expect(await filters().getByRole('link', { name: /^Gemeenten/ }).getAttribute('aria-current')).toBe('true');
+    expect(
+      await filters()
+        .getByRole('link', { name: /^Huisvesting/ })
+        .getAttribute('aria-current'),
+    ).toBe('true');
+    expect(
+      await filters()
+        .getByRole('link', { name: /^Gemeenten/ })
+        .getAttribute('aria-current'),
+    ).toBe('true');
 
     const csv = await download(page, 'Download CSV (deze resultaten)');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders');
 
-    await result.getByRole('link', { name: 'Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders' }).waitFor();
+    await result
+      .getByRole('link', { name: 'Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders' })
+      .click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Financiële impuls versnelde huisvesting grote gezinnen vergunninghouders',
+      })
+      .waitFor();
     await page.getByText('€ 1.000.000').waitFor();
     await expectAccessible(page);
     const ics = await download(page, 'Zet in agenda');
@@ -96,11 +129,18 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
     await rows.first().getByText('Gesloten').waitFor();
     // a temporary 2021 supplement without a known end is over, not "open" in 2026; a standing scheme is open
-    const row = (title: string) => table.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    const row = (title: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
     await row('Tijdelijk verhoogde vergoeding bij de logeerregeling').getByText('Gesloten').waitFor();
-    await row('Faciliteitenbesluit opvangcentra: vergoeding voor gemeenten met een azc').getByText('Open', { exact: true }).waitFor();
-    await row('Faciliteitenbesluit opvangcentra: vergoeding voor gemeenten met een azc').getByText('Doorlopende regeling (geen sluitingsdatum)').waitFor();
-    await row('Geld voor invoering en uitvoering van de Wet inburgering via het gemeentefonds').getByText('Aanvraagperiode onbekend').waitFor();
+    await row('Faciliteitenbesluit opvangcentra: vergoeding voor gemeenten met een azc')
+      .getByText('Open', { exact: true })
+      .waitFor();
+    await row('Faciliteitenbesluit opvangcentra: vergoeding voor gemeenten met een azc')
+      .getByText('Doorlopende regeling (geen sluitingsdatum)')
+      .waitFor();
+    await row('Geld voor invoering en uitvoering van de Wet inburgering via het gemeentefonds')
+      .getByText('Aanvraagperiode onbekend')
+      .waitFor();
     expect(await table.getByRole('link', { name: /^Zet in agenda/ }).count()).toBeGreaterThanOrEqual(3);
     await screenshot(page, 'funding-overview');
     await expectAccessible(page);
@@ -110,9 +150,13 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
 
   it('journey 2: from home, a reception task shows its measures and funding, who offers them and how to apply', async () => {
     await page.goto('/');
-    const reception = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Opvang' }) });
+    const reception = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Opvang' }) });
     await reception.getByRole('link', { name: 'Voldoende opvangplekken voor asielzoekers realiseren' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Voldoende opvangplekken voor asielzoekers realiseren' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Voldoende opvangplekken voor asielzoekers realiseren' })
+      .waitFor();
 
     const measures = page.getByRole('region', { name: 'Ondersteuningsmaatregelen' });
     const card = measures.getByRole('article').first();
@@ -139,9 +183,12 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     await page.goto('/aanmelden?terug=%2Fredactie');
     await signIn(page, EDITOR.email, EDITOR.name);
     await page.getByRole('heading', { level: 1, name: 'Redactie' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Redactie' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Redactie' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
     await page.getByRole('navigation', { name: 'Soort' }).getByRole('link', { name: 'Maatregelen' }).click();
     await page.getByRole('table', { name: /Maatregelen, pagina 1 van/ }).waitFor();
     await expectAccessible(page);
@@ -205,10 +252,17 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
 
     await page.getByRole('link', { name: 'Geschiedenis' }).click();
     await page.getByRole('heading', { level: 2, name: 'Versie 5: Gewijzigd' }).waitFor();
-    for (const version of ['Versie 4: Gewijzigd', 'Versie 3: Gepubliceerd', 'Versie 2: Gekoppeld', 'Versie 1: Aangemaakt']) {
+    for (const version of [
+      'Versie 4: Gewijzigd',
+      'Versie 3: Gepubliceerd',
+      'Versie 2: Gekoppeld',
+      'Versie 1: Aangemaakt',
+    ]) {
       await page.getByRole('heading', { level: 2, name: version }).waitFor();
     }
-    const latest = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Versie 5: Gewijzigd' }) });
+    const latest = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Versie 5: Gewijzigd' }) });
     await latest.getByText(`Door ${EDITOR.name}`, { exact: false }).waitFor();
     const row = latest.getByRole('row', { name: /Samenvatting/ });
     await row.getByText(`Eerste wijziging ${run}.`).waitFor();
@@ -236,13 +290,17 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     const alert = other.page.getByRole('alert');
     await alert.getByRole('heading', { name: 'Iemand anders heeft dit item intussen gewijzigd' }).waitFor();
     await alert.getByText('intussen gewijzigd', { exact: false }).last().waitFor();
-    expect(await other.page.getByRole('textbox', { name: 'Samenvatting' }).inputValue()).toBe(`Later en verouderd ${run}.`);
+    expect(await other.page.getByRole('textbox', { name: 'Samenvatting' }).inputValue()).toBe(
+      `Later en verouderd ${run}.`,
+    );
     await screenshot(other.page, 'editor-stale');
     await expectAccessible(other.page);
 
     await alert.getByRole('button', { name: 'Laatste versie laden' }).click();
     await other.page.getByText('De laatste versie (versie 2) is geladen.').waitFor();
-    expect(await other.page.getByRole('textbox', { name: 'Samenvatting' }).inputValue()).toBe(`Eerst opgeslagen ${run}.`);
+    expect(await other.page.getByRole('textbox', { name: 'Samenvatting' }).inputValue()).toBe(
+      `Eerst opgeslagen ${run}.`,
+    );
     await other.context.close();
   });
 });

@@ -64,7 +64,15 @@ function failingAudits(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[
       const items = (audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
       const where = items
         .slice(0, 5)
-        .map((item) => JSON.stringify((item.node as { snippet?: string } | undefined)?.snippet ?? item.description ?? item.source ?? item.url ?? item))
+        .map((item) =>
+          JSON.stringify(
+            (item.node as { snippet?: string } | undefined)?.snippet ??
+              item.description ??
+              item.source ??
+              item.url ??
+              item,
+          ),
+        )
         .join('; ');
       return `${audit.id} (${audit.score}): ${audit.title}${where ? ` — ${where}` : ''}`;
     });
@@ -81,25 +89,33 @@ describe('Lighthouse at mobile settings', () => {
     if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   });
 
-  it.each(PAGES)('$name ($path) scores 100 for accessibility and best practices', async ({ path }) => {
-    const result = await lighthouse(`${BASE_URL}${path}`, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...ASSERTED, 'performance'],
-    });
-    expect(result, 'Lighthouse returned no result').toBeDefined();
-    const lhr = result!.lhr;
-    expect(lhr.runtimeError, 'Lighthouse could not load the page').toBeUndefined();
-    const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
-    console.log(
-      `lighthouse ${path}: accessibility ${score('accessibility')}, best practices ${score('best-practices')}, performance ${score('performance')} (not asserted)`,
-    );
-    for (const category of ASSERTED) {
-      const failing = failingAudits(lhr, category);
-      if (failing.length > 0) console.log(`lighthouse ${path} ${category}:\n  ${failing.join('\n  ')}`);
-      expect({ category, score: lhr.categories[category]?.score, failing }).toEqual({ category, score: 1, failing: [] });
-    }
-    // the quota monitor's map of 352 municipalities took ~3 minutes on a busy 2-core machine
-  }, 480_000);
+  it.each(PAGES)(
+    '$name ($path) scores 100 for accessibility and best practices',
+    async ({ path }) => {
+      const result = await lighthouse(`${BASE_URL}${path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...ASSERTED, 'performance'],
+      });
+      expect(result, 'Lighthouse returned no result').toBeDefined();
+      const lhr = result!.lhr;
+      expect(lhr.runtimeError, 'Lighthouse could not load the page').toBeUndefined();
+      const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+      console.log(
+        `lighthouse ${path}: accessibility ${score('accessibility')}, best practices ${score('best-practices')}, performance ${score('performance')} (not asserted)`,
+      );
+      for (const category of ASSERTED) {
+        const failing = failingAudits(lhr, category);
+        if (failing.length > 0) console.log(`lighthouse ${path} ${category}:\n  ${failing.join('\n  ')}`);
+        expect({ category, score: lhr.categories[category]?.score, failing }).toEqual({
+          category,
+          score: 1,
+          failing: [],
+        });
+      }
+      // the quota monitor's map of 352 municipalities took ~3 minutes on a busy 2-core machine
+    },
+    480_000,
+  );
 });

@@ -45,7 +45,10 @@ async function mapShares(page: Page): Promise<Map<string, { share: Share; basis:
 }
 
 /** Every row of the table with the share its cell shows, and whether that cell is marked as an estimate. */
-async function tableShares(table: Locator, shareColumn: number): Promise<Map<string, { share: Share; estimate: boolean; code: string }>> {
+async function tableShares(
+  table: Locator,
+  shareColumn: number,
+): Promise<Map<string, { share: Share; estimate: boolean; code: string }>> {
   const rows = await table.locator('tbody tr').evaluateAll(
     (trs, column) =>
       trs.map((tr) => ({
@@ -58,7 +61,10 @@ async function tableShares(table: Locator, shareColumn: number): Promise<Map<str
   return new Map(
     rows.map(({ name, code, cell }) => {
       const percent = /(\d+)\s?%/.exec(cell);
-      return [name, { share: percent ? Number(percent[1]) : ('unknown' as Share), estimate: cell.includes('schatting'), code }];
+      return [
+        name,
+        { share: percent ? Number(percent[1]) : ('unknown' as Share), estimate: cell.includes('schatting'), code },
+      ];
     }),
   );
 }
@@ -68,7 +74,9 @@ async function choose(page: Page, period: string, province: string): Promise<voi
   await filters.getByRole('combobox', { name: 'Halfjaar' }).selectOption(period);
   await filters.getByRole('combobox', { name: 'Provincie' }).selectOption(province);
   await filters.getByRole('button', { name: 'Tonen' }).click();
-  await page.waitForURL((url) => url.searchParams.get('period') === period && (url.searchParams.get('province') ?? '') === province);
+  await page.waitForURL(
+    (url) => url.searchParams.get('period') === period && (url.searchParams.get('province') ?? '') === province,
+  );
 }
 
 /**
@@ -114,7 +122,8 @@ describe('journey 6: the quota monitor', () => {
     expect(inTable.size).toBe(352);
     const agrees = (map: typeof onMap) => (row: { share: Share; estimate: boolean; code: string }, name: string) => {
       const shown = map.get(name);
-      if (row.estimate) expect({ name, basis: shown?.basis }).toEqual({ name, basis: expect.stringMatching(/^(estimate|province)$/) });
+      if (row.estimate)
+        expect({ name, basis: shown?.basis }).toEqual({ name, basis: expect.stringMatching(/^(estimate|province)$/) });
       else expect({ name, share: shown?.share, code: shown?.code }).toEqual({ name, share: row.share, code: row.code });
     };
     inTable.forEach(agrees(onMap));
@@ -122,10 +131,15 @@ describe('journey 6: the quota monitor', () => {
     expect(onMap.get('Delft')).toEqual({ share: 112, basis: 'reported', code: 'GM0503' });
     expect([...onMap.values()].filter((region) => region.basis === 'reported').length).toBeGreaterThanOrEqual(6);
     expect([...inTable.values()].filter((row) => row.estimate).length).toBeGreaterThan(300);
-    await page.getByTestId('map-coverage').getByText(/^Eigen gemelde cijfers: \d+ van de 352 gemeenten\./).waitFor();
+    await page
+      .getByTestId('map-coverage')
+      .getByText(/^Eigen gemelde cijfers: \d+ van de 352 gemeenten\./)
+      .waitFor();
     // The legend counts what the map shows.
     const legend = page.getByRole('list', { name: /^Gerealiseerd deel van de taakstelling/ });
-    const counted = (await legend.getByRole('listitem').allTextContents()).map((text) => Number(/\((\d+) gemeente/.exec(text)?.[1] ?? 0));
+    const counted = (await legend.getByRole('listitem').allTextContents()).map((text) =>
+      Number(/\((\d+) gemeente/.exec(text)?.[1] ?? 0),
+    );
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(352);
     await expectAccessible(page);
     await page.locator('.hr-map').screenshot({ path: `${import.meta.dirname}/screenshots/quota-map.png` });
@@ -143,8 +157,13 @@ describe('journey 6: the quota monitor', () => {
     expect(provinceMap.has('Amsterdam')).toBe(false);
     const totals = page.getByRole('table', { name: 'Totalen over het 1e halfjaar 2022' });
     expect(await totals.locator('tbody th').allTextContents()).toEqual(['Nederland', 'Utrecht']);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV (deze cijfers)' }).click()]);
-    const lines = readFileSync(await csv.path(), 'utf8').trim().split(/\r?\n/);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV (deze cijfers)' }).click(),
+    ]);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(27);
     expect(lines.filter((line) => line.includes('GM0344'))).toHaveLength(1);
     await expectAccessible(page);
@@ -166,7 +185,9 @@ describe('journey 6: the quota monitor', () => {
     await panel.getByText('Doel', { exact: true }).waitFor();
     const highlight = page.locator('.hr-map__highlight');
     expect(await highlight.getAttribute('data-code')).toBe('GM0307');
-    expect(Number(await highlight.evaluate((path) => getComputedStyle(path).strokeWidth.replace('px', '')))).toBeGreaterThanOrEqual(3);
+    expect(
+      Number(await highlight.evaluate((path) => getComputedStyle(path).strokeWidth.replace('px', ''))),
+    ).toBeGreaterThanOrEqual(3);
     expect(await highlight.evaluate((path) => getComputedStyle(path).stroke)).not.toBe('none');
 
     await page.keyboard.press('Tab');
@@ -191,11 +212,16 @@ describe('journey 6: the quota monitor', () => {
 
   it('the support team reads in figures: a bad line is named by number and nothing changes; a good file shows at once', async () => {
     const { context } = await api(SUPPORT);
-    const zeeland = (await (await context.get('/api/v1/regions?type=municipality&province=PV29&pageSize=100')).json()) as { items: { code: string; name: string }[] };
+    const zeeland = (await (
+      await context.get('/api/v1/regions?type=municipality&province=PV29&pageSize=100')
+    ).json()) as { items: { code: string; name: string }[] };
     const [untouched, ...others] = zeeland.items;
     const chosen = others[Math.floor(Math.random() * others.length)];
     if (!untouched || !chosen) throw new Error('Zeeland has no municipalities');
-    const figuresOf = async (code: string) => (await (await context.get(`/api/v1/housing-quotas?period=${FUTURE}&municipality=${code}`)).json()) as { items: unknown[] };
+    const figuresOf = async (code: string) =>
+      (await (await context.get(`/api/v1/housing-quotas?period=${FUTURE}&municipality=${code}`)).json()) as {
+        items: unknown[];
+      };
     const before = await figuresOf(untouched.code);
 
     await signIn(page, SUPPORT, '/taakstelling');
@@ -203,7 +229,9 @@ describe('journey 6: the quota monitor', () => {
     await form.waitFor();
     await expectAccessible(page);
     const bad = `municipality;period;target;realised;arrearsIn\n${untouched.code};${FUTURE};11;7;1\n${chosen.code};${FUTURE};veel;5;0\n`;
-    await form.getByLabel('CSV-bestand').setInputFiles({ name: `fout-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await form
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: `fout-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await form.getByRole('button', { name: 'Cijfers inlezen' }).click();
     // the form's error summary says what is wrong with which line, and that nothing was saved
     const alert = form.getByRole('alert', { name: 'Er is een probleem' });
@@ -218,7 +246,9 @@ describe('journey 6: the quota monitor', () => {
     const realised = Math.floor(Math.random() * target);
     const arrearsIn = Math.floor(Math.random() * 10);
     const good = `municipality;period;target;realised;arrearsIn\n${chosen.code};${FUTURE};${target};${realised};${arrearsIn}\n`;
-    await form.getByLabel('CSV-bestand').setInputFiles({ name: `goed-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await form
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: `goed-${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(good) });
     await form.getByRole('button', { name: 'Cijfers inlezen' }).click();
     await form.getByText('1 regel ingelezen, voor: 1e halfjaar 2035.').waitFor();
     expect(await form.getByRole('alert').count()).toBe(0);
@@ -229,12 +259,19 @@ describe('journey 6: the quota monitor', () => {
     const row = table.locator(`tbody tr[data-code="${chosen.code}"]`);
     await row.waitFor();
     const cells = await row.locator('td').allTextContents();
-    expect(cells.slice(0, 4)).toEqual([String(target), String(realised), arrearsIn === 0 ? '0' : `achterstand ${arrearsIn}`, `achterstand ${target + arrearsIn - realised}`]);
+    expect(cells.slice(0, 4)).toEqual([
+      String(target),
+      String(realised),
+      arrearsIn === 0 ? '0' : `achterstand ${arrearsIn}`,
+      `achterstand ${target + arrearsIn - realised}`,
+    ]);
     const written = (await figuresOf(chosen.code)).items[0] as { realisedShare: number; estimated: string[] };
     expect(written.estimated).toEqual([]);
     expect(Math.abs(written.realisedShare - realised / (target + arrearsIn))).toBeLessThan(0.001);
     const share = Math.round(written.realisedShare * 100);
-    expect(await page.locator(`.hr-map__region[data-code="${chosen.code}"]`).getAttribute('aria-label')).toBe(`${chosen.name}: ${share}% gerealiseerd`);
+    expect(await page.locator(`.hr-map__region[data-code="${chosen.code}"]`).getAttribute('aria-label')).toBe(
+      `${chosen.name}: ${share}% gerealiseerd`,
+    );
     expect(cells[4]).toBe(`${share}%`);
 
     // Figures for a few municipalities make no other total 0 or complete, and the monitor does not jump to them.
@@ -244,7 +281,10 @@ describe('journey 6: the quota monitor', () => {
     const groningen = totals.getByRole('row', { name: /^Groningen/ });
     expect((await groningen.locator('td').allTextContents())[1]).toBe('onbekend');
     await groningen.getByText(/onvolledig: \d+ gemeenten zonder cijfers/).waitFor();
-    await totals.getByRole('row', { name: /^Nederland/ }).getByText(/onvolledig: \d+ gemeenten zonder cijfers/).waitFor();
+    await totals
+      .getByRole('row', { name: /^Nederland/ })
+      .getByText(/onvolledig: \d+ gemeenten zonder cijfers/)
+      .waitFor();
     await page.goto('/taakstelling');
     await tableFor(page, /^Taakstelling per gemeente, 1e halfjaar 2022, Nederland/);
     await context.dispose();
@@ -264,12 +304,19 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
     const table = section.getByRole('table', { name: 'Taakstelling van Utrecht per halfjaar' });
     await table.waitFor();
     const chart = section.getByRole('img', { name: /^Staafdiagram: doel en gerealiseerd per halfjaar voor Utrecht/ });
-    const bars = await chart.locator('.hr-chart__item').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-target'))));
-    const targets = (await table.locator('tbody tr td:nth-of-type(1)').allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
+    const bars = await chart
+      .locator('.hr-chart__item')
+      .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-target'))));
+    const targets = (await table.locator('tbody tr td:nth-of-type(1)').allTextContents()).map((text) =>
+      Number(text.replace(/\D/g, '')),
+    );
     expect(bars).toEqual(targets);
     expect(bars.length).toBeGreaterThanOrEqual(3);
     await table.getByText('schatting', { exact: false }).first().waitFor();
-    await page.getByRole('region', { name: 'Financiering voor gemeenten die binnenkort sluit' }).getByRole('link', { name: 'Alle financiering op sluitingsdatum' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Financiering voor gemeenten die binnenkort sluit' })
+      .getByRole('link', { name: 'Alle financiering op sluitingsdatum' })
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Signalen van uw gemeente' }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'region-municipality');
@@ -285,7 +332,10 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
     const table = quota.getByRole('table', { name: /^Taakstelling per gemeente, .* Gelderland/ });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(51);
-    await page.getByRole('region', { name: 'Signalen per thema' }).getByRole('table', { name: 'Signalen uit Gelderland per thema' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Signalen per thema' })
+      .getByRole('table', { name: 'Signalen uit Gelderland per thema' })
+      .waitFor();
 
     const plan = page.getByRole('region', { name: 'Provinciaal plan' });
     await plan.getByText('Plan bijwerken').click();
@@ -300,10 +350,16 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
     await screenshot(page, 'region-province');
 
     await page.goto('/provinciale-plannen');
-    const row = page.getByRole('table', { name: 'Provinciale plannen per provincie' }).getByRole('row', { name: /^Gelderland/ });
+    const row = page
+      .getByRole('table', { name: 'Provinciale plannen per provincie' })
+      .getByRole('row', { name: /^Gelderland/ });
     await row.getByText(note).waitFor();
     await row.getByText('In de maak').waitFor();
-    await page.getByText(/van de 12 provincies noemen de bronnen niet of het plan is opgeleverd: die stand is onbekend\. Bekend als opgeleverd: \d+\./).waitFor();
+    await page
+      .getByText(
+        /van de 12 provincies noemen de bronnen niet of het plan is opgeleverd: die stand is onbekend\. Bekend als opgeleverd: \d+\./,
+      )
+      .waitFor();
     await expectAccessible(page);
     await screenshot(page, 'provincial-plans');
 
@@ -311,7 +367,13 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
     const current = await context.get('/api/v1/provincial-plans/PV25');
     const restored = await context.put('/api/v1/provincial-plans/PV25', {
       headers: { ...headers, 'If-Match': current.headers().etag ?? '' },
-      data: { status: before.status, requestedOn: before.requestedOn, deliveredOn: before.deliveredOn, documentUrl: before.documentUrl, note: before.note },
+      data: {
+        status: before.status,
+        requestedOn: before.requestedOn,
+        deliveredOn: before.deliveredOn,
+        documentUrl: before.documentUrl,
+        note: before.note,
+      },
     });
     expect(restored.status()).toBe(200);
     await context.dispose();
@@ -325,13 +387,23 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
     expect((await nav.getByRole('link').first().textContent())?.trim()).toBe('Mijn overzicht');
 
     const quota = page.getByRole('region', { name: 'Taakstelling' });
-    await quota.getByText('Cijfers van Utrecht over het 1e halfjaar 2022: het nieuwste halfjaar waarvoor elke gemeente cijfers heeft.').waitFor();
+    await quota
+      .getByText(
+        'Cijfers van Utrecht over het 1e halfjaar 2022: het nieuwste halfjaar waarvoor elke gemeente cijfers heeft.',
+      )
+      .waitFor();
     await quota.getByText('Doel', { exact: true }).waitFor();
-    await quota.getByText(/achterstand|voorsprong/).first().waitFor();
+    await quota
+      .getByText(/achterstand|voorsprong/)
+      .first()
+      .waitFor();
     const signals = page.getByRole('region', { name: 'Uw signalen' });
     await signals.getByRole('table', { name: 'Open signalen en vragen, de meest dringende eerst' }).waitFor();
     await signals.getByRole('link', { name: 'Signaal of vraag indienen' }).waitFor();
-    await page.getByRole('region', { name: 'Volgende mijlpalen' }).getByRole('link', { name: 'De hele uitvoeringsagenda' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Volgende mijlpalen' })
+      .getByRole('link', { name: 'De hele uitvoeringsagenda' })
+      .waitFor();
     await page.getByRole('region', { name: 'Financiering voor gemeenten die binnenkort sluit' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'my-overview-municipality');

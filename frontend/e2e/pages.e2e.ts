@@ -51,7 +51,7 @@ describe('every page loads real data and passes axe (WCAG 2.1 AA)', () => {
     await expectAccessible(page);
   });
 
-  it("regions shows all 364 regions, 20 to a page", async () => {
+  it('regions shows all 364 regions, 20 to a page', async () => {
     await page.goto('/regios');
     await page.getByRole('table', { name: "Regio's, pagina 1 van 19" }).waitFor();
     await page.getByRole('status').filter({ hasText: '364' }).waitFor();

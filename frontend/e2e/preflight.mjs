@@ -15,7 +15,9 @@ try {
   const response = await fetch(`${baseUrl}/api/v1/regions?pageSize=1`, { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
 } catch (error) {
-  console.error(`e2e: the backend does not answer at ${baseUrl}/api/v1/regions (${error.message}). Start it first, or set HANDREIKING_URL.`);
+  console.error(
+    `e2e: the backend does not answer at ${baseUrl}/api/v1/regions (${error.message}). Start it first, or set HANDREIKING_URL.`,
+  );
   process.exit(1);
 }
 console.log(`e2e: Chromium at ${chromium}, backend at ${baseUrl}`);

@@ -1,6 +1,14 @@
 import { type Browser, type BrowserContext, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, accessibilityViolations, browserSuite, expectAccessible, launch, screenshot, tabTo } from './browser';
+import {
+  BASE_URL,
+  accessibilityViolations,
+  browserSuite,
+  expectAccessible,
+  launch,
+  screenshot,
+  tabTo,
+} from './browser';
 
 const PASSWORD = 'demo-wachtwoord';
 const ACCOUNTS = {
@@ -26,7 +34,10 @@ interface Ids {
 }
 
 async function firstId(path: string, token?: string): Promise<string> {
-  const api = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: token ? { Authorization: `Bearer ${token}` } : {} });
+  const api = await request.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   const response = await api.get(`/api/v1${path}`);
   expect(response.status(), path).toBe(200);
   const body = (await response.json()) as { id: string }[] | { items: { id: string }[] };
@@ -106,7 +117,9 @@ async function visit(page: Page, path: string): Promise<void> {
   await page.waitForFunction(
     () =>
       !document.querySelector('[aria-busy="true"]') &&
-      !Array.from(document.querySelectorAll('[role="status"]')).some((status) => status.textContent?.includes('Bezig met laden')),
+      !Array.from(document.querySelectorAll('[role="status"]')).some((status) =>
+        status.textContent?.includes('Bezig met laden'),
+      ),
   );
 }
 
@@ -115,11 +128,14 @@ function sidewaysScrolling(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    if (document.documentElement.scrollWidth > width)
+      found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
     for (const element of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
       const overflow = getComputedStyle(element).overflowX;
       if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
-        found.push(`${element.tagName.toLowerCase()}.${element.className} scrolls: ${element.scrollWidth} px in ${element.clientWidth} px`);
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.className} scrolls: ${element.scrollWidth} px in ${element.clientWidth} px`,
+        );
       }
     }
     return found;
@@ -196,21 +212,28 @@ describe.each([
     await browser?.close();
   });
 
-  it.each(PAGES)('$who: $path', async ({ who, path }) => {
-    const page = await pageFor(who);
-    await visit(page, path.replace(/\{(\w+)\}/g, (_, kind: keyof Ids) => ids[kind]));
-    const problems = await accessibilityViolations(page);
-    if (viewport === PHONE) {
-      problems.push(...(await sidewaysScrolling(page)));
-      if (await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()) problems.push('the menu is open');
-    } else {
-      const line = await longestLine(page);
-      if (line.characters > 80) problems.push(`a line of ${line.characters} characters: ${line.text}`);
-    }
-    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    if (bodySize < 18) problems.push(`body text of ${bodySize} px`);
-    expect(problems).toEqual([]);
-  }, 120_000);
+  it.each(PAGES)(
+    '$who: $path',
+    async ({ who, path }) => {
+      const page = await pageFor(who);
+      await visit(
+        page,
+        path.replace(/\{(\w+)\}/g, (_, kind: keyof Ids) => ids[kind]),
+      );
+      const problems = await accessibilityViolations(page);
+      if (viewport === PHONE) {
+        problems.push(...(await sidewaysScrolling(page)));
+        if (await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()) problems.push('the menu is open');
+      } else {
+        const line = await longestLine(page);
+        if (line.characters > 80) problems.push(`a line of ${line.characters} characters: ${line.text}`);
+      }
+      const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      if (bodySize < 18) problems.push(`body text of ${bodySize} px`);
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('the page itself', () => {

@@ -39,7 +39,9 @@ async function submitSignal(who: { email: string }, title: string): Promise<{ id
 
 /** The numbers a chart draws: each bar's value, in order. */
 async function chartValues(chart: Locator): Promise<number[]> {
-  return chart.locator('.hr-chart__item').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-value'))));
+  return chart
+    .locator('.hr-chart__item')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-value'))));
 }
 
 /** The numbers in one column of a table's body, in order. */
@@ -69,11 +71,15 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await page.getByRole('combobox', { name: 'Thema' }).selectOption('ind-processing-times');
     await page.getByText('Antwoord binnen 10 werkdagen', { exact: false }).waitFor();
     await page.getByRole('textbox', { name: 'Onderwerp' }).fill(title);
-    await page.getByRole('textbox', { name: 'Omschrijving' }).fill('Vergunninghouders wachten maanden op hun beschikking; gereserveerde woningen staan leeg.');
+    await page
+      .getByRole('textbox', { name: 'Omschrijving' })
+      .fill('Vergunninghouders wachten maanden op hun beschikking; gereserveerde woningen staan leeg.');
     await screenshot(page, 'signal-form');
     await page.getByRole('button', { name: 'Indienen' }).click();
 
-    const notice = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Uw signaal is ingediend' }) });
+    const notice = page
+      .getByRole('status')
+      .filter({ has: page.getByRole('heading', { name: 'Uw signaal is ingediend' }) });
     await notice.waitFor();
     const reference = (await notice.locator('strong').textContent()) ?? '';
     expect(reference).toMatch(/^SIG-\d{4}-\d{6}$/);
@@ -84,11 +90,15 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
 
     // An attachment after submitting.
     const attachments = page.getByRole('region', { name: 'Bijlagen' });
-    await attachments.getByLabel('Bestand').setInputFiles({ name: `wachttijden-${run}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    await attachments
+      .getByLabel('Bestand')
+      .setInputFiles({ name: `wachttijden-${run}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     await attachments.getByRole('button', { name: 'Bijlage toevoegen' }).click();
     await attachments.getByText(`wachttijden-${run}.pdf is toegevoegd.`).waitFor();
     await attachments.getByRole('button', { name: `Download wachttijden-${run}.pdf` }).waitFor();
-    await attachments.getByLabel('Bestand').setInputFiles({ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('platte tekst') });
+    await attachments
+      .getByLabel('Bestand')
+      .setInputFiles({ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('platte tekst') });
     await attachments.getByRole('button', { name: 'Bijlage toevoegen' }).click();
     await attachments.getByRole('alert').getByText('Toegestaan zijn PDF', { exact: false }).waitFor();
 
@@ -103,7 +113,10 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await support.getByRole('searchbox', { name: 'Kenmerk of onderwerp' }).fill(reference);
     await support.getByRole('button', { name: 'Filteren' }).click();
     expect(new URL(support.url()).searchParams.get('q')).toBe(reference);
-    const [csv] = await Promise.all([support.waitForEvent('download'), support.getByRole('link', { name: 'Download CSV (deze signalen)' }).click()]);
+    const [csv] = await Promise.all([
+      support.waitForEvent('download'),
+      support.getByRole('link', { name: 'Download CSV (deze signalen)' }).click(),
+    ]);
     expect(readFileSync(await csv.path(), 'utf8')).toContain(reference);
     const row = support.getByRole('row').filter({ hasText: reference });
     await row.getByRole('link', { name: title }).click();
@@ -130,11 +143,11 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await notes.getByText(note).waitFor();
 
     const handling = support.getByRole('region', { name: 'Behandelen' });
-    expect(await handling.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent))).toEqual([
-      'In behandeling nemen',
-      'Beantwoorden',
-      'Afwijzen',
-    ]);
+    expect(
+      await handling
+        .getByRole('radio')
+        .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)),
+    ).toEqual(['In behandeling nemen', 'Beantwoorden', 'Afwijzen']);
     await handling.getByRole('radio', { name: 'Beantwoorden' }).check();
     await handling.getByRole('textbox', { name: 'Antwoord' }).fill(answer);
     await handling.getByRole('button', { name: 'Beantwoorden' }).click();
@@ -149,9 +162,18 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     // The municipality reads the answer and the timeline, never the note, and reopens with a reason.
     await page.goto(signalUrl);
     await page.getByRole('region', { name: 'Antwoord' }).getByText(answer).waitFor();
-    await page.getByRole('region', { name: 'Gekoppelde opgaven en maatregelen' }).getByRole('link', { name: 'Logeerregeling vergunninghouders' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Gekoppelde opgaven en maatregelen' })
+      .getByRole('link', { name: 'Logeerregeling vergunninghouders' })
+      .waitFor();
     const timeline = page.getByRole('region', { name: 'Verloop' });
-    for (const heading of ['Ingediend', 'Bijlage toegevoegd', 'Thema, prioriteit of behandelaar gewijzigd', 'Gekoppeld', 'Beantwoord']) {
+    for (const heading of [
+      'Ingediend',
+      'Bijlage toegevoegd',
+      'Thema, prioriteit of behandelaar gewijzigd',
+      'Gekoppeld',
+      'Beantwoord',
+    ]) {
       await timeline.getByRole('heading', { level: 3, name: heading }).waitFor();
     }
     await timeline.getByText('Status: van Ingediend naar Beantwoord').waitFor();
@@ -165,8 +187,13 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await choice.getByRole('radio', { name: 'Heropenen' }).check();
     await choice.getByRole('button', { name: 'Heropenen' }).click();
     // the error summary names the empty field in a sentence (no "?." after a question) and links to it
-    await choice.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: 'Vul ‘Waarom helpt het antwoord niet?’ in.' }).waitFor();
-    expect(await choice.getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }).getAttribute('aria-invalid')).toBe('true');
+    await choice
+      .getByRole('alert', { name: 'Er is een probleem' })
+      .getByRole('link', { name: 'Vul ‘Waarom helpt het antwoord niet?’ in.' })
+      .waitFor();
+    expect(
+      await choice.getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }).getAttribute('aria-invalid'),
+    ).toBe('true');
     await expectAccessible(page);
     await choice.getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }).fill(reason);
     await choice.getByRole('button', { name: 'Heropenen' }).click();
@@ -179,7 +206,10 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await screenshot(page, 'signal-reopened');
 
     // "Mijn signalen" lists it with its reference and status.
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Signalen', exact: true })
+      .click();
     const own = page.getByRole('row').filter({ hasText: reference });
     await own.getByText('In behandeling').waitFor();
     expect(await page.getByRole('combobox', { name: 'Behandelaar' }).count()).toBe(0);
@@ -223,11 +253,16 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
 
     await handling.getByRole('radio', { name: 'Doorzetten naar de uitvoeringsagenda' }).check();
     await handling.getByRole('button', { name: 'Doorzetten naar de uitvoeringsagenda' }).click();
-    await handling.getByRole('alert', { name: 'Er is een probleem' }).getByRole('link', { name: 'Kies de actie van de uitvoeringsagenda.' }).waitFor();
+    await handling
+      .getByRole('alert', { name: 'Er is een probleem' })
+      .getByRole('link', { name: 'Kies de actie van de uitvoeringsagenda.' })
+      .waitFor();
     const action = handling.getByRole('combobox', { name: 'Actie van de uitvoeringsagenda' });
     const chosen = (await action.locator('option').nth(1).textContent()) ?? '';
     await action.selectOption({ index: 1 });
-    await handling.getByRole('textbox', { name: 'Toelichting (niet verplicht)' }).fill(`Opgenomen in de uitvoeringsagenda (${run}).`);
+    await handling
+      .getByRole('textbox', { name: 'Toelichting (niet verplicht)' })
+      .fill(`Opgenomen in de uitvoeringsagenda (${run}).`);
     await handling.getByRole('button', { name: 'Doorzetten naar de uitvoeringsagenda' }).click();
     await handling.getByText('Gelukt. De status is nu: Naar de uitvoeringsagenda.').waitFor();
     await page.getByRole('region', { name: 'Gegevens' }).getByText(chosen, { exact: true }).waitFor();
@@ -257,7 +292,11 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn signalen' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Provincie' }).count()).toBe(0);
     expect(await page.getByText(`Alleen Amsterdam ${run}`).count()).toBe(0);
-    await page.getByRole('table', { name: /^Signalen, pagina 1 van/ }).getByText('Voorbeeld').first().waitFor();
+    await page
+      .getByRole('table', { name: /^Signalen, pagina 1 van/ })
+      .getByText('Voorbeeld')
+      .first()
+      .waitFor();
     await screenshot(page, 'signal-own-list');
   });
 
@@ -294,8 +333,12 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     const monthSection = page.getByRole('region', { name: 'Signalen per maand' });
     const columns = await months.locator('thead th').count();
     const monthTotals = await columnValues(months, columns);
-    expect(await chartValues(monthSection.getByRole('img', { name: 'Staafdiagram: aantal signalen per maand, in totaal.' }))).toEqual(monthTotals);
-    const integration = monthSection.getByRole('img', { name: 'Staafdiagram van Inburgering: aantal signalen per maand.' });
+    expect(
+      await chartValues(monthSection.getByRole('img', { name: 'Staafdiagram: aantal signalen per maand, in totaal.' })),
+    ).toEqual(monthTotals);
+    const integration = monthSection.getByRole('img', {
+      name: 'Staafdiagram van Inburgering: aantal signalen per maand.',
+    });
     const integrationColumn = (await months.locator('thead th').allTextContents()).indexOf('Inburgering') + 1;
     expect(await chartValues(integration)).toEqual(await columnValues(months, integrationColumn));
 
@@ -316,7 +359,9 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await page.getByRole('button', { name: 'Tonen' }).click();
     await page.getByText('Signalen en vragen ingediend van 1 januari 2021 tot en met 31 december 2021.').waitFor();
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ from: '2021-01-01', to: '2021-12-31' });
-    expect(await chartValues(page.getByRole('img', { name: 'Staafdiagram: aantal signalen per maand, in totaal.' }))).toHaveLength(12);
+    expect(
+      await chartValues(page.getByRole('img', { name: 'Staafdiagram: aantal signalen per maand, in totaal.' })),
+    ).toHaveLength(12);
 
     await page.getByLabel('Ingediend vanaf').fill('2022-01-01');
     await page.getByRole('button', { name: 'Tonen' }).click();

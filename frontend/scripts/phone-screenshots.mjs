@@ -19,7 +19,12 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu'],
 });
 try {
-  const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'nl-NL' });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    locale: 'nl-NL',
+  });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   await page.goto('/aanmelden');
@@ -33,14 +38,18 @@ try {
     await page.goto(shot.path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.body.innerText.includes('Bezig met laden'));
+    await page.waitForFunction(
+      () => !document.querySelector('[aria-busy="true"]') && !document.body.innerText.includes('Bezig met laden'),
+    );
     await page.evaluate((selector) => {
       const target = selector ? document.querySelector(selector) : null;
       if (target) target.scrollIntoView({ block: 'start' });
       else window.scrollTo(0, 0);
     }, shot.scrollTo ?? '');
     // No blinking caret or focus ring from the focus moved to the heading.
-    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+    await page.evaluate(() =>
+      document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+    );
     await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
     console.log(`screenshots: ${shot.name}.png`);
   }

@@ -23,7 +23,10 @@ describe('layout', () => {
 
     const footer = screen.getByRole('contentinfo');
     expect(within(footer).getByRole('link', { name: /Swagger UI/ })).toHaveAttribute('href', '/q/swagger-ui');
-    expect(within(footer).getByRole('link', { name: 'OpenAPI-document' })).toHaveAttribute('href', '/api/v1/openapi.json');
+    expect(within(footer).getByRole('link', { name: 'OpenAPI-document' })).toHaveAttribute(
+      'href',
+      '/api/v1/openapi.json',
+    );
   });
 
   it('moves focus to the new page heading after navigating', async () => {
@@ -41,7 +44,10 @@ describe('phone menu', () => {
     const button = screen.getByRole('button', { name: 'Menu' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     const controlled = (button.getAttribute('aria-controls') ?? '').split(' ').map((id) => document.getElementById(id));
-    expect(controlled).toEqual([screen.getByRole('group', { name: 'Taal' }).parentElement, screen.getByRole('navigation', { name: 'Hoofdmenu' })]);
+    expect(controlled).toEqual([
+      screen.getByRole('group', { name: 'Taal' }).parentElement,
+      screen.getByRole('navigation', { name: 'Hoofdmenu' }),
+    ]);
 
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -51,7 +57,9 @@ describe('phone menu', () => {
 
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    await user.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Organisaties' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Organisaties' }),
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisaties' })).toHaveFocus();
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });

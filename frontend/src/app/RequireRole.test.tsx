@@ -34,12 +34,22 @@ describe('protected administration pages', () => {
   });
 
   it('answer a signed-in reader without the admin role with a polite 403 page', async () => {
-    stubApi({ 'POST /sessions/refresh': () => ({ body: session('municipality') }), '/regions/GM0344': () => ({ body: {} }) });
+    stubApi({
+      'POST /sessions/refresh': () => ({ body: session('municipality') }),
+      '/regions/GM0344': () => ({ body: {} }),
+    });
     const { router } = renderApp('/beheer');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Geen toegang' });
     expect(heading).toBeInTheDocument();
-    expect(screen.getByText('U bent aangemeld als Gemeente Utrecht (demo) (Gemeente). Deze pagina is er alleen voor beheerders.')).toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Naar de homepage' })).toHaveAttribute('href', '/');
+    expect(
+      screen.getByText(
+        'U bent aangemeld als Gemeente Utrecht (demo) (Gemeente). Deze pagina is er alleen voor beheerders.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Naar de homepage' })).toHaveAttribute(
+      'href',
+      '/',
+    );
     expect(router.state.location.pathname).toBe('/beheer');
   });
 });

@@ -20,11 +20,18 @@ const mainNav = () => screen.getByRole('navigation', { name: 'Hoofdmenu' });
 
 describe('header and navigation by role', () => {
   it('offers sign-in and only the public pages when nobody is signed in', async () => {
-    stubApi({ 'POST /sessions/refresh': () => problem(401, 'Geen geldige sessie meer.'), '/domains': () => ({ body: page(domains) }) });
+    stubApi({
+      'POST /sessions/refresh': () => problem(401, 'Geen geldige sessie meer.'),
+      '/domains': () => ({ body: page(domains) }),
+    });
     renderApp('/regios?q=utrecht');
     const signIn = await within(screen.getByRole('banner')).findByRole('link', { name: 'Aanmelden' });
     expect(signIn).toHaveAttribute('href', '/aanmelden?terug=%2Fregios%3Fq%3Dutrecht');
-    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(mainNav())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Home',
       'Zoeken',
       'Financiering',
@@ -55,23 +62,29 @@ describe('header and navigation by role', () => {
   });
 
   it.each([
-    ['municipality', 'Gemeente Utrecht (demo)', ['Mijn overzicht'], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen']],
-    ['province', 'Provincie Gelderland (demo)', ['Mijn overzicht'], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen']],
+    [
+      'municipality',
+      'Gemeente Utrecht (demo)',
+      ['Mijn overzicht'],
+      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen'],
+    ],
+    [
+      'province',
+      'Provincie Gelderland (demo)',
+      ['Mijn overzicht'],
+      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen'],
+    ],
     ['support', 'Ondersteuningsteam COA (demo)', [], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen']],
     ['editor', 'Redacteur BZK (demo)', [], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Redactie']],
   ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name, first, own) => {
     signedInAs(role);
     renderApp('/');
     await within(screen.getByRole('banner')).findByText(name);
-    expect(within(mainNav()).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      ...first,
-      'Home',
-      'Zoeken',
-      'Financiering',
-      'Organisaties',
-      "Regio's",
-      ...own,
-    ]);
+    expect(
+      within(mainNav())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([...first, 'Home', 'Zoeken', 'Financiering', 'Organisaties', "Regio's", ...own]);
   });
 
   it('marks "Signalen" as the current page on the queue only, not on the dashboard', async () => {

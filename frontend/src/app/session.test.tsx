@@ -10,13 +10,16 @@ describe('an expired session', () => {
     let signedInAgain = false;
     stubApi({
       // The first refresh restores the session on start; the next one finds it ended.
-      'POST /sessions/refresh': () => (++refreshes === 1 ? { body: session('admin', 'first') } : problem(401, 'Geen geldige sessie meer.')),
+      'POST /sessions/refresh': () =>
+        ++refreshes === 1 ? { body: session('admin', 'first') } : problem(401, 'Geen geldige sessie meer.'),
       'POST /sessions': () => {
         signedInAgain = true;
         return { status: 201, body: session('admin', 'second') };
       },
       '/users': (_url, request) =>
-        request.headers.get('Authorization') === 'Bearer second' ? { body: page(users) } : problem(401, 'Het token is ingetrokken.'),
+        request.headers.get('Authorization') === 'Bearer second'
+          ? { body: page(users) }
+          : problem(401, 'Het token is ingetrokken.'),
     });
     const { user, router } = renderApp('/beheer/gebruikers?q=gemeente');
 

@@ -37,7 +37,12 @@ export function ChangeProblem({ error, onReload, reloading = false, headingLevel
       <Heading level={headingLevel}>{t('editor.stale.title')}</Heading>
       {detail && <Paragraph lang="nl">{detail}</Paragraph>}
       <Paragraph>{t('editor.stale.hint')}</Paragraph>
-      <Button ref={reload} appearance="secondary-action-button" busy={reloading} onClick={() => reloading || onReload()}>
+      <Button
+        ref={reload}
+        appearance="secondary-action-button"
+        busy={reloading}
+        onClick={() => reloading || onReload()}
+      >
         {t('editor.stale.reload')}
       </Button>
     </Alert>

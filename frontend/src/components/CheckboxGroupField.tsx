@@ -14,7 +14,15 @@ interface CheckboxGroupFieldProps {
 }
 
 /** A fieldset of checkboxes for a list value (domains, audiences), in the order of the options. */
-export function CheckboxGroupField({ legend, name, options, values, onChange, description, error }: CheckboxGroupFieldProps) {
+export function CheckboxGroupField({
+  legend,
+  name,
+  options,
+  values,
+  onChange,
+  description,
+  error,
+}: CheckboxGroupFieldProps) {
   const toggle = (value: string, checked: boolean) => {
     const next = checked ? [...values, value] : values.filter((current) => current !== value);
     onChange(options.map((option) => option.value).filter((option) => next.includes(option)));

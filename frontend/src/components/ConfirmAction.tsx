@@ -44,7 +44,14 @@ export function ConfirmAction({ label, question, confirmLabel, busy = false, onC
     <div role="group" aria-labelledby={`${id}-question`} className="hr-confirm">
       <Paragraph id={`${id}-question`}>{question}</Paragraph>
       <div className="hr-actions">
-        <Button ref={yes} appearance="primary-action-button" hint="danger" busy={busy} disabled={busy} onClick={onConfirm}>
+        <Button
+          ref={yes}
+          appearance="primary-action-button"
+          hint="danger"
+          busy={busy}
+          disabled={busy}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </Button>
         <Button appearance="secondary-action-button" onClick={() => toggle(false)}>

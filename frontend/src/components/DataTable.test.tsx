@@ -9,7 +9,9 @@ const columns = [
 
 describe('DataTable', () => {
   it('heads each column and each row, under its caption', () => {
-    render(<DataTable caption="Places" columns={columns} rows={[{ name: 'Delft', count: 3 }]} rowKey={(row) => row.name} />);
+    render(
+      <DataTable caption="Places" columns={columns} rows={[{ name: 'Delft', count: 3 }]} rowKey={(row) => row.name} />,
+    );
     expect(screen.getByRole('table', { name: 'Places' })).toBeInTheDocument();
     expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name', 'Count']);
     expect(screen.getByRole('rowheader', { name: 'Delft' })).toBeInTheDocument();

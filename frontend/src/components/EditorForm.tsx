@@ -31,7 +31,19 @@ interface EditorFormProps extends Omit<CatalogueFormProps<unknown, unknown>, 'it
  * The frame of every catalogue form: why it was refused (a summary above that links to the fields, or,
  * when the item changed meanwhile, a reload), the fields, a submit button and a polite status line.
  */
-export function EditorForm({ label, errors, onSubmit, pending, error, submitLabel, pendingLabel, onReload, reloading, notice, children }: EditorFormProps) {
+export function EditorForm({
+  label,
+  errors,
+  onSubmit,
+  pending,
+  error,
+  submitLabel,
+  pendingLabel,
+  onReload,
+  reloading,
+  notice,
+  children,
+}: EditorFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!pending) onSubmit();

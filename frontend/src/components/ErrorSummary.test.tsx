@@ -98,7 +98,10 @@ describe('error summary', () => {
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
     expect(within(summary).getByRole('link', { name: 'Onderwerp is required.' })).toBeInTheDocument();
     // A reason the app has no words for stays the API's Dutch, and says so.
-    expect(within(summary).getByRole('link', { name: 'Soort moet signal of question zijn.' })).toHaveAttribute('lang', 'nl');
+    expect(within(summary).getByRole('link', { name: 'Soort moet signal of question zijn.' })).toHaveAttribute(
+      'lang',
+      'nl',
+    );
   });
 
   it('shows what the form found itself before anything is sent, and links it to the field', async () => {
@@ -117,7 +120,9 @@ describe('error summary', () => {
   });
 
   it('tells a refusal that concerns no field in the problem’s own words', () => {
-    renderForm({ error: new ApiError('problem', { status: 401, title: 'Niet aangemeld', detail: 'Het wachtwoord is onjuist.' }) });
+    renderForm({
+      error: new ApiError('problem', { status: 401, title: 'Niet aangemeld', detail: 'Het wachtwoord is onjuist.' }),
+    });
     const summary = screen.getByRole('alert', { name: 'Er is een probleem' });
     expect(summary).toHaveTextContent('Het wachtwoord is onjuist.');
     expect(within(summary).queryByRole('link')).not.toBeInTheDocument();

@@ -67,8 +67,13 @@ function controlOf(form: HTMLFormElement | null | undefined, name: string): HTML
 }
 
 function labelOf(control: HTMLElement): string | undefined {
-  const group = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox') ? control.closest('fieldset') : null;
-  const text = group ? group.querySelector('legend')?.textContent : (control as HTMLInputElement).labels?.[0]?.textContent;
+  const group =
+    control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')
+      ? control.closest('fieldset')
+      : null;
+  const text = group
+    ? group.querySelector('legend')?.textContent
+    : (control as HTMLInputElement).labels?.[0]?.textContent;
   return text?.trim() || undefined;
 }
 
@@ -137,7 +142,9 @@ export function ErrorSummary({ error, errors, listParams = true, children }: Err
         </Heading>
         {Boolean(error) && names.length === 0 && (
           // The API words its details in Dutch.
-          <Paragraph lang={apiError?.problem.detail && i18n.language !== 'nl' ? 'nl' : undefined}>{problemMessage(error, t)}</Paragraph>
+          <Paragraph lang={apiError?.problem.detail && i18n.language !== 'nl' ? 'nl' : undefined}>
+            {problemMessage(error, t)}
+          </Paragraph>
         )}
         {names.length > 0 && (
           <UnorderedList className="hr-error-summary__list">

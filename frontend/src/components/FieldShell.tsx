@@ -1,4 +1,11 @@
-import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel } from '@utrecht/component-library-react';
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+} from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
 import { FieldMessage } from './ErrorSummary';
 
@@ -80,7 +87,12 @@ interface FieldsetShellProps {
 export function FieldsetShell({ legend, description, error, required, role, children }: FieldsetShellProps) {
   const id = useId();
   return (
-    <Fieldset invalid={Boolean(error)} required={required} aria-describedby={describedByOf(id, description, error)} role={role}>
+    <Fieldset
+      invalid={Boolean(error)}
+      required={required}
+      aria-describedby={describedByOf(id, description, error)}
+      role={role}
+    >
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description && <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>}
       {error && (

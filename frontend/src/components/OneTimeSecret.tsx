@@ -50,7 +50,11 @@ export function OneTimeSecret({ title, label, secret, note, children }: OneTimeS
           {t('apiClients.created.copy')}
         </Button>
         <Paragraph role="status" className="hr-secret__status">
-          {copied === 'yes' ? t('apiClients.created.copied') : copied === 'failed' ? t('apiClients.created.copyFailed') : ''}
+          {copied === 'yes'
+            ? t('apiClients.created.copied')
+            : copied === 'failed'
+              ? t('apiClients.created.copyFailed')
+              : ''}
         </Paragraph>
       </div>
     </Alert>

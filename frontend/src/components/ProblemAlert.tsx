@@ -39,7 +39,9 @@ export function ProblemAlert({ error, headingLevel = 2, onRetry }: ProblemAlertP
           ))}
         </UnorderedList>
       )}
-      {apiError?.status !== undefined && <Paragraph appearance="small">{t('error.status', { status: apiError.status })}</Paragraph>}
+      {apiError?.status !== undefined && (
+        <Paragraph appearance="small">{t('error.status', { status: apiError.status })}</Paragraph>
+      )}
       {onRetry && retryable && (
         <Button appearance="secondary-action-button" onClick={onRetry}>
           {t('error.retry')}

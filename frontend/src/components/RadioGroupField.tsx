@@ -22,7 +22,16 @@ interface RadioGroupFieldProps {
 }
 
 /** A fieldset of radio buttons for one choice out of a few; arrow keys move between them. */
-export function RadioGroupField({ legend, name, options, value, onChange, description, error, required }: RadioGroupFieldProps) {
+export function RadioGroupField({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  description,
+  error,
+  required,
+}: RadioGroupFieldProps) {
   return (
     <FieldsetShell legend={legend} description={description} error={error} required={required} role="radiogroup">
       {({ id, invalid }) =>
@@ -44,7 +53,9 @@ export function RadioGroupField({ legend, name, options, value, onChange, descri
               aria-describedby={option.description ? `${id}-${index}-description` : undefined}
               onChange={(event) => event.target.checked && onChange(option.value)}
             />
-            {option.description && <FormFieldDescription id={`${id}-${index}-description`}>{option.description}</FormFieldDescription>}
+            {option.description && (
+              <FormFieldDescription id={`${id}-${index}-description`}>{option.description}</FormFieldDescription>
+            )}
           </FormField>
         ))
       }

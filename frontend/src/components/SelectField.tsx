@@ -8,7 +8,17 @@ interface SelectFieldProps extends FieldProps {
 }
 
 /** A labelled select with its hint and error. */
-export function SelectField({ label, name, value, onChange, description, error, required, busy, children }: SelectFieldProps) {
+export function SelectField({
+  label,
+  name,
+  value,
+  onChange,
+  description,
+  error,
+  required,
+  busy,
+  children,
+}: SelectFieldProps) {
   return (
     <FieldShell type="select" label={label} description={description} error={error}>
       {(control) => (

@@ -47,7 +47,9 @@ describe('TableScaffold', () => {
 
     screen.getByRole('button', { name: 'Name' }).click();
     rerender(<Figures rows={['Delft', 'Tilburg']} />);
-    await waitFor(() => expect(labels(screen.getByRole('row', { name: /Tilburg/ }))).toEqual(['Name', 'Target', 'Target', 'Realised']));
+    await waitFor(() =>
+      expect(labels(screen.getByRole('row', { name: /Tilburg/ }))).toEqual(['Name', 'Target', 'Target', 'Realised']),
+    );
     expect(labels(screen.getByRole('row', { name: /Delft/ }))[0]).toBe('Name');
   });
 });

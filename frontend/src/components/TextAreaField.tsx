@@ -6,7 +6,16 @@ interface TextAreaFieldProps extends FieldProps {
 }
 
 /** A labelled multi-line text field with its hint and error. */
-export function TextAreaField({ label, name, value, onChange, description, error, required, rows = 4 }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onChange,
+  description,
+  error,
+  required,
+  rows = 4,
+}: TextAreaFieldProps) {
   return (
     <FieldShell type="text" label={label} description={description} error={error}>
       {(control) => (

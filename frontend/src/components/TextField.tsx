@@ -8,7 +8,18 @@ interface TextFieldProps extends FieldProps {
 }
 
 /** A labelled textbox with its hint and error. */
-export function TextField({ label, name, value, onChange, type = 'text', inputMode, autoComplete, description, error, required }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  description,
+  error,
+  required,
+}: TextFieldProps) {
   return (
     <FieldShell type="text" label={label} description={description} error={error}>
       {(control) => (

@@ -7,7 +7,13 @@ import { AgendaHistory } from '@/features/agenda/components/AgendaHistory';
 import type { AgendaItemChange } from '@/features/agenda/api/agenda';
 
 /** A change with an action this version of the app does not know yet, as a newer API could send. */
-const newerApiChange = { version: 3, action: 'merged', actorName: 'Team', changedAt: '2022-05-11T09:00:00Z', changes: [] } as unknown as AgendaItemChange;
+const newerApiChange = {
+  version: 3,
+  action: 'merged',
+  actorName: 'Team',
+  changedAt: '2022-05-11T09:00:00Z',
+  changes: [],
+} as unknown as AgendaItemChange;
 
 describe('VersionHistory, as the catalogue and the agenda show it', () => {
   it('lists the newest version first, codes in words, and an empty value as empty', () => {

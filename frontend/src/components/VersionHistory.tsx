@@ -1,4 +1,14 @@
-import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScaffold } from '@/components/TableScaffold';
@@ -27,9 +37,14 @@ interface VersionHistoryProps {
 const ACTIONS = ['created', 'updated', 'published', 'archived', 'draft', 'linked', 'unlinked'] as const;
 
 /** What happened in words; an action the app has no words for yet as the API names it. */
-function actionText(action: string | undefined, say: (key: `editor.history.actions.${(typeof ACTIONS)[number]}`) => string): string {
+function actionText(
+  action: string | undefined,
+  say: (key: `editor.history.actions.${(typeof ACTIONS)[number]}`) => string,
+): string {
   if (!action) return '';
-  return (ACTIONS as readonly string[]).includes(action) ? say(`editor.history.actions.${action as (typeof ACTIONS)[number]}`) : action;
+  return (ACTIONS as readonly string[]).includes(action)
+    ? say(`editor.history.actions.${action as (typeof ACTIONS)[number]}`)
+    : action;
 }
 
 /** Every version, newest first: its number, what happened, who and when, and each field from → to. */
@@ -39,7 +54,8 @@ export function VersionHistory({ versions, level, fieldName, valueText = () => n
   if (versions.length === 0) return <Paragraph>{t('editor.history.none')}</Paragraph>;
   const newestFirst = [...versions].sort((a, b) => (b.version ?? 0) - (a.version ?? 0));
   const value = (field: string | undefined, text: string | null | undefined): ReactNode => {
-    if (text === null || text === undefined || text === '') return <span className="hr-muted-text">{t('editor.history.empty')}</span>;
+    if (text === null || text === undefined || text === '')
+      return <span className="hr-muted-text">{t('editor.history.empty')}</span>;
     const words = valueText(field, text);
     return (
       <span className="hr-history__value" lang={words === null ? lang : undefined}>
@@ -55,12 +71,17 @@ export function VersionHistory({ versions, level, fieldName, valueText = () => n
             {t('editor.history.version', { version: entry.version })}: {actionText(entry.action, (key) => t(key))}
           </Heading>
           <Paragraph>
-            {t('editor.history.byAt', { name: entry.actorName ?? '', when: entry.changedAt ? formatDateTime(entry.changedAt, i18n.language) : '' })}
+            {t('editor.history.byAt', {
+              name: entry.actorName ?? '',
+              when: entry.changedAt ? formatDateTime(entry.changedAt, i18n.language) : '',
+            })}
           </Paragraph>
           {(entry.changes ?? []).length > 0 && (
             <TableScaffold>
               <Table className="hr-history__table">
-                <TableCaption className="hr-visually-hidden">{t('editor.history.caption', { version: entry.version })}</TableCaption>
+                <TableCaption className="hr-visually-hidden">
+                  {t('editor.history.caption', { version: entry.version })}
+                </TableCaption>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">{t('editor.history.field')}</TableHeaderCell>

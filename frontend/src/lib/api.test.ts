@@ -5,7 +5,9 @@ import { shouldRetry } from './queryClient';
 
 describe('dataOf', () => {
   it('returns the data of a successful call', async () => {
-    vi.stubGlobal('fetch', async () => Response.json({ items: [], page: 1, pageSize: 20, totalItems: 0, totalPages: 0 }));
+    vi.stubGlobal('fetch', async () =>
+      Response.json({ items: [], page: 1, pageSize: 20, totalItems: 0, totalPages: 0 }),
+    );
     await expect(dataOf(api.GET('/domains'))).resolves.toMatchObject({ totalItems: 0 });
   });
 
@@ -13,10 +15,13 @@ describe('dataOf', () => {
     vi.stubGlobal(
       'fetch',
       async () =>
-        new Response(JSON.stringify({ title: 'Bad Request', status: 400, detail: 'pageSize moet tussen 1 en 100 liggen.' }), {
-          status: 400,
-          headers: { 'Content-Type': 'application/problem+json' },
-        }),
+        new Response(
+          JSON.stringify({ title: 'Bad Request', status: 400, detail: 'pageSize moet tussen 1 en 100 liggen.' }),
+          {
+            status: 400,
+            headers: { 'Content-Type': 'application/problem+json' },
+          },
+        ),
     );
     const error = await dataOf(api.GET('/regions', { params: { query: { pageSize: 500 } } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -29,7 +34,11 @@ describe('dataOf', () => {
   });
 
   it('reports an HTML page where JSON was expected as unexpected', async () => {
-    vi.stubGlobal('fetch', async () => new Response('<!doctype html><html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response('<!doctype html><html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+    );
     await expect(dataOf(api.GET('/domains'))).rejects.toMatchObject({ kind: 'unexpected' });
   });
 

@@ -171,7 +171,9 @@ export interface Tagged<T> {
 }
 
 /** Like dataOf, keeping the ETag header of the answer. */
-export async function taggedOf<D>(call: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<Tagged<D>> {
+export async function taggedOf<D>(
+  call: Promise<{ data?: D; error?: unknown; response: Response }>,
+): Promise<Tagged<D>> {
   let etag: string | null = null;
   const item = await dataOf(
     call.then((result) => {

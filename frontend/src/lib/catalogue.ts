@@ -22,7 +22,11 @@ export type Kind = (typeof KINDS)[number];
 /** The Dutch path segment of each kind: /opgaven/:id, /redactie/maatregelen/nieuw, … */
 export const KIND_SEGMENT: Record<Kind, string> = { task: 'opgaven', measure: 'maatregelen', funding: 'financiering' };
 /** The API collection of each kind. */
-export const KIND_COLLECTION: Record<Kind, 'tasks' | 'measures' | 'funding'> = { task: 'tasks', measure: 'measures', funding: 'funding' };
+export const KIND_COLLECTION: Record<Kind, 'tasks' | 'measures' | 'funding'> = {
+  task: 'tasks',
+  measure: 'measures',
+  funding: 'funding',
+};
 
 export function isKind(value: string | null | undefined): value is Kind {
   return (KINDS as readonly string[]).includes(value ?? '');
@@ -47,7 +51,14 @@ export function editorPath(kind: Kind, id?: string, page?: 'history'): string {
 }
 
 export const DOMAINS = ['reception', 'housing', 'integration'] as const;
-export const AUDIENCES = ['municipality', 'province', 'housing-association', 'coa', 'ngo', 'national-government'] as const;
+export const AUDIENCES = [
+  'municipality',
+  'province',
+  'housing-association',
+  'coa',
+  'ngo',
+  'national-government',
+] as const;
 export const STATUSES = ['draft', 'published', 'archived'] as const satisfies readonly PublicationStatus[];
 export const SORTS = ['relevance', 'title', 'closesOn', 'updatedAt'] as const;
 export type Domain = (typeof DOMAINS)[number];
@@ -203,7 +214,11 @@ export function invalidateCatalogue(queryClient: QueryClient): Promise<void> {
 }
 
 /** Puts a changed item in the signed-in cache, so its page shows it without waiting. */
-export function rememberItem<T>(queryClient: QueryClient, collection: string, versioned: Versioned<T & { id: string }>): void {
+export function rememberItem<T>(
+  queryClient: QueryClient,
+  collection: string,
+  versioned: Versioned<T & { id: string }>,
+): void {
   queryClient.setQueryData([PRIVATE_QUERY_KEY, 'catalogue', collection, 'detail', versioned.item.id], versioned);
 }
 

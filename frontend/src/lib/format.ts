@@ -19,7 +19,9 @@ export function formatDateTime(value: string, language: string): string {
 /** A wait in words, rounded up to whole minutes from a minute on: "over 30 seconden", "in 2 minutes". */
 export function formatWait(seconds: number, language: string): string {
   const format = new Intl.RelativeTimeFormat(locales[language] ?? 'nl-NL', { numeric: 'always' });
-  return seconds < 60 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+  return seconds < 60
+    ? format.format(Math.max(1, Math.ceil(seconds)), 'second')
+    : format.format(Math.ceil(seconds / 60), 'minute');
 }
 
 /** A calendar day (ISO date) as the reader's language writes it: 11 juni 2021, 11 June 2021. */
@@ -42,7 +44,9 @@ export function formatEuro(value: number): string {
 
 /** A share (0..1, sometimes above 1) as a whole percentage in the reader's language: 87%, 112%. */
 export function formatPercent(share: number, language: string): string {
-  return new Intl.NumberFormat(locales[language] ?? 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(locales[language] ?? 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
 
 /** The site a link goes to, without "www.": "rijksoverheid.nl"; the text as it is when it is no URL. */

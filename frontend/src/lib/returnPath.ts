@@ -27,5 +27,7 @@ export function safeReturnPath(value: string | null | undefined): string | undef
 /** The sign-in page, remembering where the reader was (unless that is home or the sign-in page itself). */
 export function signInPath(from?: PathLike): string {
   const back = from ? safeReturnPath(`${from.pathname}${from.search ?? ''}${from.hash ?? ''}`) : undefined;
-  return back && back !== '/' ? `${SIGN_IN_PATH}?${new URLSearchParams({ [RETURN_PARAM]: back }).toString()}` : SIGN_IN_PATH;
+  return back && back !== '/'
+    ? `${SIGN_IN_PATH}?${new URLSearchParams({ [RETURN_PARAM]: back }).toString()}`
+    : SIGN_IN_PATH;
 }

@@ -35,11 +35,22 @@ describe('session middleware', () => {
       'POST /sessions/refresh': () => ({ body: session('admin', 'fresh') }),
       'POST /api-clients': async (_url, request) =>
         request.headers.get('Authorization') === 'Bearer fresh'
-          ? { status: 201, body: { id: '1', clientId: 'hr-1', name: (await request.json()).name, scopes: [], createdAt: '2021-02-12T09:30:00Z' } }
+          ? {
+              status: 201,
+              body: {
+                id: '1',
+                clientId: 'hr-1',
+                name: (await request.json()).name,
+                scopes: [],
+                createdAt: '2021-02-12T09:30:00Z',
+              },
+            }
           : problem(401, 'Het token is verlopen.'),
     });
 
-    const created = await dataOf(api.POST('/api-clients', { body: { name: 'Zaaksysteem', scopes: ['signals:write'] } }));
+    const created = await dataOf(
+      api.POST('/api-clients', { body: { name: 'Zaaksysteem', scopes: ['signals:write'] } }),
+    );
 
     expect(created.name).toBe('Zaaksysteem');
     expect(requests(stub).map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
@@ -55,7 +66,9 @@ describe('session middleware', () => {
     const stub = stubApi({
       'POST /sessions/refresh': () => ({ body: session('admin', 'fresh') }),
       '/domains': (_url, request) =>
-        request.headers.get('Authorization') === 'Bearer fresh' ? { body: page([]) } : problem(401, 'Het token is verlopen.'),
+        request.headers.get('Authorization') === 'Bearer fresh'
+          ? { body: page([]) }
+          : problem(401, 'Het token is verlopen.'),
     });
     await Promise.all([dataOf(api.GET('/domains')), dataOf(api.GET('/domains')), dataOf(api.GET('/domains'))]);
     expect(requests(stub).filter((request) => request.url.endsWith('/sessions/refresh'))).toHaveLength(1);

@@ -8,9 +8,7 @@ export type Role = components['schemas']['User']['role'];
 export type SessionEnd = 'none' | 'signed-out' | 'expired';
 
 export type SessionState =
-  | { status: 'restoring' }
-  | { status: 'signed-in'; session: Session }
-  | { status: 'signed-out'; ended: SessionEnd };
+  { status: 'restoring' } | { status: 'signed-in'; session: Session } | { status: 'signed-out'; ended: SessionEnd };
 
 type Listener = () => void;
 

@@ -37,16 +37,22 @@ describe('framedFragment', () => {
 
   it('marks no cut at the start or the end of the text, even without the final full stop', () => {
     expect(framedFragment('Gemeenten krijgen geld', whole)).toBe('Gemeenten krijgen geld …');
-    expect(framedFragment('kosten van huisvesting en begeleiding', whole)).toBe('… kosten van huisvesting en begeleiding');
+    expect(framedFragment('kosten van huisvesting en begeleiding', whole)).toBe(
+      '… kosten van huisvesting en begeleiding',
+    );
     expect(framedFragment(whole, whole)).toBe(whole);
   });
 
   it('compares the words without the marks the fragment carries, and keeps the marks', () => {
-    expect(framedFragment('Het Rijk betaalt de ⟦kosten⟧', whole, 'Het Rijk betaalt de kosten')).toBe('… Het Rijk betaalt de ⟦kosten⟧ …');
+    expect(framedFragment('Het Rijk betaalt de ⟦kosten⟧', whole, 'Het Rijk betaalt de kosten')).toBe(
+      '… Het Rijk betaalt de ⟦kosten⟧ …',
+    );
   });
 
   it('takes parts joined by an ellipsis as separate cuts', () => {
-    expect(framedFragment('Gemeenten krijgen … huisvesting en begeleiding', whole)).toBe('Gemeenten krijgen … huisvesting en begeleiding');
+    expect(framedFragment('Gemeenten krijgen … huisvesting en begeleiding', whole)).toBe(
+      'Gemeenten krijgen … huisvesting en begeleiding',
+    );
     expect(framedFragment('krijgen geld … de kosten', whole)).toBe('… krijgen geld … de kosten …');
   });
 });

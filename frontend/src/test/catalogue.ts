@@ -74,7 +74,12 @@ export function funding(overrides: Record<string, unknown> = {}) {
 export const noFacets = { domain: [], audience: [], organisation: [], status: [] };
 
 /** A search page as GET /tasks|/measures|/funding answers it. */
-export function searchPage<T>(items: T[], facets: Record<string, { value: string; count: number }[]> = {}, page = 1, pageSize = 20) {
+export function searchPage<T>(
+  items: T[],
+  facets: Record<string, { value: string; count: number }[]> = {},
+  page = 1,
+  pageSize = 20,
+) {
   return {
     items,
     page,
@@ -86,7 +91,34 @@ export function searchPage<T>(items: T[], facets: Record<string, { value: string
 }
 
 export const catalogueOrganisations = [
-  { code: 'BZK', abbreviation: 'BZK', name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties', nameEn: 'Ministry of the Interior', kind: 'ministry', supportTeam: true, description: '', sourceUrl: '' },
-  { code: 'COA', abbreviation: 'COA', name: 'Centraal Orgaan opvang asielzoekers', nameEn: 'Central Agency for the Reception of Asylum Seekers', kind: 'agency', supportTeam: true, description: '', sourceUrl: '' },
-  { code: 'JENV', abbreviation: 'JenV', name: 'Ministerie van Justitie en Veiligheid', nameEn: 'Ministry of Justice and Security', kind: 'ministry', supportTeam: true, description: '', sourceUrl: '' },
+  {
+    code: 'BZK',
+    abbreviation: 'BZK',
+    name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    nameEn: 'Ministry of the Interior',
+    kind: 'ministry',
+    supportTeam: true,
+    description: '',
+    sourceUrl: '',
+  },
+  {
+    code: 'COA',
+    abbreviation: 'COA',
+    name: 'Centraal Orgaan opvang asielzoekers',
+    nameEn: 'Central Agency for the Reception of Asylum Seekers',
+    kind: 'agency',
+    supportTeam: true,
+    description: '',
+    sourceUrl: '',
+  },
+  {
+    code: 'JENV',
+    abbreviation: 'JenV',
+    name: 'Ministerie van Justitie en Veiligheid',
+    nameEn: 'Ministry of Justice and Security',
+    kind: 'ministry',
+    supportTeam: true,
+    description: '',
+    sourceUrl: '',
+  },
 ];

@@ -17,7 +17,11 @@ export function stubApi(handlers: Record<string, Handler>) {
     const handler = handlers[`${request.method} ${path}`] ?? handlers[path];
     const reply: Reply = handler
       ? await handler(url, request)
-      : { status: 404, contentType: problemJson, body: { title: 'Not Found', status: 404, detail: `No stub for ${request.method} ${path}` } };
+      : {
+          status: 404,
+          contentType: problemJson,
+          body: { title: 'Not Found', status: 404, detail: `No stub for ${request.method} ${path}` },
+        };
     const status = reply.status ?? 200;
     const contentType = reply.contentType ?? (status >= 400 ? problemJson : 'application/json');
     return new Response(status === 204 ? null : JSON.stringify(reply.body), {

@@ -56,9 +56,25 @@ export function total(overrides: Record<string, unknown> = {}) {
 
 export const totals = {
   period: '2022-H1',
-  country: total({ code: 'NL', name: 'Nederland', municipalities: 352, target: 9979, realised: 11886, complete: false, estimated: true }),
+  country: total({
+    code: 'NL',
+    name: 'Nederland',
+    municipalities: 352,
+    target: 9979,
+    realised: 11886,
+    complete: false,
+    estimated: true,
+  }),
   provinces: [
-    total({ code: 'PV25', name: 'Gelderland', municipalities: 51, realised: null, arrearsEnd: null, realisedShare: null, complete: false }),
+    total({
+      code: 'PV25',
+      name: 'Gelderland',
+      municipalities: 51,
+      realised: null,
+      arrearsEnd: null,
+      realisedShare: null,
+      complete: false,
+    }),
     total(),
   ],
 };
@@ -88,10 +104,26 @@ function square(longitude: number, latitude: number) {
 export const municipalityBoundaries = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { code: 'GM0344', name: 'Utrecht', province_code: 'PV26' }, geometry: square(5.1, 52.1) },
-    { type: 'Feature', properties: { code: 'GM0307', name: 'Amersfoort', province_code: 'PV26' }, geometry: square(5.4, 52.15) },
-    { type: 'Feature', properties: { code: 'GM0202', name: 'Arnhem', province_code: 'PV25' }, geometry: square(5.9, 52.0) },
-    { type: 'Feature', properties: { code: 'GM0200', name: 'Apeldoorn', province_code: 'PV25' }, geometry: square(5.95, 52.2) },
+    {
+      type: 'Feature',
+      properties: { code: 'GM0344', name: 'Utrecht', province_code: 'PV26' },
+      geometry: square(5.1, 52.1),
+    },
+    {
+      type: 'Feature',
+      properties: { code: 'GM0307', name: 'Amersfoort', province_code: 'PV26' },
+      geometry: square(5.4, 52.15),
+    },
+    {
+      type: 'Feature',
+      properties: { code: 'GM0202', name: 'Arnhem', province_code: 'PV25' },
+      geometry: square(5.9, 52.0),
+    },
+    {
+      type: 'Feature',
+      properties: { code: 'GM0200', name: 'Apeldoorn', province_code: 'PV25' },
+      geometry: square(5.95, 52.2),
+    },
   ],
 };
 

@@ -62,7 +62,28 @@ export const submittedEvent = {
 };
 
 export const supportOrganisations = [
-  { code: 'BZK', abbreviation: 'BZK', name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties', nameEn: 'Ministry of the Interior', kind: 'ministry', supportTeam: true },
-  { code: 'JENV', abbreviation: 'JenV', name: 'Ministerie van Justitie en Veiligheid', nameEn: 'Ministry of Justice and Security', kind: 'ministry', supportTeam: true },
-  { code: 'LRT', abbreviation: 'LRT', name: 'Landelijke Regietafel', nameEn: 'National steering table', kind: 'steering-table', supportTeam: false },
+  {
+    code: 'BZK',
+    abbreviation: 'BZK',
+    name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    nameEn: 'Ministry of the Interior',
+    kind: 'ministry',
+    supportTeam: true,
+  },
+  {
+    code: 'JENV',
+    abbreviation: 'JenV',
+    name: 'Ministerie van Justitie en Veiligheid',
+    nameEn: 'Ministry of Justice and Security',
+    kind: 'ministry',
+    supportTeam: true,
+  },
+  {
+    code: 'LRT',
+    abbreviation: 'LRT',
+    name: 'Landelijke Regietafel',
+    nameEn: 'National steering table',
+    kind: 'steering-table',
+    supportTeam: false,
+  },
 ];

@@ -29,7 +29,9 @@ export function RegionDetailPage() {
         <>
           <RegionDetails region={region.data} />
           {region.data.type === 'province' && <ProvinceSections code={code} name={region.data.name ?? code} />}
-          {region.data.type === 'municipality' && <MunicipalitySections code={code} name={region.data.name ?? code} provinceCode={region.data.provinceCode} />}
+          {region.data.type === 'municipality' && (
+            <MunicipalitySections code={code} name={region.data.name ?? code} provinceCode={region.data.provinceCode} />
+          )}
         </>
       )}
     </>

@@ -4,7 +4,14 @@ import { amsterdam, provinces } from '@/test/fixtures';
 import { page, requestedUrls, stubApi } from '@/test/fetchStub';
 import { renderApp } from '@/test/render';
 
-const denHaag = { code: 'GM0518', name: "'s-Gravenhage", type: 'municipality', provinceCode: 'PV28', provinceName: 'Zuid-Holland', population: 545838 };
+const denHaag = {
+  code: 'GM0518',
+  name: "'s-Gravenhage",
+  type: 'municipality',
+  provinceCode: 'PV28',
+  provinceName: 'Zuid-Holland',
+  population: 545838,
+};
 
 /** A /regions stub: provinces for the filter, otherwise a list of 364 regions or the search hits. */
 function regionsApi() {
@@ -32,9 +39,12 @@ describe('regions page', () => {
     renderApp('/regios');
     const table = await screen.findByRole('table', { name: "Regio's, pagina 1 van 19" });
     expect(within(table).getByRole('link', { name: 'Amsterdam 1' })).toHaveAttribute('href', '/regios/GM0363');
-    expect(screen.getByRole('status')).toHaveTextContent("364 regio’s gevonden");
+    expect(screen.getByRole('status')).toHaveTextContent('364 regio’s gevonden');
     const paging = screen.getByRole('navigation', { name: 'Paginering' });
-    expect(within(paging).getByRole('link', { name: 'Pagina 1, huidige pagina' })).toHaveAttribute('aria-current', 'page');
+    expect(within(paging).getByRole('link', { name: 'Pagina 1, huidige pagina' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(within(paging).getByRole('link', { name: 'Pagina 19' })).toBeInTheDocument();
     expect(within(paging).queryByRole('link', { name: 'Vorige' })).not.toBeInTheDocument();
   });

@@ -7,7 +7,12 @@ import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { useRegions } from '@/features/region/api/getRegions';
-import { type RegionSearch, parseRegionSearch, regionExportUrl, toSearchParams } from '@/features/region/api/regionSearch';
+import {
+  type RegionSearch,
+  parseRegionSearch,
+  regionExportUrl,
+  toSearchParams,
+} from '@/features/region/api/regionSearch';
 import { RegionSearchForm } from '@/features/region/components/RegionSearchForm';
 import { RegionTable } from '@/features/region/components/RegionTable';
 

@@ -19,13 +19,17 @@ describe('sign-in page', () => {
     expect(email).toHaveAccessibleDescription('Vul uw e-mailadres in.');
     await user.click(within(summary).getByRole('link', { name: 'Vul uw wachtwoord in.' }));
     expect(screen.getByLabelText('Wachtwoord')).toHaveFocus();
-    expect(requests(stub).some((request) => request.method === 'POST' && request.url.endsWith('/sessions'))).toBe(false);
+    expect(requests(stub).some((request) => request.method === 'POST' && request.url.endsWith('/sessions'))).toBe(
+      false,
+    );
   });
 
   it('lists the API’s reasons in the summary and next to the fields, as sentences', async () => {
     stubApi({
       'POST /sessions': () =>
-        problem(400, '1 parameter of veld is ongeldig; zie invalidParams.', { invalidParams: [{ name: 'email', reason: 'moet een e-mailadres zijn, zoals naam@gemeente.nl' }] }),
+        problem(400, '1 parameter of veld is ongeldig; zie invalidParams.', {
+          invalidParams: [{ name: 'email', reason: 'moet een e-mailadres zijn, zoals naam@gemeente.nl' }],
+        }),
     });
     const { user } = renderApp('/aanmelden');
     await user.type(screen.getByLabelText('E-mailadres'), 'iemand');
@@ -43,7 +47,10 @@ describe('sign-in page', () => {
 
   it('shows the problem detail when the e-mail address or password is wrong', async () => {
     stubApi({
-      'POST /sessions': () => problem(401, 'Het e-mailadres of het wachtwoord is onjuist, of het account is niet actief.', { title: 'Niet aangemeld' }),
+      'POST /sessions': () =>
+        problem(401, 'Het e-mailadres of het wachtwoord is onjuist, of het account is niet actief.', {
+          title: 'Niet aangemeld',
+        }),
     });
     const { user } = renderApp('/aanmelden');
     await user.type(screen.getByLabelText('E-mailadres'), 'iemand@example.nl');
@@ -74,7 +81,10 @@ describe('sign-in page', () => {
   });
 
   it('signs in, keeps the token out of storage and returns to the page in ?terug', async () => {
-    const stub = stubApi({ 'POST /sessions': () => ({ status: 201, body: session('editor') }), '/organisations': organisations });
+    const stub = stubApi({
+      'POST /sessions': () => ({ status: 201, body: session('editor') }),
+      '/organisations': organisations,
+    });
     const { user, router } = renderApp('/aanmelden?terug=%2Forganisaties%3Fx%3D1');
     await user.type(screen.getByLabelText('E-mailadres'), ' redacteur@bzk.handreiking.test ');
     await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
@@ -109,7 +119,10 @@ describe('sign-in page', () => {
   it.each(['//evil.example/pad', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
     'never sends the reader off-site after signing in (terug=%s)',
     async (terug) => {
-      stubApi({ 'POST /sessions': () => ({ status: 201, body: session('editor') }), '/domains': () => ({ body: page([]) }) });
+      stubApi({
+        'POST /sessions': () => ({ status: 201, body: session('editor') }),
+        '/domains': () => ({ body: page([]) }),
+      });
       const { user, router } = renderApp(`/aanmelden?terug=${encodeURIComponent(terug)}`);
       await user.type(screen.getByLabelText('E-mailadres'), 'redacteur@bzk.handreiking.test');
       await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');

@@ -8,7 +8,9 @@ describe('home page', () => {
   it('introduces the Handreiking and shows the three domains from the API', async () => {
     stubApi({ '/domains': () => ({ body: page(domains) }), '/tasks': () => ({ body: { ...page([]), facets: {} } }) });
     renderApp('/');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Handreiking voor opvang, huisvesting en inburgering');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Handreiking voor opvang, huisvesting en inburgering',
+    );
     const section = screen.getByRole('region', { name: 'Beleidsterreinen' });
     for (const name of ['Opvang', 'Huisvesting', 'Inburgering']) {
       expect(await within(section).findByRole('heading', { level: 3, name })).toBeInTheDocument();
@@ -46,7 +48,10 @@ describe('organisations page', () => {
     expect(within(jenv).getByText(/halfjaarlijkse taakstelling/)).toHaveAttribute('lang', 'nl');
     expect(within(table).getByRole('row', { name: /LRT/ })).toHaveTextContent('Geen lid');
     expect(requestedUrls(stub)[0]?.searchParams.get('pageSize')).toBe('100');
-    expect(screen.getByRole('link', { name: 'Download CSV (alle organisaties)' })).toHaveAttribute('href', '/api/v1/organisations/export');
+    expect(screen.getByRole('link', { name: 'Download CSV (alle organisaties)' })).toHaveAttribute(
+      'href',
+      '/api/v1/organisations/export',
+    );
   });
 });
 

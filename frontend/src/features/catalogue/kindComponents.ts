@@ -31,6 +31,18 @@ export interface KindComponents<K extends Kind> {
 
 export const KIND_COMPONENTS: { [K in Kind]: KindComponents<K> } = {
   task: { Details: TaskDetails, Card: TaskCard, Form: TaskForm, Result: TaskResult, linksTo: ['measure', 'funding'] },
-  measure: { Details: MeasureDetails, Card: MeasureCard, Form: MeasureForm, Result: MeasureResult, linksTo: ['task', 'funding'] },
-  funding: { Details: FundingDetails, Card: FundingCard, Form: FundingForm, Result: FundingResult, linksTo: ['task', 'measure'] },
+  measure: {
+    Details: MeasureDetails,
+    Card: MeasureCard,
+    Form: MeasureForm,
+    Result: MeasureResult,
+    linksTo: ['task', 'funding'],
+  },
+  funding: {
+    Details: FundingDetails,
+    Card: FundingCard,
+    Form: FundingForm,
+    Result: FundingResult,
+    linksTo: ['task', 'measure'],
+  },
 };

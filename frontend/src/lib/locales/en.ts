@@ -136,7 +136,8 @@ export const en: Texts<typeof nl> = {
     },
     page: {
       title: 'Sign in',
-      intro: 'Sign in with the e-mail address and password of your account. Published information is open to everyone without signing in.',
+      intro:
+        'Sign in with the e-mail address and password of your account. Published information is open to everyone without signing in.',
       email: 'E-mail address',
       password: 'Password',
       emailMissing: 'Enter your e-mail address.',
@@ -213,7 +214,8 @@ export const en: Texts<typeof nl> = {
     auditOf: 'Changes to this account in the audit log',
     form: {
       title: 'New account',
-      intro: 'A municipality or province belongs to a region; support team members, editors and administrators belong to an organisation.',
+      intro:
+        'A municipality or province belongs to a region; support team members, editors and administrators belong to an organisation.',
       email: 'E-mail address',
       displayName: 'Name',
       displayNameHint: 'As shown in the site header, for example ‘A. de Vries’ or ‘Gemeente Zwolle’.',
@@ -249,7 +251,8 @@ export const en: Texts<typeof nl> = {
     active: 'Active',
     revokedOn: 'Revoked on {{date}}',
     revoke: 'Revoke',
-    revokeConfirm: 'Are you sure you want to revoke {{name}}? The system can no longer use the API; this cannot be undone.',
+    revokeConfirm:
+      'Are you sure you want to revoke {{name}}? The system can no longer use the API; this cannot be undone.',
     revokeConfirmYes: 'Yes, revoke',
     revoked: 'API client {{name}} has been revoked.',
     scopeNames: {
@@ -283,7 +286,8 @@ export const en: Texts<typeof nl> = {
   },
   audit: {
     title: 'Audit log',
-    intro: 'Every change, newest first: to accounts, API clients, the catalogue, the implementation agenda, provincial plans, the housing quota and signals.',
+    intro:
+      'Every change, newest first: to accounts, API clients, the catalogue, the implementation agenda, provincial plans, the housing quota and signals.',
     filter: 'Filter the audit log',
     typeLabel: 'Kind of item',
     typeAll: 'All kinds',
@@ -398,7 +402,13 @@ export const en: Texts<typeof nl> = {
       funding: 'Only funding you can apply for on this day.',
     },
     sort: 'Sort by',
-    sorts: { default: 'Best match', relevance: 'Best match', title: 'Title', closesOn: 'Closing date', updatedAt: 'Last changed' },
+    sorts: {
+      default: 'Best match',
+      relevance: 'Best match',
+      title: 'Title',
+      closesOn: 'Closing date',
+      updatedAt: 'Last changed',
+    },
     submit: 'Search',
     reset: 'Clear all',
     filters: 'Filter',
@@ -509,7 +519,8 @@ export const en: Texts<typeof nl> = {
       opensOn: 'Applications open on',
       closesOn: 'Applications close on (inclusive)',
       windowBasis: 'Is the scheme open?',
-      windowBasisHint: 'Choose "standing" or "past" only when a source says so. Without a closing date and without a source the application period is unknown, and the scheme never counts as open.',
+      windowBasisHint:
+        'Choose "standing" or "past" only when a source says so. Without a closing date and without a source the application period is unknown, and the scheme never counts as open.',
       windowBases: {
         dates: 'Follows from the dates above (unknown without a closing date)',
         openEnded: 'A standing scheme according to a source: open without a closing date',
@@ -611,8 +622,10 @@ export const en: Texts<typeof nl> = {
   signals: {
     title: 'Signals',
     titleOwn: 'My signals',
-    intro: 'All signals and questions from municipalities and provinces. By default, overdue signals come first, then those with the earliest answer date.',
-    introOwn: 'The signals and questions of your municipality or province, with their status and the date the answer is due.',
+    intro:
+      'All signals and questions from municipalities and provinces. By default, overdue signals come first, then those with the earliest answer date.',
+    introOwn:
+      'The signals and questions of your municipality or province, with their status and the date the answer is due.',
     submitLink: 'Submit a signal or question',
     dashboardLink: 'Figures on all signals',
     types: { signal: 'Signal', question: 'Question' },
@@ -692,7 +705,8 @@ export const en: Texts<typeof nl> = {
       description: 'Description',
       answer: 'Answer',
       noAnswer: 'There is no answer yet.',
-      reopenHint: 'Does the answer not help? Then you can reopen the signal until {{date}}. Say why the answer does not help.',
+      reopenHint:
+        'Does the answer not help? Then you can reopen the signal until {{date}}. Say why the answer does not help.',
     },
     links: {
       title: 'Linked tasks and measures',
@@ -898,7 +912,8 @@ export const en: Texts<typeof nl> = {
     export: 'Download CSV (these figures)',
     none: 'There are no quota figures for {{name}} yet.',
     latestFor: 'Figures of {{name}} for the {{period}}: the newest half year for which every municipality has figures.',
-    noneFor: 'There are no figures of {{name}} for the {{period}}. That is the half year every overview shows: the newest for which every municipality has figures.',
+    noneFor:
+      'There are no figures of {{name}} for the {{period}}. That is the half year every overview shows: the newest for which every municipality has figures.',
     onMap: 'See {{name}} on the map',
     unknown: 'unknown',
     behind: '{{count}} behind',
@@ -912,7 +927,12 @@ export const en: Texts<typeof nl> = {
       'is an estimate: a national or provincial total, spread over the municipalities by population. No figures of their own have been collected for these municipalities (yet); the CSV names the source of the total.',
     halves: { H1: 'first half of {{year}}', H2: 'second half of {{year}}' },
     halvesShort: { H1: 'first half', H2: 'second half' },
-    fields: { target: 'target', realised: 'realised', arrearsIn: 'arrears at the start', arrearsEnd: 'arrears at the end' },
+    fields: {
+      target: 'target',
+      realised: 'realised',
+      arrearsIn: 'arrears at the start',
+      arrearsEnd: 'arrears at the end',
+    },
     columns: {
       municipality: 'Municipality',
       province: 'Province',
@@ -1060,7 +1080,8 @@ export const en: Texts<typeof nl> = {
     newLink: 'Add an action',
     monitorLink: 'Quota per municipality',
     milestonesTitle: 'Milestones',
-    milestonesIntro: 'Every milestone by date, with the action it belongs to. Those of stopped actions are only shown with the action itself.',
+    milestonesIntro:
+      'Every milestone by date, with the action it belongs to. Those of stopped actions are only shown with the action itself.',
     milestonesNone: 'No milestones.',
     itemsTitle: 'Actions',
     none: 'There are no actions yet.',
@@ -1130,8 +1151,10 @@ export const en: Texts<typeof nl> = {
   },
   overview: {
     title: 'My overview',
-    introMunicipality: 'What is going on for the municipality of {{name}}: the quota, your tasks, your signals, funding that closes soon and the next milestones of the implementation agenda.',
-    introProvince: 'What is going on for the province of {{name}}: your municipalities’ quota, your provincial plan, your tasks, your signals and the next milestones of the implementation agenda.',
+    introMunicipality:
+      'What is going on for the municipality of {{name}}: the quota, your tasks, your signals, funding that closes soon and the next milestones of the implementation agenda.',
+    introProvince:
+      'What is going on for the province of {{name}}: your municipalities’ quota, your provincial plan, your tasks, your signals and the next milestones of the implementation agenda.',
     quota: 'Quota',
     quotaProvince: 'Quota of your municipalities',
     quotaHistoryLink: 'Every half year of your municipality',

@@ -42,11 +42,13 @@ export const nl = {
     intro2:
       'Een pdf is verouderd op de dag dat hij verstuurd wordt. Handreiking is de levende versie: actueel, doorzoekbaar en open, via deze website en een open API.',
     domainsTitle: 'Beleidsterreinen',
-    domainsIntro: 'De handreiking bestrijkt drie beleidsterreinen die elkaar raken. Per terrein de opgaven die er liggen.',
+    domainsIntro:
+      'De handreiking bestrijkt drie beleidsterreinen die elkaar raken. Per terrein de opgaven die er liggen.',
     tasks: 'Opgaven',
     noTasks: 'Er zijn nog geen gepubliceerde opgaven.',
     findTitle: 'Ondersteuning en financiering vinden',
-    findIntro: 'Zoek in alle opgaven, ondersteuningsmaatregelen en financiering, of bekijk welke financiering wanneer sluit.',
+    findIntro:
+      'Zoek in alle opgaven, ondersteuningsmaatregelen en financiering, of bekijk welke financiering wanneer sluit.',
     finderLink: 'Zoeken in de handreiking',
     fundingLink: 'Financiering op sluitingsdatum',
   },
@@ -202,7 +204,8 @@ export const nl = {
     deactivated: 'Het account is gedeactiveerd. Alle sessies van dit account zijn beëindigd.',
     reactivated: 'Het account is weer actief.',
     resetPassword: 'Wachtwoord opnieuw instellen',
-    resetConfirm: 'Weet u het zeker? {{name}} krijgt een tijdelijk wachtwoord en alle sessies van dit account worden beëindigd.',
+    resetConfirm:
+      'Weet u het zeker? {{name}} krijgt een tijdelijk wachtwoord en alle sessies van dit account worden beëindigd.',
     resetConfirmYes: 'Ja, tijdelijk wachtwoord maken',
     temporaryPassword: 'Tijdelijk wachtwoord',
     temporaryPasswordNote:
@@ -210,7 +213,8 @@ export const nl = {
     auditOf: 'Wijzigingen aan dit account in het auditlog',
     form: {
       title: 'Nieuw account',
-      intro: 'Een gemeente of provincie hoort bij een regio; ondersteuningsteam, redacteuren en beheerders horen bij een organisatie.',
+      intro:
+        'Een gemeente of provincie hoort bij een regio; ondersteuningsteam, redacteuren en beheerders horen bij een organisatie.',
       email: 'E-mailadres',
       displayName: 'Naam',
       displayNameHint: 'Zoals die in de kop van de website staat, bijvoorbeeld ‘A. de Vries’ of ‘Gemeente Zwolle’.',
@@ -246,7 +250,8 @@ export const nl = {
     active: 'Actief',
     revokedOn: 'Ingetrokken op {{date}}',
     revoke: 'Intrekken',
-    revokeConfirm: 'Weet u zeker dat u {{name}} wilt intrekken? Het systeem kan daarna niet meer bij de API; dit is niet terug te draaien.',
+    revokeConfirm:
+      'Weet u zeker dat u {{name}} wilt intrekken? Het systeem kan daarna niet meer bij de API; dit is niet terug te draaien.',
     revokeConfirmYes: 'Ja, intrekken',
     revoked: 'API-client {{name}} is ingetrokken.',
     scopeNames: {
@@ -280,7 +285,8 @@ export const nl = {
   },
   audit: {
     title: 'Auditlog',
-    intro: 'Alle wijzigingen, het nieuwste eerst: aan accounts, API-clients, de catalogus, de uitvoeringsagenda, provinciale plannen, de taakstelling en signalen.',
+    intro:
+      'Alle wijzigingen, het nieuwste eerst: aan accounts, API-clients, de catalogus, de uitvoeringsagenda, provinciale plannen, de taakstelling en signalen.',
     filter: 'Auditlog filteren',
     typeLabel: 'Soort item',
     typeAll: 'Alle soorten',
@@ -395,7 +401,13 @@ export const nl = {
       funding: 'Alleen financiering waarvoor u op deze dag kunt aanvragen.',
     },
     sort: 'Sorteren op',
-    sorts: { default: 'Beste treffer', relevance: 'Beste treffer', title: 'Titel', closesOn: 'Sluitingsdatum', updatedAt: 'Laatst gewijzigd' },
+    sorts: {
+      default: 'Beste treffer',
+      relevance: 'Beste treffer',
+      title: 'Titel',
+      closesOn: 'Sluitingsdatum',
+      updatedAt: 'Laatst gewijzigd',
+    },
     submit: 'Zoeken',
     reset: 'Alles wissen',
     filters: 'Filteren',
@@ -451,7 +463,8 @@ export const nl = {
   },
   editor: {
     title: 'Redactie',
-    intro: 'Opgaven, maatregelen en financiering schrijven, publiceren en archiveren. Elke wijziging wordt bewaard: wie, wanneer en wat.',
+    intro:
+      'Opgaven, maatregelen en financiering schrijven, publiceren en archiveren. Elke wijziging wordt bewaard: wie, wanneer en wat.',
     kinds: 'Soort',
     back: 'Terug naar de redactie',
     edit: 'Bewerken',
@@ -506,7 +519,8 @@ export const nl = {
       opensOn: 'Aanvragen kan vanaf',
       closesOn: 'Aanvragen kan tot en met',
       windowBasis: 'Is de regeling open?',
-      windowBasisHint: 'Kies "doorlopend" of "voorbij" alleen als een bron dat zegt. Zonder sluitingsdatum en zonder bron is de aanvraagperiode onbekend, en telt de regeling nooit als open.',
+      windowBasisHint:
+        'Kies "doorlopend" of "voorbij" alleen als een bron dat zegt. Zonder sluitingsdatum en zonder bron is de aanvraagperiode onbekend, en telt de regeling nooit als open.',
       windowBases: {
         dates: 'Volgt uit de datums hierboven (onbekend zonder sluitingsdatum)',
         openEnded: 'Doorlopende regeling volgens een bron: open zonder sluitingsdatum',
@@ -691,7 +705,8 @@ export const nl = {
       description: 'Omschrijving',
       answer: 'Antwoord',
       noAnswer: 'Er is nog geen antwoord.',
-      reopenHint: 'Helpt het antwoord niet? Dan kunt u het signaal tot {{date}} heropenen. Zeg daarbij waarom het antwoord niet helpt.',
+      reopenHint:
+        'Helpt het antwoord niet? Dan kunt u het signaal tot {{date}} heropenen. Zeg daarbij waarom het antwoord niet helpt.',
     },
     links: {
       title: 'Gekoppelde opgaven en maatregelen',
@@ -746,7 +761,8 @@ export const nl = {
     },
     transitionHint: {
       start: 'Het signaal komt op uw naam in behandeling.',
-      answer: 'Het openbare antwoord: de indiener leest het. Schrijf begrijpelijk en verwijs waar het kan naar een gekoppelde maatregel.',
+      answer:
+        'Het openbare antwoord: de indiener leest het. Schrijf begrijpelijk en verwijs waar het kan naar een gekoppelde maatregel.',
       forward: 'Het signaal gaat naar de Integrale Uitvoeringsagenda. De indiener ziet dat.',
       reject: 'Niet voor het ondersteuningsteam. De indiener leest de reden.',
       close: 'Het signaal is daarmee afgerond.',
@@ -897,7 +913,8 @@ export const nl = {
     export: 'Download CSV (deze cijfers)',
     none: 'Er zijn nog geen cijfers over de taakstelling van {{name}}.',
     latestFor: 'Cijfers van {{name}} over het {{period}}: het nieuwste halfjaar waarvoor elke gemeente cijfers heeft.',
-    noneFor: 'Voor het {{period}} zijn er geen cijfers van {{name}}. Dat is het halfjaar dat elk overzicht toont: het nieuwste waarvoor elke gemeente cijfers heeft.',
+    noneFor:
+      'Voor het {{period}} zijn er geen cijfers van {{name}}. Dat is het halfjaar dat elk overzicht toont: het nieuwste waarvoor elke gemeente cijfers heeft.',
     onMap: 'Bekijk {{name}} op de kaart',
     unknown: 'onbekend',
     behind: 'achterstand {{count}}',
@@ -911,7 +928,12 @@ export const nl = {
       'is een schatting: een landelijk of provinciaal totaal, verdeeld over de gemeenten naar inwonertal. Voor deze gemeenten zijn (nog) geen eigen cijfers verzameld; de bron van het totaal staat in de CSV.',
     halves: { H1: '1e halfjaar {{year}}', H2: '2e halfjaar {{year}}' },
     halvesShort: { H1: '1e halfjaar', H2: '2e halfjaar' },
-    fields: { target: 'doel', realised: 'gerealiseerd', arrearsIn: 'achterstand begin', arrearsEnd: 'achterstand eind' },
+    fields: {
+      target: 'doel',
+      realised: 'gerealiseerd',
+      arrearsIn: 'achterstand begin',
+      arrearsEnd: 'achterstand eind',
+    },
     columns: {
       municipality: 'Gemeente',
       province: 'Provincie',
@@ -986,7 +1008,8 @@ export const nl = {
       none: 'Geen cijfers voor deze keuze.',
     },
     history: {
-      chart: 'Staafdiagram: doel en gerealiseerd per halfjaar voor {{name}}, met de achterstand of voorsprong aan het eind.',
+      chart:
+        'Staafdiagram: doel en gerealiseerd per halfjaar voor {{name}}, met de achterstand of voorsprong aan het eind.',
       chartNote: 'De tabel hieronder bevat dezelfde cijfers.',
       caption: 'Taakstelling van {{name}} per halfjaar',
       arrearsLegend: 'Onder elk halfjaar: achterstand of voorsprong aan het eind',
@@ -1059,7 +1082,8 @@ export const nl = {
     newLink: 'Actie toevoegen',
     monitorLink: 'Taakstelling per gemeente',
     milestonesTitle: 'Mijlpalen',
-    milestonesIntro: 'Alle mijlpalen op datum, met de actie waar ze bij horen. Die van gestopte acties staan alleen bij de actie zelf.',
+    milestonesIntro:
+      'Alle mijlpalen op datum, met de actie waar ze bij horen. Die van gestopte acties staan alleen bij de actie zelf.',
     milestonesNone: 'Geen mijlpalen.',
     itemsTitle: 'Acties',
     none: 'Er zijn nog geen acties.',
@@ -1129,8 +1153,10 @@ export const nl = {
   },
   overview: {
     title: 'Mijn overzicht',
-    introMunicipality: 'Wat er nu speelt voor de gemeente {{name}}: de taakstelling, uw opgaven, uw signalen, financiering die binnenkort sluit en de volgende mijlpalen van de uitvoeringsagenda.',
-    introProvince: 'Wat er nu speelt voor de provincie {{name}}: de taakstelling van uw gemeenten, uw provinciale plan, uw opgaven, uw signalen en de volgende mijlpalen van de uitvoeringsagenda.',
+    introMunicipality:
+      'Wat er nu speelt voor de gemeente {{name}}: de taakstelling, uw opgaven, uw signalen, financiering die binnenkort sluit en de volgende mijlpalen van de uitvoeringsagenda.',
+    introProvince:
+      'Wat er nu speelt voor de provincie {{name}}: de taakstelling van uw gemeenten, uw provinciale plan, uw opgaven, uw signalen en de volgende mijlpalen van de uitvoeringsagenda.',
     quota: 'Taakstelling',
     quotaProvince: 'Taakstelling van uw gemeenten',
     quotaHistoryLink: 'Alle halfjaren van uw gemeente',

@@ -25,7 +25,10 @@ export function ApiClientsPage() {
       <Heading level={1}>{t('apiClients.title')}</Heading>
       <Paragraph>{t('apiClients.intro')}</Paragraph>
       <Paragraph>
-        <Link to="/beheer/api-clients/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+        <Link
+          to="/beheer/api-clients/nieuw"
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+        >
           {t('apiClients.new')}
         </Link>
       </Paragraph>

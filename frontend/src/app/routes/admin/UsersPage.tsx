@@ -26,7 +26,10 @@ export function UsersPage() {
       <Heading level={1}>{t('users.title')}</Heading>
       <Paragraph>{t('users.intro')}</Paragraph>
       <Paragraph>
-        <Link to="/beheer/gebruikers/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+        <Link
+          to="/beheer/gebruikers/nieuw"
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+        >
           {t('users.new')}
         </Link>
       </Paragraph>

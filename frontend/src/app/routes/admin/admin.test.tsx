@@ -4,7 +4,13 @@ import { organisations, session, users } from '@/test/fixtures';
 import { page, problem, requestedUrls, requests, stubApi } from '@/test/fetchStub';
 import { renderApp } from '@/test/render';
 
-const coa = { code: 'COA', abbreviation: 'COA', name: 'Centraal Orgaan opvang asielzoekers', kind: 'agency', supportTeam: true };
+const coa = {
+  code: 'COA',
+  abbreviation: 'COA',
+  name: 'Centraal Orgaan opvang asielzoekers',
+  kind: 'agency',
+  supportTeam: true,
+};
 
 /** An administrator is signed in; the handlers answer the admin API. */
 function asAdmin(handlers: Parameters<typeof stubApi>[0]) {
@@ -31,8 +37,16 @@ describe('users', () => {
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
 
     expect(router.state.location.search).toBe('?q=utrecht&role=municipality&active=false');
-    const last = requestedUrls(stub).filter((url) => url.pathname.endsWith('/users')).at(-1);
-    expect(Object.fromEntries(last?.searchParams ?? [])).toEqual({ q: 'utrecht', role: 'municipality', active: 'false', page: '1', pageSize: '20' });
+    const last = requestedUrls(stub)
+      .filter((url) => url.pathname.endsWith('/users'))
+      .at(-1);
+    expect(Object.fromEntries(last?.searchParams ?? [])).toEqual({
+      q: 'utrecht',
+      role: 'municipality',
+      active: 'false',
+      page: '1',
+      pageSize: '20',
+    });
   });
 
   it('shows a display name with HTML in it as text', async () => {
@@ -57,7 +71,11 @@ describe('users', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rol' }), 'support');
     const organisation = screen.getByRole('combobox', { name: 'Organisatie' });
-    expect(within(organisation).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect(
+      within(organisation)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
       'Kies een organisatie',
       'JenV – Ministerie van Justitie en Veiligheid',
       'COA – Centraal Orgaan opvang asielzoekers',
@@ -78,7 +96,9 @@ describe('users', () => {
               ],
             })
           : { status: 201, body: { ...users[1], id: 'new-id', displayName: 'A. de Vries', active: true, demo: false } },
-      '/users/new-id': () => ({ body: { ...users[1], id: 'new-id', displayName: 'A. de Vries', active: true, demo: false } }),
+      '/users/new-id': () => ({
+        body: { ...users[1], id: 'new-id', displayName: 'A. de Vries', active: true, demo: false },
+      }),
     });
     const { user, router } = renderApp('/beheer/gebruikers/nieuw');
     await user.type(await screen.findByRole('textbox', { name: 'E-mailadres' }), 'beleid@zwolle.example');
@@ -93,10 +113,14 @@ describe('users', () => {
     expect(summary).toHaveFocus();
     expect(region).toBeInvalid();
     expect(region).toHaveAccessibleDescription(/moet een gemeentecode als GM0344 zijn die bestaat/);
-    await user.click(within(summary).getByRole('link', { name: /^Code van de gemeente of provincie moet een gemeentecode/ }));
+    await user.click(
+      within(summary).getByRole('link', { name: /^Code van de gemeente of provincie moet een gemeentecode/ }),
+    );
     expect(region).toHaveFocus();
     expect(screen.getByLabelText('Eerste wachtwoord')).toHaveAccessibleDescription(/moet minstens 12 tekens lang zijn/);
-    const body = await requests(stub).find((request) => request.method === 'POST' && request.url.endsWith('/users'))?.json();
+    const body = await requests(stub)
+      .find((request) => request.method === 'POST' && request.url.endsWith('/users'))
+      ?.json();
     expect(body).toEqual({
       email: 'beleid@zwolle.example',
       displayName: 'A. de Vries',
@@ -121,13 +145,18 @@ describe('users', () => {
         account = { ...account, ...(await request.clone().json()) };
         return { body: account };
       },
-      [`POST /users/${admin.id}/password-resets`]: () => ({ status: 201, body: { temporaryPassword: 'Tijdelijk-123456' } }),
+      [`POST /users/${admin.id}/password-resets`]: () => ({
+        status: 201,
+        body: { temporaryPassword: 'Tijdelijk-123456' },
+      }),
       '/users': () => ({ body: page(users) }),
     });
     const { user } = renderApp(`/beheer/gebruikers/${admin.id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Deactiveren' }));
-    expect(await screen.findByText('Het account is gedeactiveerd. Alle sessies van dit account zijn beëindigd.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Het account is gedeactiveerd. Alle sessies van dit account zijn beëindigd.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Heractiveren' })).toHaveFocus();
     const patch = requests(stub).find((request) => request.method === 'PATCH');
     expect(await patch?.json()).toEqual({ active: false });
@@ -171,8 +200,15 @@ describe('API clients', () => {
     expect(screen.getByText(/Het geheim wordt maar één keer getoond/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Geheim kopiëren' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'API-client aanmaken' })).not.toBeInTheDocument();
-    const body = await requests(stub).find((request) => request.method === 'POST' && request.url.endsWith('/api-clients'))?.json();
-    expect(body).toEqual({ name: client.name, scopes: ['signals:write'], organisationCode: null, regionCode: 'GM0344' });
+    const body = await requests(stub)
+      .find((request) => request.method === 'POST' && request.url.endsWith('/api-clients'))
+      ?.json();
+    expect(body).toEqual({
+      name: client.name,
+      scopes: ['signals:write'],
+      organisationCode: null,
+      regionCode: 'GM0344',
+    });
   });
 
   it('revokes a client only after confirming, and can be cancelled', async () => {
@@ -193,7 +229,9 @@ describe('API clients', () => {
     expect(requests(stub).some((request) => request.method === 'DELETE')).toBe(false);
 
     await user.click(within(row).getByRole('button', { name: 'Intrekken Zaaksysteem gemeente Utrecht' }));
-    expect(within(row).getByRole('group')).toHaveAccessibleName(/Weet u zeker dat u Zaaksysteem gemeente Utrecht wilt intrekken\?/);
+    expect(within(row).getByRole('group')).toHaveAccessibleName(
+      /Weet u zeker dat u Zaaksysteem gemeente Utrecht wilt intrekken\?/,
+    );
     await user.click(within(row).getByRole('button', { name: 'Ja, intrekken' }));
 
     expect(await screen.findByText('API-client Zaaksysteem gemeente Utrecht is ingetrokken.')).toBeInTheDocument();
@@ -262,7 +300,12 @@ describe('audit log', () => {
     const cells = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').slice(1, 3).map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(1, 3)
+          .map((cell) => cell.textContent),
+      );
     expect(cells).toEqual([
       ['Beantwoord', 'Signaal of vraag'],
       ['Gepubliceerd', 'Financiering'],
@@ -280,7 +323,12 @@ describe('audit log', () => {
   });
 
   it('names the status or role an event changed in words, not as the API codes it', async () => {
-    const event = (id: number, entityType: string, summary: string, change: { field: 'status' | 'role'; from: string | null; to: string }) => ({
+    const event = (
+      id: number,
+      entityType: string,
+      summary: string,
+      change: { field: 'status' | 'role'; from: string | null; to: string },
+    ) => ({
       id,
       occurredAt: '2021-03-01T12:00:00Z',
       actorType: 'user',
@@ -296,8 +344,16 @@ describe('audit log', () => {
       '/audit-events': () => ({
         body: page([
           event(1, 'signal', 'SIG-2021-0001', { field: 'status', from: 'submitted', to: 'in_progress' }),
-          event(2, 'provincial-plan', 'Provinciaal plan Gelderland', { field: 'status', from: 'unknown', to: 'delivered' }),
-          event(3, 'user', 'Account aangemaakt voor iemand@bzk.handreiking.test (BZK)', { field: 'role', from: null, to: 'editor' }),
+          event(2, 'provincial-plan', 'Provinciaal plan Gelderland', {
+            field: 'status',
+            from: 'unknown',
+            to: 'delivered',
+          }),
+          event(3, 'user', 'Account aangemaakt voor iemand@bzk.handreiking.test (BZK)', {
+            field: 'role',
+            from: null,
+            to: 'editor',
+          }),
           event(4, 'signal', 'SIG-2021-0002', { field: 'status', from: null, to: 'iets_nieuws' }),
         ]),
       }),

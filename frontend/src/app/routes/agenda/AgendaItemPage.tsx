@@ -33,7 +33,9 @@ export function AgendaItemPage() {
   const state = location.state as { created?: boolean; saved?: number } | null;
   useDocumentTitle(item?.title ?? t('agenda.item'));
 
-  const back = <Breadcrumbs trail={[{ to: AGENDA_PATH, label: t('nav.agenda') }]} current={item?.title ?? t('agenda.item')} />;
+  const back = (
+    <Breadcrumbs trail={[{ to: AGENDA_PATH, label: t('nav.agenda') }]} current={item?.title ?? t('agenda.item')} />
+  );
   if (!item) {
     return (
       <>
@@ -53,7 +55,9 @@ export function AgendaItemPage() {
       </Heading>
       {(state?.created || state?.saved) && (
         <Alert type="ok" role="status" className="hr-notice">
-          <Paragraph>{state.created ? t('agenda.form.created') : t('agenda.form.saved', { version: state.saved })}</Paragraph>
+          <Paragraph>
+            {state.created ? t('agenda.form.created') : t('agenda.form.saved', { version: state.saved })}
+          </Paragraph>
         </Alert>
       )}
       {mayEdit && (

@@ -90,7 +90,10 @@ export function EditAgendaItemPage() {
             onSubmit={(body) =>
               replace.mutate(
                 { body, etag: current.etag },
-                { onSuccess: (saved) => void navigate(agendaItemPath(saved.item.id), { state: { saved: saved.item.version } }) },
+                {
+                  onSuccess: (saved) =>
+                    void navigate(agendaItemPath(saved.item.id), { state: { saved: saved.item.version } }),
+                },
               )
             }
           />

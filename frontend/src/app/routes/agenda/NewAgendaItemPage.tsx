@@ -28,7 +28,11 @@ export function NewAgendaItemPage() {
         error={create.error}
         submitLabel={t('agenda.form.create')}
         pendingLabel={t('agenda.form.creating')}
-        onSubmit={(body) => create.mutate(body, { onSuccess: (created) => void navigate(agendaItemPath(created.item.id), { state: { created: true } }) })}
+        onSubmit={(body) =>
+          create.mutate(body, {
+            onSuccess: (created) => void navigate(agendaItemPath(created.item.id), { state: { created: true } }),
+          })
+        }
       />
     </>
   );

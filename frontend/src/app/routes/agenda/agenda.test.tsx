@@ -53,24 +53,38 @@ describe('the implementation agenda', () => {
     ]);
     expect(entries[0]).toHaveTextContent('Afgerond');
     expect(entries[1]).toHaveTextContent('Niet afgerond, datum verstreken');
-    expect(within(entries[1] as HTMLElement).getByRole('link', { name: 'Eerste versie Integrale Uitvoeringsagenda' })).toHaveAttribute('href', '/agenda/a1');
+    expect(
+      within(entries[1] as HTMLElement).getByRole('link', { name: 'Eerste versie Integrale Uitvoeringsagenda' }),
+    ).toHaveAttribute('href', '/agenda/a1');
     expect(entries[1]).toHaveTextContent('Eigenaar: Landelijke Regietafel Migratie & Integratie');
 
     const actions = screen.getByRole('region', { name: 'Acties' });
-    const first = within(actions).getByRole('heading', { name: 'Eerste versie Integrale Uitvoeringsagenda' }).closest('li') as HTMLElement;
+    const first = within(actions)
+      .getByRole('heading', { name: 'Eerste versie Integrale Uitvoeringsagenda' })
+      .closest('li') as HTMLElement;
     expect(first).toHaveTextContent('Financiële consequentieGeen bedrag bekend');
     expect(first).toHaveTextContent('2 mijlpalen, waarvan 1 afgerond');
-    const paragraph = within(actions).getByRole('heading', { name: 'Integrale financiële paragraaf op huisvesting' }).closest('li') as HTMLElement;
+    const paragraph = within(actions)
+      .getByRole('heading', { name: 'Integrale financiële paragraaf op huisvesting' })
+      .closest('li') as HTMLElement;
     expect(paragraph).toHaveTextContent('€ 25.000.000 Raming; besluitvorming bij de voorjaarsnota.');
     expect(paragraph).toHaveTextContent('2 signalen doorgezet naar deze actie');
     expect(within(paragraph).queryByRole('link', { name: 'SIG-2021-000123' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Actie toevoegen' })).not.toBeInTheDocument();
-    expect(within(actions).getByRole('link', { name: 'Download CSV (alle acties)' })).toHaveAttribute('href', '/api/v1/agenda-items/export');
+    expect(within(actions).getByRole('link', { name: 'Download CSV (alle acties)' })).toHaveAttribute(
+      'href',
+      '/api/v1/agenda-items/export',
+    );
 
     const documents = screen.getByRole('region', { name: 'Documenten' });
-    expect(within(documents).getByRole('heading', { level: 3 })).toHaveTextContent('12 februari 2021: Integrale Handreiking voor opvang, huisvesting en inburgering');
+    expect(within(documents).getByRole('heading', { level: 3 })).toHaveTextContent(
+      '12 februari 2021: Integrale Handreiking voor opvang, huisvesting en inburgering',
+    );
     expect(documents).toHaveTextContent('Brief · geen openbare vindplaats bekend');
-    expect(within(documents).getByRole('link', { name: 'Download CSV (alle documenten)' })).toHaveAttribute('href', '/api/v1/documents/export');
+    expect(within(documents).getByRole('link', { name: 'Download CSV (alle documenten)' })).toHaveAttribute(
+      'href',
+      '/api/v1/documents/export',
+    );
   });
 
   it('gives the support team the forwarded signals’ references as links, and a way to add an action', async () => {
@@ -85,7 +99,10 @@ describe('changing an action', () => {
   it('sends the version it loaded in If-Match, with the milestones as edited and the amount as a number', async () => {
     const stub = agendaApi('editor', {
       'GET /agenda-items/a1': () => ({ body: agendaItem(), headers: { ETag: '"1"' } }),
-      'PUT /agenda-items/a1': async (_url, request) => ({ body: { ...agendaItem(), ...((await request.clone().json()) as object), owner: agendaItem().owner, version: 2 }, headers: { ETag: '"2"' } }),
+      'PUT /agenda-items/a1': async (_url, request) => ({
+        body: { ...agendaItem(), ...((await request.clone().json()) as object), owner: agendaItem().owner, version: 2 },
+        headers: { ETag: '"2"' },
+      }),
       '/agenda-items/a1/history': () => ({ body: [] }),
     });
     const { user, router } = renderApp('/agenda/a1/bewerken');
@@ -130,7 +147,9 @@ describe('changing an action', () => {
     const form = await screen.findByRole('form', { name: /bewerken$/ });
     await user.type(within(form).getByLabelText('Financiële consequentie in euro'), 'veel');
     await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
-    expect(within(form).getByLabelText('Financiële consequentie in euro')).toHaveAccessibleDescription(/Vul een bedrag in euro in/);
+    expect(within(form).getByLabelText('Financiële consequentie in euro')).toHaveAccessibleDescription(
+      /Vul een bedrag in euro in/,
+    );
     expect(requests(stub).some((request) => request.method === 'PUT')).toBe(false);
 
     await user.clear(within(form).getByLabelText('Financiële consequentie in euro'));
@@ -144,7 +163,10 @@ describe('changing an action', () => {
   it('on 412 says someone else changed it and loads the latest version on request; nothing is overwritten', async () => {
     let version = 1;
     agendaApi('editor', {
-      'GET /agenda-items/a1': () => ({ body: agendaItem({ version, title: version === 1 ? 'Oude titel' : 'Nieuwe titel' }), headers: { ETag: `"${version}"` } }),
+      'GET /agenda-items/a1': () => ({
+        body: agendaItem({ version, title: version === 1 ? 'Oude titel' : 'Nieuwe titel' }),
+        headers: { ETag: `"${version}"` },
+      }),
       'PUT /agenda-items/a1': () => {
         version = 2;
         return problem(412, 'Het is intussen gewijzigd (nu versie 2). Haal het opnieuw op.');
@@ -162,7 +184,10 @@ describe('changing an action', () => {
   });
 
   it('is not offered to a municipality', async () => {
-    stubApi({ 'POST /sessions/refresh': () => ({ body: session('municipality') }), '/regions/GM0344': () => ({ body: { code: 'GM0344', name: 'Utrecht' } }) });
+    stubApi({
+      'POST /sessions/refresh': () => ({ body: session('municipality') }),
+      '/regions/GM0344': () => ({ body: { code: 'GM0344', name: 'Utrecht' } }),
+    });
     renderApp('/agenda/nieuw');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });

@@ -49,7 +49,9 @@ describe('finder URL', () => {
 
   it('leaves out what is empty and drops what it does not know', () => {
     expect(finderParams('task', EMPTY_SEARCH).toString()).toBe('kind=task');
-    const parsed = parseFinderParams(new URLSearchParams('kind=iets&domain=mars&openOn=gisteren&sort=random&page=-2&organisation=<b>'));
+    const parsed = parseFinderParams(
+      new URLSearchParams('kind=iets&domain=mars&openOn=gisteren&sort=random&page=-2&organisation=<b>'),
+    );
     expect(parsed).toEqual({ kind: 'task', search: EMPTY_SEARCH });
   });
 });
@@ -84,13 +86,17 @@ describe('finder page', () => {
     expect(item).toHaveTextContent('<script>alert(1)</script>');
     expect(item.querySelector('script')).toBeNull();
     // the snippet comes from the middle of the text, so an ellipsis says so on both sides
-    expect(item.querySelector('.hr-result__text')).toHaveTextContent(/^… Met deze financiële impuls .* kreeg een gemeente geld …$/);
+    expect(item.querySelector('.hr-result__text')).toHaveTextContent(
+      /^… Met deze financiële impuls .* kreeg een gemeente geld …$/,
+    );
     expect(item).toHaveTextContent('Sluit op 11 juni 2021');
     expect(item).toHaveTextContent('€ 32.500 per aanvrager');
 
     const filters = screen.getByRole('complementary', { name: 'Filteren' });
     expect(within(filters).getByRole('link', { name: 'Huisvesting (1)' })).toHaveAttribute('aria-current', 'true');
-    expect(within(filters).getByRole('link', { name: 'Ministerie van Justitie en Veiligheid (1)' })).toBeInTheDocument();
+    expect(
+      within(filters).getByRole('link', { name: 'Ministerie van Justitie en Veiligheid (1)' }),
+    ).toBeInTheDocument();
     expect(within(filters).queryByRole('heading', { name: 'Status' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download CSV (deze resultaten)' })).toHaveAttribute(
       'href',
@@ -118,7 +124,9 @@ describe('finder page', () => {
 
     await user.click(screen.getByRole('link', { name: 'Opgaven' }));
     expect(router.state.location.search).toBe('?kind=task&q=financiele&domain=reception');
-    expect(await screen.findByRole('heading', { level: 3, name: 'Voldoende opvangplekken realiseren' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'Voldoende opvangplekken realiseren' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Zoekwoorden' })).toHaveValue('financiele');
   });
 

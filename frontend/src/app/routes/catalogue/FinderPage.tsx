@@ -81,7 +81,11 @@ function FinderResults<K extends Kind>({ kind, search, toSearch, withStatus }: F
                 <Result key={item.id} item={item} />
               ))}
             </ol>
-            <Pagination page={results.data.page} totalPages={results.data.totalPages} toPage={(page) => toSearch({ ...search, page })} />
+            <Pagination
+              page={results.data.page}
+              totalPages={results.data.totalPages}
+              toPage={(page) => toSearch({ ...search, page })}
+            />
           </>
         )}
       </section>
@@ -102,9 +106,14 @@ export function FinderPage() {
   const editor = caller?.role === 'editor';
   // Only editors filter on status; anyone else gets the published items without an error.
   const effective: CatalogueSearch = editor ? search : { ...search, status: '' };
-  const toSearch = (next: CatalogueSearch, nextKind: Kind = kind): To => ({ search: `?${finderParams(nextKind, next).toString()}` });
+  const toSearch = (next: CatalogueSearch, nextKind: Kind = kind): To => ({
+    search: `?${finderParams(nextKind, next).toString()}`,
+  });
   const toKind = (next: Kind) =>
-    toSearch({ ...search, sort: search.sort && sortsFor(next).includes(search.sort) ? search.sort : '', page: 1 }, next);
+    toSearch(
+      { ...search, sort: search.sort && sortsFor(next).includes(search.sort) ? search.sort : '', page: 1 },
+      next,
+    );
 
   return (
     <>

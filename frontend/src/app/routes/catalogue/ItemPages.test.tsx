@@ -32,10 +32,21 @@ describe('home page tasks', () => {
     renderApp('/');
     const reception = (await screen.findByRole('heading', { level: 3, name: 'Opvang' })).closest('li') as HTMLElement;
     const list = await within(reception).findByRole('list', { name: 'Opgaven' });
-    expect(within(list).getAllByRole('link').map((item) => item.textContent)).toEqual(['Voldoende opvangplekken realiseren', 'Doorstroom versnellen']);
-    expect(within(list).getByRole('link', { name: 'Voldoende opvangplekken realiseren' })).toHaveAttribute('href', '/opgaven/t1');
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((item) => item.textContent),
+    ).toEqual(['Voldoende opvangplekken realiseren', 'Doorstroom versnellen']);
+    expect(within(list).getByRole('link', { name: 'Voldoende opvangplekken realiseren' })).toHaveAttribute(
+      'href',
+      '/opgaven/t1',
+    );
     const housing = screen.getByRole('heading', { level: 3, name: 'Huisvesting' }).closest('li') as HTMLElement;
-    expect(within(housing).getAllByRole('link').map((item) => item.textContent)).toEqual(['Doorstroom versnellen', 'Taakstelling halen']);
+    expect(
+      within(housing)
+        .getAllByRole('link')
+        .map((item) => item.textContent),
+    ).toEqual(['Doorstroom versnellen', 'Taakstelling halen']);
     const calls = requestedUrls(stub).filter((url) => url.pathname === '/api/v1/tasks');
     expect(calls).toHaveLength(1);
     expect(calls[0]?.searchParams.get('status')).toBe('published');
@@ -50,7 +61,10 @@ describe('task page', () => {
       'POST /sessions/refresh': signedOut,
       '/organisations': organisations,
       '/tasks/t1': () => ({
-        body: task({ body: 'Eerste alinea.\n\nTweede alinea, zie https://www.coa.nl.', links: [link(offered, 'measure'), link(money, 'funding')] }),
+        body: task({
+          body: 'Eerste alinea.\n\nTweede alinea, zie https://www.coa.nl.',
+          links: [link(offered, 'measure'), link(money, 'funding')],
+        }),
         headers: { ETag: '"1"' },
       }),
       '/measures/m1': () => ({ body: offered }),
@@ -58,7 +72,9 @@ describe('task page', () => {
     });
     renderApp('/opgaven/t1');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Voldoende opvangplekken realiseren' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Voldoende opvangplekken realiseren' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Centraal Orgaan opvang asielzoekers', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('tot en met 31 december 2021')).toBeInTheDocument();
     expect(screen.getByText('Eerste alinea.')).toBeInTheDocument();
@@ -66,18 +82,22 @@ describe('task page', () => {
 
     const measures = screen.getByRole('region', { name: 'Ondersteuningsmaatregelen' });
     const card = within(measures).getByRole('article');
-    expect(within(card).getByRole('link', { name: 'Bestuursovereenkomst voor een azc' })).toHaveAttribute('href', '/maatregelen/m1');
+    expect(within(card).getByRole('link', { name: 'Bestuursovereenkomst voor een azc' })).toHaveAttribute(
+      'href',
+      '/maatregelen/m1',
+    );
     expect(await within(card).findByText('Gemeente en COA maken de afspraken samen.')).toBeInTheDocument();
     expect(card).toHaveTextContent('Aangeboden doorCentraal Orgaan opvang asielzoekers');
 
     const fundingCard = within(screen.getByRole('region', { name: 'Financiering' })).getByRole('article');
     expect(await within(fundingCard).findByText('€ 32.500 per aanvrager')).toBeInTheDocument();
-    expect(fundingCard).toHaveTextContent('Verstrekt doorMinisterie van Justitie en Veiligheid, Centraal Orgaan opvang asielzoekers');
-    expect(fundingCard).toHaveTextContent('27 mei 2021 tot en met 11 juni 2021');
-    expect(within(fundingCard).getByRole('link', { name: 'Zet in agenda: Financiële impuls grote gezinnen' })).toHaveAttribute(
-      'href',
-      '/api/v1/funding/f1/calendar',
+    expect(fundingCard).toHaveTextContent(
+      'Verstrekt doorMinisterie van Justitie en Veiligheid, Centraal Orgaan opvang asielzoekers',
     );
+    expect(fundingCard).toHaveTextContent('27 mei 2021 tot en met 11 juni 2021');
+    expect(
+      within(fundingCard).getByRole('link', { name: 'Zet in agenda: Financiële impuls grote gezinnen' }),
+    ).toHaveAttribute('href', '/api/v1/funding/f1/calendar');
     expect(screen.queryByRole('link', { name: 'Bewerken' })).not.toBeInTheDocument();
   });
 
@@ -100,13 +120,18 @@ describe('funding page', () => {
       '/funding/f1': () => ({ body: funding({ totalBudgetEur: 450000000, status: 'draft' }) }),
     });
     renderApp('/financiering/f1');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Financiële impuls grote gezinnen' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Financiële impuls grote gezinnen' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('€ 450.000.000')).toBeInTheDocument();
     expect(screen.getByText('€ 32.500')).toBeInTheDocument();
     expect(screen.getByText('Gesloten')).toBeInTheDocument();
     expect(screen.getByText('Concept')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bewerken' })).toHaveAttribute('href', '/redactie/financiering/f1');
-    expect(screen.getByRole('link', { name: 'Geschiedenis' })).toHaveAttribute('href', '/redactie/financiering/f1/geschiedenis');
+    expect(screen.getByRole('link', { name: 'Geschiedenis' })).toHaveAttribute(
+      'href',
+      '/redactie/financiering/f1/geschiedenis',
+    );
   });
 });
 
@@ -118,26 +143,62 @@ describe('funding overview', () => {
       '/funding': () => ({
         body: searchPage([
           funding(),
-          funding({ id: 'f2', title: 'Regeling later', opensOn: '2999-01-01', closesOn: '2999-02-01', windowStatus: 'upcoming' }),
-          funding({ id: 'f3', title: 'Regeling zonder sluitingsdatum', opensOn: '2021-03-22', closesOn: null, amountPerApplicantEur: null, totalBudgetEur: null, windowStatus: 'unknown' }),
-          funding({ id: 'f4', title: 'Vaste regeling', opensOn: null, closesOn: null, openEnded: true, windowStatus: 'open' }),
-          funding({ id: 'f5', title: 'Regeling van 2021', opensOn: '2021-10-28', closesOn: null, windowEnded: true, windowStatus: 'closed' }),
+          funding({
+            id: 'f2',
+            title: 'Regeling later',
+            opensOn: '2999-01-01',
+            closesOn: '2999-02-01',
+            windowStatus: 'upcoming',
+          }),
+          funding({
+            id: 'f3',
+            title: 'Regeling zonder sluitingsdatum',
+            opensOn: '2021-03-22',
+            closesOn: null,
+            amountPerApplicantEur: null,
+            totalBudgetEur: null,
+            windowStatus: 'unknown',
+          }),
+          funding({
+            id: 'f4',
+            title: 'Vaste regeling',
+            opensOn: null,
+            closesOn: null,
+            openEnded: true,
+            windowStatus: 'open',
+          }),
+          funding({
+            id: 'f5',
+            title: 'Regeling van 2021',
+            opensOn: '2021-10-28',
+            closesOn: null,
+            windowEnded: true,
+            windowStatus: 'closed',
+          }),
         ]),
       }),
     });
     renderApp('/financiering');
     const table = await screen.findByRole('table', { name: 'Financiering op sluitingsdatum' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual(['Gesloten', 'Nog niet open', 'Aanvraagperiode onbekend', 'Open', 'Gesloten']);
-    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Zet in agenda: Financiële impuls grote gezinnen' })).toHaveAttribute(
-      'href',
-      '/api/v1/funding/f1/calendar',
-    );
+    expect(rows.map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual([
+      'Gesloten',
+      'Nog niet open',
+      'Aanvraagperiode onbekend',
+      'Open',
+      'Gesloten',
+    ]);
+    expect(
+      within(rows[0] as HTMLElement).getByRole('link', { name: 'Zet in agenda: Financiële impuls grote gezinnen' }),
+    ).toHaveAttribute('href', '/api/v1/funding/f1/calendar');
     expect(rows[2]).toHaveTextContent('Sluitingsdatum onbekend');
     expect(within(rows[2] as HTMLElement).queryByRole('link', { name: /Zet in agenda/ })).not.toBeInTheDocument();
     expect(rows[3]).toHaveTextContent('Doorlopende regeling (geen sluitingsdatum)');
     expect(rows[4]).toHaveTextContent('Voorbij; de sluitingsdatum staat niet in de bron');
-    expect(screen.getByRole('link', { name: 'Alle sluitingsdata als agenda (.ics)' })).toHaveAttribute('href', '/api/v1/funding/calendar');
+    expect(screen.getByRole('link', { name: 'Alle sluitingsdata als agenda (.ics)' })).toHaveAttribute(
+      'href',
+      '/api/v1/funding/calendar',
+    );
     const call = requestedUrls(stub).find((url) => url.pathname === '/api/v1/funding');
     expect(call?.searchParams.get('sort')).toBe('closesOn');
   });

@@ -5,7 +5,8 @@ import { session } from '@/test/fixtures';
 import { page, problem, requests, stubApi } from '@/test/fetchStub';
 import { renderApp } from '@/test/render';
 
-const STALE = 'Het item is intussen gewijzigd (nu versie 4). Haal het opnieuw op, neem de wijzigingen over en probeer het nog eens.';
+const STALE =
+  'Het item is intussen gewijzigd (nu versie 4). Haal het opnieuw op, neem de wijzigingen over en probeer het nog eens.';
 
 function editor(handlers: Parameters<typeof stubApi>[0]) {
   return stubApi({
@@ -24,7 +25,8 @@ describe('editing an item', () => {
     const stub = editor({
       'GET /measures/m1': () => versioned(latest),
       'PUT /measures/m1': async (_url, request) => {
-        if (request.headers.get('If-Match') !== `"${latest.version}"`) return problem(412, STALE, { title: 'Voorwaarde niet vervuld' });
+        if (request.headers.get('If-Match') !== `"${latest.version}"`)
+          return problem(412, STALE, { title: 'Voorwaarde niet vervuld' });
         const body = await request.json();
         saved.push(body);
         latest = measure({ ...body, version: latest.version + 1, status: 'draft' });
@@ -42,7 +44,9 @@ describe('editing an item', () => {
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Iemand anders heeft dit item intussen gewijzigd' })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('heading', { name: 'Iemand anders heeft dit item intussen gewijzigd' }),
+    ).toBeInTheDocument();
     expect(alert).toHaveTextContent(STALE);
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveValue('Mijn titel');
     expect(within(alert).getByRole('button', { name: 'Laatste versie laden' })).toHaveFocus();
@@ -60,7 +64,9 @@ describe('editing an item', () => {
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     expect(await screen.findByText('De wijzigingen zijn opgeslagen als versie 5.')).toBeInTheDocument();
     expect(puts()[1]?.headers.get('If-Match')).toBe('"4"');
-    expect(saved).toEqual([expect.objectContaining({ title: 'Titel van een collega (aangevuld)', slug: 'bestuursovereenkomst' })]);
+    expect(saved).toEqual([
+      expect.objectContaining({ title: 'Titel van een collega (aangevuld)', slug: 'bestuursovereenkomst' }),
+    ]);
   });
 
   it('shows the API’s reasons next to the fields', async () => {
@@ -83,7 +89,9 @@ describe('editing an item', () => {
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription('Titel is verplicht.');
     await user.click(within(summary).getByRole('link', { name: 'Titel is verplicht.' }));
     expect(screen.getByRole('textbox', { name: 'Titel' })).toHaveFocus();
-    expect(screen.getByRole('group', { name: 'Beleidsterreinen' })).toHaveAccessibleDescription(/moet minstens één beleidsterrein bevatten/);
+    expect(screen.getByRole('group', { name: 'Beleidsterreinen' })).toHaveAccessibleDescription(
+      /moet minstens één beleidsterrein bevatten/,
+    );
   });
 
   it('publishes with the current ETag and then offers archive and back to draft', async () => {
@@ -98,11 +106,19 @@ describe('editing an item', () => {
     });
     const { user } = renderApp('/redactie/maatregelen/m1');
     const publication = await screen.findByRole('region', { name: 'Publicatie' });
-    expect(within(publication).getAllByRole('button').map((button) => button.textContent)).toEqual(['Publiceren']);
+    expect(
+      within(publication)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Publiceren']);
 
     await user.click(within(publication).getByRole('button', { name: 'Publiceren' }));
     expect(await within(publication).findByText('Het item is gepubliceerd. Iedereen kan het nu zien.')).toHaveFocus();
-    expect(within(publication).getAllByRole('button').map((button) => button.textContent)).toEqual(['Archiveren', 'Terug naar concept']);
+    expect(
+      within(publication)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Archiveren', 'Terug naar concept']);
     const put = requests(stub).find((request) => request.method === 'PUT');
     expect(put?.headers.get('If-Match')).toBe('"2"');
     expect(asked).toEqual([{ status: 'published' }]);
@@ -113,7 +129,21 @@ describe('editing an item', () => {
       'GET /measures/m1': () => versioned(measure({ version: 5 })),
       '/tasks': () => ({ body: searchPage([task()]) }),
       'PUT /measures/m1/links/t1': () =>
-        versioned(measure({ version: 6, links: [{ id: 't1', kind: 'task', title: 'Voldoende opvangplekken realiseren', slug: 'x', status: 'published', href: '/api/v1/tasks/t1' }] })),
+        versioned(
+          measure({
+            version: 6,
+            links: [
+              {
+                id: 't1',
+                kind: 'task',
+                title: 'Voldoende opvangplekken realiseren',
+                slug: 'x',
+                status: 'published',
+                href: '/api/v1/tasks/t1',
+              },
+            ],
+          }),
+        ),
     });
     const { user } = renderApp('/redactie/maatregelen/m1');
     const links = await screen.findByRole('region', { name: 'Koppelingen' });
@@ -121,16 +151,30 @@ describe('editing an item', () => {
 
     await user.type(within(links).getByRole('searchbox', { name: 'Zoekwoorden' }), 'opvang');
     await user.click(within(links).getByRole('button', { name: 'Zoeken' }));
-    await user.click(await within(links).findByRole('button', { name: 'Koppelen: Voldoende opvangplekken realiseren' }));
+    await user.click(
+      await within(links).findByRole('button', { name: 'Koppelen: Voldoende opvangplekken realiseren' }),
+    );
 
     expect(await within(links).findByText('Voldoende opvangplekken realiseren is gekoppeld.')).toBeInTheDocument();
-    expect(within(links).getByRole('link', { name: 'Voldoende opvangplekken realiseren' })).toHaveAttribute('href', '/opgaven/t1');
-    expect(within(links).getByRole('button', { name: 'Ontkoppelen: Voldoende opvangplekken realiseren' })).toBeInTheDocument();
-    expect(requests(stub).find((request) => request.method === 'PUT')?.headers.get('If-Match')).toBe('"5"');
+    expect(within(links).getByRole('link', { name: 'Voldoende opvangplekken realiseren' })).toHaveAttribute(
+      'href',
+      '/opgaven/t1',
+    );
+    expect(
+      within(links).getByRole('button', { name: 'Ontkoppelen: Voldoende opvangplekken realiseren' }),
+    ).toBeInTheDocument();
+    expect(
+      requests(stub)
+        .find((request) => request.method === 'PUT')
+        ?.headers.get('If-Match'),
+    ).toBe('"5"');
   });
 
   it('sends someone without the editor role to a polite 403 page', async () => {
-    stubApi({ 'POST /sessions/refresh': () => ({ body: session('support') }), '/organisations': () => ({ body: page([]) }) });
+    stubApi({
+      'POST /sessions/refresh': () => ({ body: session('support') }),
+      '/organisations': () => ({ body: page([]) }),
+    });
     renderApp('/redactie/maatregelen/m1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
     expect(screen.getByText(/Deze pagina is er alleen voor redacteuren\./)).toBeInTheDocument();

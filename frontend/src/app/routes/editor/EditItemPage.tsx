@@ -15,7 +15,14 @@ import type { ItemOf } from '@/features/catalogue/api/kinds';
 import { useLinkItem } from '@/features/catalogue/api/linkItem';
 import { useReplaceItem } from '@/features/catalogue/api/replaceItem';
 import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
-import { type Kind, type PublicationStatus, type Versioned, editorPath, itemPath, kindOfSegment } from '@/lib/catalogue';
+import {
+  type Kind,
+  type PublicationStatus,
+  type Versioned,
+  editorPath,
+  itemPath,
+  kindOfSegment,
+} from '@/lib/catalogue';
 import { NotFoundPage } from '@/app/routes/NotFoundPage';
 
 /**

@@ -54,11 +54,23 @@ function EditorFilter({ search, onSearch }: { search: CatalogueSearch; onSearch:
       <div className="hr-search__fields">
         <FormField type="text" className="hr-search__field hr-search__field--wide">
           <FormLabel htmlFor={`${id}-q`}>{t('editor.list.q')}</FormLabel>
-          <Textbox id={`${id}-q`} name="q" type="search" autoComplete="off" value={q} onChange={(event) => setQ(event.target.value)} />
+          <Textbox
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            autoComplete="off"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+          />
         </FormField>
         <FormField type="select" className="hr-search__field">
           <FormLabel htmlFor={`${id}-status`}>{t('editor.list.status')}</FormLabel>
-          <Select id={`${id}-status`} name="status" value={status} onChange={(event) => setStatus(event.target.value as PublicationStatus | '')}>
+          <Select
+            id={`${id}-status`}
+            name="status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as PublicationStatus | '')}
+          >
             <SelectOption value="">{t('editor.list.statusAll')}</SelectOption>
             {STATUSES.map((value) => (
               <SelectOption key={value} value={value}>
@@ -77,7 +89,15 @@ function EditorFilter({ search, onSearch }: { search: CatalogueSearch; onSearch:
   );
 }
 
-function EditorTable({ kind, search, onSearch }: { kind: Kind; search: CatalogueSearch; onSearch: (search: CatalogueSearch) => void }) {
+function EditorTable({
+  kind,
+  search,
+  onSearch,
+}: {
+  kind: Kind;
+  search: CatalogueSearch;
+  onSearch: (search: CatalogueSearch) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const items = useItemSearch(kind, { ...search, sort: search.sort || EDITOR_SORT });
@@ -97,7 +117,11 @@ function EditorTable({ kind, search, onSearch }: { kind: Kind; search: Catalogue
       ) : (
         <>
           <DataTable
-            caption={t('editor.list.caption', { kind: t(`catalogue.kindsPlural.${kind}`), page: items.data.page, pages: items.data.totalPages })}
+            caption={t('editor.list.caption', {
+              kind: t(`catalogue.kindsPlural.${kind}`),
+              page: items.data.page,
+              pages: items.data.totalPages,
+            })}
             rows={items.data.items}
             rowKey={(item) => item.id}
             busy={items.isPlaceholderData}
@@ -110,9 +134,15 @@ function EditorTable({ kind, search, onSearch }: { kind: Kind; search: Catalogue
                   </RouterLink>
                 ),
               },
-              { header: t('editor.list.columns.status'), cell: (item) => <PublicationStatusBadge status={item.status} /> },
+              {
+                header: t('editor.list.columns.status'),
+                cell: (item) => <PublicationStatusBadge status={item.status} />,
+              },
               { header: t('editor.list.columns.version'), className: 'hr-numeric', cell: (item) => item.version },
-              { header: t('editor.list.columns.updatedAt'), cell: (item) => formatDateTime(item.updatedAt, i18n.language) },
+              {
+                header: t('editor.list.columns.updatedAt'),
+                cell: (item) => formatDateTime(item.updatedAt, i18n.language),
+              },
             ]}
           />
           <Pagination page={items.data.page} totalPages={items.data.totalPages} toPage={toPage} />
@@ -144,7 +174,12 @@ export function EditorListPage() {
           {t(`editor.new.${kind}`)}
         </Link>
       </Paragraph>
-      <EditorTable key={kind} kind={kind} search={search} onSearch={(next) => setParams(toCatalogueSearchParams(next))} />
+      <EditorTable
+        key={kind}
+        kind={kind}
+        search={search}
+        onSearch={(next) => setParams(toCatalogueSearchParams(next))}
+      />
     </>
   );
 }

@@ -32,11 +32,23 @@ function CurrentQuota({ code, name }: { code: string; name: string }) {
   const history = useQuotaHistory(code);
   const periods = useQuotaPeriods();
   const error = history.error ?? periods.error;
-  if (error) return <ProblemAlert error={error} headingLevel={3} onRetry={() => void Promise.all([history.refetch(), periods.refetch()])} />;
+  if (error)
+    return (
+      <ProblemAlert
+        error={error}
+        headingLevel={3}
+        onRetry={() => void Promise.all([history.refetch(), periods.refetch()])}
+      />
+    );
   if (!history.data || !periods.data) return <Loading />;
   const period = (periods.data.find((candidate) => candidate.isDefault) ?? periods.data[0])?.period;
   const latest = history.data.find((quota) => quota.period === period);
-  if (!latest) return <Paragraph>{period ? t('quota.noneFor', { name, period: periodName(period) }) : t('quota.none', { name })}</Paragraph>;
+  if (!latest)
+    return (
+      <Paragraph>
+        {period ? t('quota.noneFor', { name, period: periodName(period) }) : t('quota.none', { name })}
+      </Paragraph>
+    );
   return (
     <>
       <Paragraph>{t('quota.latestFor', { period: periodName(latest.period), name })}</Paragraph>
@@ -61,10 +73,17 @@ function ProvinceQuotaSummary({ code, name }: { code: string; name: string }) {
   return (
     <>
       <Paragraph>{t('quota.latestFor', { period: periodName(period), name })}</Paragraph>
-      <QuotaTotalsTable totals={{ period, country, provinces: [total] }} province={code} caption={t('quota.totals.caption', { period: periodName(period) })} />
+      <QuotaTotalsTable
+        totals={{ period, country, provinces: [total] }}
+        province={code}
+        caption={t('quota.totals.caption', { period: periodName(period) })}
+      />
       <ReportedTotals totals={{ period, country, provinces: [total] }} province={code} />
       <Heading level={3}>{t('overview.mostBehind')}</Heading>
-      <MostBehindTable quotas={quotas} caption={t('overview.mostBehindCaption', { name, period: periodName(period) })} />
+      <MostBehindTable
+        quotas={quotas}
+        caption={t('overview.mostBehindCaption', { name, period: periodName(period) })}
+      />
       <EstimateNote />
       <Paragraph>
         <RouterLink to={`/taakstelling?province=${code}`}>{t('quota.onMap', { name })}</RouterLink>
@@ -109,10 +128,13 @@ export function MyOverviewPage() {
   return (
     <>
       <Heading level={1}>{t('overview.title')}</Heading>
-      <Paragraph appearance="lead">{t(province ? 'overview.introProvince' : 'overview.introMunicipality', { name })}</Paragraph>
+      <Paragraph appearance="lead">
+        {t(province ? 'overview.introProvince' : 'overview.introMunicipality', { name })}
+      </Paragraph>
       {region.error && <ProblemAlert error={region.error} onRetry={() => void region.refetch()} />}
       <Section title={t(province ? 'overview.quotaProvince' : 'overview.quota')}>
-        {code && (province ? <ProvinceQuotaSummary code={code} name={name} /> : <CurrentQuota code={code} name={name} />)}
+        {code &&
+          (province ? <ProvinceQuotaSummary code={code} name={name} /> : <CurrentQuota code={code} name={name} />)}
       </Section>
       {province && (
         <Section title={t('regions.detail.plan')}>

@@ -18,7 +18,13 @@ export function ProvincialPlansPage() {
     <>
       <Heading level={1}>{t('plans.title')}</Heading>
       <Paragraph>{t('plans.intro')}</Paragraph>
-      {plans.error ? <ProblemAlert error={plans.error} onRetry={() => void plans.refetch()} /> : plans.data ? <PlanTable plans={plans.data} /> : <Loading />}
+      {plans.error ? (
+        <ProblemAlert error={plans.error} onRetry={() => void plans.refetch()} />
+      ) : plans.data ? (
+        <PlanTable plans={plans.data} />
+      ) : (
+        <Loading />
+      )}
       <ul className="hr-link-row">
         <li>
           <DownloadLink href={PLANS_EXPORT_URL} fileName="provinciale-plannen.csv">

@@ -49,7 +49,9 @@ export function MonitorPage() {
   const totals = useQuotaTotals(period, { enabled: period !== '' });
   const boundaries = useBoundaries('municipality');
   const provinceBoundaries = useBoundaries('province');
-  const provinces = totals.data?.provinces.map(({ code, name }) => ({ code, name })).sort((a, b) => collator.compare(a.name, b.name));
+  const provinces = totals.data?.provinces
+    .map(({ code, name }) => ({ code, name }))
+    .sort((a, b) => collator.compare(a.name, b.name));
   const provinceName = provinces?.find((province) => province.code === search.province)?.name ?? search.province;
   const where = search.province ? provinceName : t('quota.netherlands');
   const shown = period ? t('quota.shown', { period: periodName(period), where }) : '';
@@ -72,7 +74,11 @@ export function MonitorPage() {
         periods={periods.data}
         provinces={provinces}
         onChange={(next) => setParams(toMonitorParams(next, { allExplicit: ownProvince !== '' }))}
-        resetTo={ownProvince ? `${MONITOR_PATH}?${toMonitorParams({ period: '', province: '' }, { allExplicit: true }).toString()}` : MONITOR_PATH}
+        resetTo={
+          ownProvince
+            ? `${MONITOR_PATH}?${toMonitorParams({ period: '', province: '' }, { allExplicit: true }).toString()}`
+            : MONITOR_PATH
+        }
       />
       <Paragraph role="status" className="hr-result-count">
         {quotas.data && !quotas.error ? `${shown}: ${t('quota.municipalityCount', { count: quotas.data.length })}` : ''}
@@ -80,7 +86,11 @@ export function MonitorPage() {
 
       <Section title={t('quota.map.title')}>
         {boundaries.error || provinceBoundaries.error ? (
-          <ProblemAlert error={boundaries.error ?? provinceBoundaries.error} headingLevel={3} onRetry={() => void boundaries.refetch()} />
+          <ProblemAlert
+            error={boundaries.error ?? provinceBoundaries.error}
+            headingLevel={3}
+            onRetry={() => void boundaries.refetch()}
+          />
         ) : quotas.error ? (
           <ProblemAlert error={quotas.error} headingLevel={3} onRetry={() => void quotas.refetch()} />
         ) : boundaries.data && quotas.data ? (
@@ -120,7 +130,10 @@ export function MonitorPage() {
       <Section title={t('quota.table.title')}>
         <ul className="hr-link-row">
           <li>
-            <DownloadLink href={quotaExportUrl(period, search.province)} fileName={`taakstelling-${period || 'nieuwste'}.csv`}>
+            <DownloadLink
+              href={quotaExportUrl(period, search.province)}
+              fileName={`taakstelling-${period || 'nieuwste'}.csv`}
+            >
               {t('quota.export')}
             </DownloadLink>
           </li>

@@ -14,16 +14,27 @@ import { isoToday } from '@/lib/catalogue';
 import { Section } from '@/components/Section';
 
 /** A municipality's quota per half year: chart and table. */
-export function MunicipalityQuota({ code, name, provinceCode }: { code: string; name: string; provinceCode?: string | null }) {
+export function MunicipalityQuota({
+  code,
+  name,
+  provinceCode,
+}: {
+  code: string;
+  name: string;
+  provinceCode?: string | null;
+}) {
   const { t } = useTranslation();
   const history = useQuotaHistory(code);
-  if (history.error) return <ProblemAlert error={history.error} headingLevel={3} onRetry={() => void history.refetch()} />;
+  if (history.error)
+    return <ProblemAlert error={history.error} headingLevel={3} onRetry={() => void history.refetch()} />;
   if (history.isPending) return <Loading />;
   return (
     <>
       <QuotaHistory history={history.data} name={name} />
       <Paragraph>
-        <RouterLink to={`/taakstelling?${toMonitorParams({ period: '', province: provinceCode ?? '' }).toString()}`}>{t('quota.monitorLink')}</RouterLink>
+        <RouterLink to={`/taakstelling?${toMonitorParams({ period: '', province: provinceCode ?? '' }).toString()}`}>
+          {t('quota.monitorLink')}
+        </RouterLink>
       </Paragraph>
     </>
   );
@@ -42,7 +53,9 @@ export function OwnSignals({ limit = 5 }: { limit?: number }) {
       ) : (
         <>
           <Paragraph>{t('overview.openSignals', { count: signals.data.open.totalItems })}</Paragraph>
-          {signals.data.open.items.length > 0 && <SignalTable signals={signals.data.open} support={false} caption={t('overview.openSignalsCaption')} />}
+          {signals.data.open.items.length > 0 && (
+            <SignalTable signals={signals.data.open} support={false} caption={t('overview.openSignalsCaption')} />
+          )}
         </>
       )}
       <ul className="hr-link-row">
@@ -61,7 +74,15 @@ export function OwnSignals({ limit = 5 }: { limit?: number }) {
  * What a municipality page adds to the facts: its quota per half year; its signals, only for that
  * municipality itself; and funding open to municipalities that closes soon.
  */
-export function MunicipalitySections({ code, name, provinceCode }: { code: string; name: string; provinceCode?: string | null }) {
+export function MunicipalitySections({
+  code,
+  name,
+  provinceCode,
+}: {
+  code: string;
+  name: string;
+  provinceCode?: string | null;
+}) {
   const { t } = useTranslation();
   const { caller } = useSession();
   const own = caller?.role === 'municipality' && caller.regionCode === code;

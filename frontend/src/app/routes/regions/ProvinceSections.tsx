@@ -28,12 +28,22 @@ export function ProvinceQuotas({ code, name }: { code: string; name: string }) {
   return (
     <>
       <Paragraph>{t('quota.latestFor', { period: periodName(period), name })}</Paragraph>
-      <QuotaTotalsTable totals={{ period, country, provinces: [total] }} province={code} caption={t('quota.totals.caption', { period: periodName(period) })} />
+      <QuotaTotalsTable
+        totals={{ period, country, provinces: [total] }}
+        province={code}
+        caption={t('quota.totals.caption', { period: periodName(period) })}
+      />
       <ReportedTotals totals={{ period, country, provinces: [total] }} province={code} />
       <EstimateNote />
-      <QuotaTable quotas={quotas} showProvince={false} caption={t('quota.table.caption', { period: periodName(period), where: name })} />
+      <QuotaTable
+        quotas={quotas}
+        showProvince={false}
+        caption={t('quota.table.caption', { period: periodName(period), where: name })}
+      />
       <Paragraph>
-        <RouterLink to={`/taakstelling?${toMonitorParams({ period, province: code }).toString()}`}>{t('quota.onMap', { name })}</RouterLink>
+        <RouterLink to={`/taakstelling?${toMonitorParams({ period, province: code }).toString()}`}>
+          {t('quota.onMap', { name })}
+        </RouterLink>
       </Paragraph>
     </>
   );
@@ -67,7 +77,8 @@ export function ProvincePlan({ code }: { code: string }) {
 export function ProvinceSignals({ code, name }: { code: string; name: string }) {
   const { t } = useTranslation();
   const statistics = useProvinceSignalStatistics(code);
-  if (statistics.error) return <ProblemAlert error={statistics.error} headingLevel={3} onRetry={() => void statistics.refetch()} />;
+  if (statistics.error)
+    return <ProblemAlert error={statistics.error} headingLevel={3} onRetry={() => void statistics.refetch()} />;
   if (statistics.isPending) return <Loading />;
   return (
     <>

@@ -5,7 +5,11 @@ import { useSearchParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert, problemMessage } from '@/components/ProblemAlert';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
-import { parseStatisticsPeriod, toStatisticsParams, useSignalStatistics } from '@/features/signal/api/getSignalStatistics';
+import {
+  parseStatisticsPeriod,
+  toStatisticsParams,
+  useSignalStatistics,
+} from '@/features/signal/api/getSignalStatistics';
 import { SignalStatisticsView } from '@/features/signal/components/dashboard/SignalStatisticsView';
 import { StatisticsPeriodForm } from '@/features/signal/components/dashboard/StatisticsPeriodForm';
 import { provincesQuery } from '@/features/region/api/getProvinces';
@@ -23,9 +27,14 @@ export function SignalDashboardPage() {
   const [params, setParams] = useSearchParams();
   const period = parseStatisticsPeriod(params);
   const statistics = useSignalStatistics(period);
-  const refused = statistics.error instanceof ApiError && statistics.error.status === 400 ? statistics.error : undefined;
+  const refused =
+    statistics.error instanceof ApiError && statistics.error.status === 400 ? statistics.error : undefined;
   const provinces = useQuery(provincesQuery());
-  const shown = { from: period.from || statistics.data?.from || '', to: period.to || statistics.data?.to || '', province: period.province };
+  const shown = {
+    from: period.from || statistics.data?.from || '',
+    to: period.to || statistics.data?.to || '',
+    province: period.province,
+  };
   const provinceName = provinces.data?.items.find((candidate) => candidate.code === period.province)?.name;
 
   return (
@@ -38,12 +47,19 @@ export function SignalDashboardPage() {
         onChange={(next) => setParams(toStatisticsParams(next))}
         resetTo={SIGNAL_DASHBOARD_PATH}
         provinces={{
-          options: provinces.data?.items.map((province) => ({ value: province.code ?? '', label: province.name ?? '' })),
-          error: provinces.error ? t('signals.dashboard.provincesFailed', { reason: problemMessage(provinces.error, t) }) : undefined,
+          options: provinces.data?.items.map((province) => ({
+            value: province.code ?? '',
+            label: province.name ?? '',
+          })),
+          error: provinces.error
+            ? t('signals.dashboard.provincesFailed', { reason: problemMessage(provinces.error, t) })
+            : undefined,
         }}
       />
       {period.province && (
-        <Paragraph className="hr-result-count">{t('signals.dashboard.provinceText', { province: provinceName ?? period.province })}</Paragraph>
+        <Paragraph className="hr-result-count">
+          {t('signals.dashboard.provinceText', { province: provinceName ?? period.province })}
+        </Paragraph>
       )}
       {statistics.error && !refused ? (
         <ProblemAlert error={statistics.error} onRetry={() => void statistics.refetch()} />

@@ -40,7 +40,9 @@ function SupportLinks({ signal, onReload, reloading }: { signal: Signal; onReloa
       done={done}
       onReload={onReload}
       reloading={reloading}
-      onChange={(change) => link.mutate({ itemId: change.linkedId, linked: change.linked }, { onSuccess: () => setDone(change) })}
+      onChange={(change) =>
+        link.mutate({ itemId: change.linkedId, linked: change.linked }, { onSuccess: () => setDone(change) })
+      }
     />
   );
 }
@@ -73,7 +75,10 @@ export function SignalPage() {
   };
 
   const back = (
-    <Breadcrumbs trail={[{ to: SIGNALS_PATH, label: t('nav.signals') }]} current={signal?.title ?? t('signals.types.signal')} />
+    <Breadcrumbs
+      trail={[{ to: SIGNALS_PATH, label: t('nav.signals') }]}
+      current={signal?.title ?? t('signals.types.signal')}
+    />
   );
 
   if (!signal) {
@@ -88,7 +93,10 @@ export function SignalPage() {
 
   const owners = organisations.data?.items
     .filter((organisation) => organisation.supportTeam)
-    .map((organisation) => ({ value: organisation.code, label: `${organisation.abbreviation ?? organisation.code} – ${organisation.name}` }));
+    .map((organisation) => ({
+      value: organisation.code,
+      label: `${organisation.abbreviation ?? organisation.code} – ${organisation.name}`,
+    }));
 
   return (
     <>
@@ -106,7 +114,9 @@ export function SignalPage() {
       </Paragraph>
       {submitted && (
         <Alert type="ok" role="status" className="hr-notice">
-          <Heading level={2}>{t('signals.detail.submitted', { type: t(`signals.types.${signal.type}`).toLowerCase() })}</Heading>
+          <Heading level={2}>
+            {t('signals.detail.submitted', { type: t(`signals.types.${signal.type}`).toLowerCase() })}
+          </Heading>
           <Paragraph className="hr-reference">
             {t('signals.detail.reference')}: <strong>{signal.reference}</strong>
           </Paragraph>
@@ -137,7 +147,13 @@ export function SignalPage() {
 
       {support && (
         <Section title={t('signals.classification.title')} className="hr-panel">
-          <ClassificationForm signal={signal} etag={query.data?.etag} themes={themes.data} owners={owners} onReload={reload} />
+          <ClassificationForm
+            signal={signal}
+            etag={query.data?.etag}
+            themes={themes.data}
+            owners={owners}
+            onReload={reload}
+          />
         </Section>
       )}
 

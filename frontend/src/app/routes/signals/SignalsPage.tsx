@@ -13,7 +13,12 @@ import { organisationsQuery } from '@/features/organisation/api/getOrganisations
 import { provincesQuery } from '@/features/region/api/getProvinces';
 import { useSignalThemes } from '@/features/signal/api/getSignalThemes';
 import { useSignals } from '@/features/signal/api/searchSignals';
-import { type SignalSearch, parseSignalSearch, signalExportUrl, toSignalSearchParams } from '@/features/signal/api/signalSearch';
+import {
+  type SignalSearch,
+  parseSignalSearch,
+  signalExportUrl,
+  toSignalSearchParams,
+} from '@/features/signal/api/signalSearch';
 import { SignalSearchForm } from '@/features/signal/components/SignalSearchForm';
 import { SignalTable } from '@/features/signal/components/SignalTable';
 
@@ -63,7 +68,13 @@ export function SignalsPage() {
         resetTo={SIGNALS_PATH}
         provinces={
           support
-            ? { options: provinces.data?.items.map((province) => ({ value: province.code ?? '', label: province.name ?? '' })), error: provinces.error }
+            ? {
+                options: provinces.data?.items.map((province) => ({
+                  value: province.code ?? '',
+                  label: province.name ?? '',
+                })),
+                error: provinces.error,
+              }
             : undefined
         }
         owners={
@@ -71,7 +82,10 @@ export function SignalsPage() {
             ? {
                 options: organisations.data?.items
                   .filter((organisation) => organisation.supportTeam)
-                  .map((organisation) => ({ value: organisation.code, label: organisation.abbreviation ?? organisation.code })),
+                  .map((organisation) => ({
+                    value: organisation.code,
+                    label: organisation.abbreviation ?? organisation.code,
+                  })),
                 error: organisations.error,
               }
             : undefined

@@ -31,7 +31,10 @@ describe('submitting a signal', () => {
     let attempts = 0;
     const stub = stubApi({
       ...signedIn('municipality'),
-      'POST /signals': () => (++attempts === 1 ? problem(503, 'De dienst is even niet beschikbaar.') : { status: 201, body: signal(), headers: { ETag: '"1"' } }),
+      'POST /signals': () =>
+        ++attempts === 1
+          ? problem(503, 'De dienst is even niet beschikbaar.')
+          : { status: 201, body: signal(), headers: { ETag: '"1"' } },
       '/signals/s1': () => ({ body: signal(), headers: { ETag: '"1"' } }),
       '/signals/s1/history': () => ({ body: [submittedEvent] }),
     });
@@ -81,11 +84,11 @@ describe('submitting a signal', () => {
     await user.click(await screen.findByRole('button', { name: 'Indienen' }));
     const own = screen.getByRole('alert', { name: 'Er is een probleem' });
     expect(own).toHaveFocus();
-    expect(within(own).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Kies het thema van uw signaal of vraag.',
-      'Vul een onderwerp in.',
-      'Beschrijf uw signaal of vraag.',
-    ]);
+    expect(
+      within(own)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Kies het thema van uw signaal of vraag.', 'Vul een onderwerp in.', 'Beschrijf uw signaal of vraag.']);
     await user.click(within(own).getByRole('link', { name: 'Vul een onderwerp in.' }));
     expect(screen.getByRole('textbox', { name: 'Onderwerp' })).toHaveFocus();
 
@@ -125,7 +128,9 @@ describe('the list of signals', () => {
     const late = within(table).getByRole('row', { name: /SIG-2021-000001/ });
     expect(within(late).getByText('Te laat')).toBeInTheDocument();
     expect(late).toHaveClass('hr-signal-row--overdue');
-    expect(within(within(table).getByRole('row', { name: /SIG-2021-000002/ })).getByText('Voorbeeld')).toBeInTheDocument();
+    expect(
+      within(within(table).getByRole('row', { name: /SIG-2021-000002/ })).getByText('Voorbeeld'),
+    ).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Behandelaar' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('in_progress');
     expect(screen.getByRole('checkbox', { name: 'Alleen signalen die te laat zijn' })).toBeChecked();
@@ -148,7 +153,8 @@ describe('the list of signals', () => {
   it('keeps what is typed in the filters while lists load in the background', async () => {
     stubApi({
       ...signedIn('support'),
-      '/organisations': () => new Promise((resolve) => setTimeout(() => resolve({ body: page(supportOrganisations, 1, 100) }), 200)),
+      '/organisations': () =>
+        new Promise((resolve) => setTimeout(() => resolve({ body: page(supportOrganisations, 1, 100) }), 200)),
       '/signals': () => ({ body: page([signal()]) }),
     });
     const { user, router } = renderApp('/signalen');
@@ -182,7 +188,15 @@ describe('one signal', () => {
       '/signals/s1/history': () => ({
         body: [
           submittedEvent,
-          { ...submittedEvent, actorName: 'Ondersteuningsteam JenV (demo)', action: 'transition', transition: 'answer', fromStatus: 'submitted', toStatus: 'answered', text: 'De IND zet extra beslismedewerkers in.' },
+          {
+            ...submittedEvent,
+            actorName: 'Ondersteuningsteam JenV (demo)',
+            action: 'transition',
+            transition: 'answer',
+            fromStatus: 'submitted',
+            toStatus: 'answered',
+            text: 'De IND zet extra beslismedewerkers in.',
+          },
         ],
       }),
       'POST /signals/s1/transitions': async (_url, request) => {
@@ -202,7 +216,10 @@ describe('one signal', () => {
     const choice = screen.getByRole('region', { name: 'Wat wilt u doen?' });
     expect(within(choice).getByText(/Dan kunt u het signaal tot 6 mrt 2021, 15:00 heropenen/)).toBeInTheDocument();
     await user.click(within(choice).getByRole('radio', { name: 'Heropenen' }));
-    await user.type(within(choice).getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }), 'Geen termijn genoemd.');
+    await user.type(
+      within(choice).getByRole('textbox', { name: 'Waarom helpt het antwoord niet?' }),
+      'Geen termijn genoemd.',
+    );
     await user.click(within(choice).getByRole('button', { name: 'Heropenen' }));
     expect(await within(choice).findByText('Gelukt. De status is nu: In behandeling.')).toHaveFocus();
     expect(reopened).toEqual({ status: 'in_progress', text: 'Geen termijn genoemd.' });
@@ -215,11 +232,23 @@ describe('one signal', () => {
     const stub = stubApi({
       ...signedIn('support'),
       '/signals/s1': () => ({
-        body: signal({ status: 'in_progress', owner: version > 3 ? { code: 'BZK', name: 'BZK' } : { code: 'JENV', name: 'JenV' } }),
+        body: signal({
+          status: 'in_progress',
+          owner: version > 3 ? { code: 'BZK', name: 'BZK' } : { code: 'JENV', name: 'JenV' },
+        }),
         headers: { ETag: `"${version}"` },
       }),
       '/signals/s1/history': () => ({ body: [submittedEvent] }),
-      '/signals/s1/notes': () => ({ body: [{ id: 'n1', writtenAt: '2021-02-15T10:00:00Z', authorName: 'Ondersteuningsteam COA (demo)', text: 'Navraag gedaan bij de IND.' }] }),
+      '/signals/s1/notes': () => ({
+        body: [
+          {
+            id: 'n1',
+            writtenAt: '2021-02-15T10:00:00Z',
+            authorName: 'Ondersteuningsteam COA (demo)',
+            text: 'Navraag gedaan bij de IND.',
+          },
+        ],
+      }),
       'PUT /signals/s1/classification': (_url, request) => {
         classified = request;
         version = 4;
@@ -239,8 +268,14 @@ describe('one signal', () => {
     expect(stale).toHaveTextContent('Iemand anders heeft dit signaal intussen gewijzigd');
     expect(stale).toHaveTextContent('Het is intussen gewijzigd (nu versie 4).');
     expect(classified?.headers.get('If-Match')).toBe('"3"');
-    await waitFor(() => expect(within(classification).getByRole('combobox', { name: 'Behandelaar' })).toHaveValue('BZK'));
-    expect(requests(stub).filter((request) => request.method === 'GET' && new URL(request.url).pathname === '/api/v1/signals/s1')).toHaveLength(2);
+    await waitFor(() =>
+      expect(within(classification).getByRole('combobox', { name: 'Behandelaar' })).toHaveValue('BZK'),
+    );
+    expect(
+      requests(stub).filter(
+        (request) => request.method === 'GET' && new URL(request.url).pathname === '/api/v1/signals/s1',
+      ),
+    ).toHaveLength(2);
   });
 
   it('shows the problem’s detail when the signal is not there for this caller', async () => {
@@ -254,7 +289,10 @@ describe('one signal', () => {
   });
 
   it('links a forwarded signal to the agenda action it feeds', async () => {
-    const forwarded = signal({ status: 'forwarded', agendaItem: { id: 'a4', title: 'Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA' } });
+    const forwarded = signal({
+      status: 'forwarded',
+      agendaItem: { id: 'a4', title: 'Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA' },
+    });
     stubApi({
       ...signedIn('municipality'),
       '/signals/s1': () => ({ body: forwarded, headers: { ETag: '"2"' } }),
@@ -262,7 +300,9 @@ describe('one signal', () => {
     });
     renderApp('/signalen/s1');
     const facts = await screen.findByRole('region', { name: 'Gegevens' });
-    expect(within(facts).getByRole('link', { name: 'Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA' })).toHaveAttribute('href', '/agenda/a4');
+    expect(
+      within(facts).getByRole('link', { name: 'Uitvoeringsagenda Flexibilisering Asielketen als deel van de IUA' }),
+    ).toHaveAttribute('href', '/agenda/a4');
   });
 });
 
@@ -300,7 +340,8 @@ describe('the public figures', () => {
     medianWorkingDaysToAnswer: 6.5,
   };
 
-  const values = (chart: HTMLElement) => Array.from(chart.querySelectorAll('[data-value]'), (item) => Number(item.getAttribute('data-value')));
+  const values = (chart: HTMLElement) =>
+    Array.from(chart.querySelectorAll('[data-value]'), (item) => Number(item.getAttribute('data-value')));
   const column = (table: HTMLElement, index: number) =>
     within(table)
       .getAllByRole('row')
@@ -314,21 +355,28 @@ describe('the public figures', () => {
       '/signals/statistics': () => ({ body: statistics }),
     });
     renderApp('/signalen/dashboard?from=2021-01-01&to=2021-02-28');
-    expect(await screen.findByText('Signalen en vragen ingediend van 1 januari 2021 tot en met 28 februari 2021.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Signalen en vragen ingediend van 1 januari 2021 tot en met 28 februari 2021.'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Ingediend vanaf')).toHaveValue('2021-01-01');
 
     const months = screen.getByRole('table', { name: 'Signalen per maand en thema' });
-    expect(within(months).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'Maand',
-      'Doorlooptijden IND',
-      'Financiering huisvesting',
-      'Totaal',
-    ]);
+    expect(
+      within(months)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Maand', 'Doorlooptijden IND', 'Financiering huisvesting', 'Totaal']);
     expect(column(months, 1)).toEqual([1, 1]);
     expect(column(months, 2)).toEqual([0, 1]);
     expect(column(months, 3)).toEqual([1, 2]);
-    expect(values(screen.getByRole('img', { name: 'Staafdiagram: aantal signalen per maand, in totaal.' }))).toEqual([1, 2]);
-    expect(values(screen.getByRole('img', { name: 'Staafdiagram van Financiering huisvesting: aantal signalen per maand.' }))).toEqual([0, 1]);
+    expect(values(screen.getByRole('img', { name: 'Staafdiagram: aantal signalen per maand, in totaal.' }))).toEqual([
+      1, 2,
+    ]);
+    expect(
+      values(
+        screen.getByRole('img', { name: 'Staafdiagram van Financiering huisvesting: aantal signalen per maand.' }),
+      ),
+    ).toEqual([0, 1]);
 
     const perProvince = screen.getByRole('table', { name: 'Signalen per provincie' });
     expect(column(perProvince, 1)).toEqual([0, 3]);
@@ -355,7 +403,9 @@ describe('the public figures', () => {
     await user.click(screen.getByRole('button', { name: 'Tonen' }));
 
     expect(router.state.location.search).toContain('province=PV27');
-    expect(await screen.findByText('Alleen signalen uit de provincie Noord-Holland en haar gemeenten.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Alleen signalen uit de provincie Noord-Holland en haar gemeenten.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(requests(stub).at(-1)?.url).toContain('province=PV27'));
     expect(screen.getByRole('combobox', { name: 'Provincie' })).toHaveValue('PV27');
   });
@@ -366,7 +416,9 @@ describe('the public figures', () => {
       '/signal-themes': () => ({ body: signalThemes }),
       '/signals/statistics': (url) =>
         url.searchParams.get('from') === '2021-03-01'
-          ? problem(400, 'De waarde van from is ongeldig: ligt na to.', { invalidParams: [{ name: 'from', reason: 'ligt na to' }] })
+          ? problem(400, 'De waarde van from is ongeldig: ligt na to.', {
+              invalidParams: [{ name: 'from', reason: 'ligt na to' }],
+            })
           : { body: statistics },
     });
     const { user, router } = renderApp('/signalen/dashboard');

@@ -7,7 +7,8 @@ export function getAgendaItems(): Promise<AgendaItem[]> {
   return dataOf(api.GET('/agenda-items'));
 }
 
-export const agendaItemsQuery = (scope: readonly string[]) => queryOptions({ queryKey: agendaKeys.list(scope), queryFn: getAgendaItems });
+export const agendaItemsQuery = (scope: readonly string[]) =>
+  queryOptions({ queryKey: agendaKeys.list(scope), queryFn: getAgendaItems });
 
 /** GET /agenda-items: every action of the implementation agenda, with milestones, owner, money and signals. */
 export function useAgendaItems() {

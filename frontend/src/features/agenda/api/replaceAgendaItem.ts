@@ -2,7 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Tagged, taggedOf } from '@/lib/api';
 import { type AgendaItem, type AgendaItemRequest, invalidateAgenda } from './agenda';
 
-export function replaceAgendaItem(id: string, body: AgendaItemRequest, etag: string | undefined): Promise<Tagged<AgendaItem>> {
+export function replaceAgendaItem(
+  id: string,
+  body: AgendaItemRequest,
+  etag: string | undefined,
+): Promise<Tagged<AgendaItem>> {
   const header = etag ? { 'If-Match': etag } : {};
   return taggedOf(api.PUT('/agenda-items/{id}', { params: { path: { id }, header }, body }));
 }
@@ -14,7 +18,8 @@ export function replaceAgendaItem(id: string, body: AgendaItemRequest, etag: str
 export function useReplaceAgendaItem(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, etag }: { body: AgendaItemRequest; etag: string | undefined }) => replaceAgendaItem(id, body, etag),
+    mutationFn: ({ body, etag }: { body: AgendaItemRequest; etag: string | undefined }) =>
+      replaceAgendaItem(id, body, etag),
     onSuccess: () => invalidateAgenda(queryClient),
   });
 }

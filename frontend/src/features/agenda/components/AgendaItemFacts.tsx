@@ -18,7 +18,15 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** An action's facts: status, owner, domain, financial consequence with its note, signals, source, last change. */
-export function AgendaItemFacts({ item, support, compact = false }: { item: AgendaItem; support: boolean; compact?: boolean }) {
+export function AgendaItemFacts({
+  item,
+  support,
+  compact = false,
+}: {
+  item: AgendaItem;
+  support: boolean;
+  compact?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   const financial = useFinancialText();
@@ -67,7 +75,8 @@ export function AgendaItemFacts({ item, support, compact = false }: { item: Agen
       )}
       {!compact && (
         <Fact label={t('agenda.columns.updatedAt')}>
-          <time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt, i18n.language)}</time> ({t('agenda.version', { version: item.version })})
+          <time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt, i18n.language)}</time> (
+          {t('agenda.version', { version: item.version })})
         </Fact>
       )}
     </DataList>

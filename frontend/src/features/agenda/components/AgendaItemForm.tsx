@@ -1,4 +1,12 @@
-import { Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '@/components/ErrorSummary';
@@ -7,9 +15,15 @@ import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
 import { EditorForm } from '@/components/EditorForm';
 import { domainName } from '@/components/labels';
-import { AGENDA_DOMAINS, AGENDA_STATUSES, type AgendaDomain, type AgendaItem, type AgendaItemRequest, type AgendaStatus } from '@/features/agenda/api/agenda';
+import {
+  AGENDA_DOMAINS,
+  AGENDA_STATUSES,
+  type AgendaDomain,
+  type AgendaItem,
+  type AgendaItemRequest,
+  type AgendaStatus,
+} from '@/features/agenda/api/agenda';
 import { euroInput, parseEuro } from './euro';
-
 
 interface MilestoneDraft {
   key: number;
@@ -33,7 +47,13 @@ export interface AgendaItemFormProps {
 }
 
 let nextKey = 1;
-const draftOf = (milestone?: Omit<MilestoneDraft, 'key'>): MilestoneDraft => ({ key: nextKey++, dueOn: '', title: '', done: false, ...milestone });
+const draftOf = (milestone?: Omit<MilestoneDraft, 'key'>): MilestoneDraft => ({
+  key: nextKey++,
+  dueOn: '',
+  title: '',
+  done: false,
+  ...milestone,
+});
 
 /** One milestone: date, what is due, done; and a button that removes it. */
 function MilestoneFields({
@@ -53,10 +73,26 @@ function MilestoneFields({
   return (
     <Fieldset className="hr-milestone-fields" data-milestone={number}>
       <FieldsetLegend>{t('agenda.form.milestone', { number })}</FieldsetLegend>
-      <TextField label={t('agenda.form.milestoneDate')} name={`milestones.${index}.dueOn`} type="date" value={milestone.dueOn} onChange={(dueOn) => onChange({ ...milestone, dueOn })} />
-      <TextField label={t('agenda.form.milestoneTitle')} name={`milestones.${index}.title`} value={milestone.title} onChange={(title) => onChange({ ...milestone, title })} />
+      <TextField
+        label={t('agenda.form.milestoneDate')}
+        name={`milestones.${index}.dueOn`}
+        type="date"
+        value={milestone.dueOn}
+        onChange={(dueOn) => onChange({ ...milestone, dueOn })}
+      />
+      <TextField
+        label={t('agenda.form.milestoneTitle')}
+        name={`milestones.${index}.title`}
+        value={milestone.title}
+        onChange={(title) => onChange({ ...milestone, title })}
+      />
       <FormField type="checkbox" className="hr-checkbox">
-        <Checkbox id={`${id}-done`} name={`milestones.${index}.done`} checked={milestone.done} onChange={(event) => onChange({ ...milestone, done: event.target.checked })} />
+        <Checkbox
+          id={`${id}-done`}
+          name={`milestones.${index}.done`}
+          checked={milestone.done}
+          onChange={(event) => onChange({ ...milestone, done: event.target.checked })}
+        />
         <FormLabel htmlFor={`${id}-done`} type="checkbox">
           {t('agenda.form.milestoneDone')}
         </FormLabel>
@@ -72,7 +108,17 @@ function MilestoneFields({
  * An action of the agenda: title, description, domain, owner, status, financial consequence and its
  * note, source, and its milestones (added and removed here; they replace the old ones on save).
  */
-export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitLabel, pendingLabel, onReload, reloading }: AgendaItemFormProps) {
+export function AgendaItemForm({
+  item,
+  owners,
+  onSubmit,
+  pending,
+  error,
+  submitLabel,
+  pendingLabel,
+  onReload,
+  reloading,
+}: AgendaItemFormProps) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(item?.title ?? '');
   const [description, setDescription] = useState(item?.description ?? '');
@@ -82,7 +128,9 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
   const [financial, setFinancial] = useState(euroInput(item?.financialEur));
   const [financialNote, setFinancialNote] = useState(item?.financialNote ?? '');
   const [source, setSource] = useState(item?.source ?? '');
-  const [milestones, setMilestones] = useState<MilestoneDraft[]>(() => (item?.milestones ?? []).map((milestone) => draftOf(milestone)));
+  const [milestones, setMilestones] = useState<MilestoneDraft[]>(() =>
+    (item?.milestones ?? []).map((milestone) => draftOf(milestone)),
+  );
   const [ownErrors, setOwnErrors] = useState<Record<string, string>>();
   const [focusMilestone, setFocusMilestone] = useState<number>();
   const list = useRef<HTMLDivElement>(null);
@@ -130,16 +178,45 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
       onReload={onReload}
       reloading={reloading}
     >
-      <TextField label={t('agenda.fields.title')} name="title" value={title} onChange={setTitle} error={errors.title} required />
-      <TextAreaField label={t('agenda.fields.description')} name="description" value={description} onChange={setDescription} error={errors.description} required />
-      <SelectField label={t('agenda.fields.domain')} name="domain" value={domain} onChange={(value) => setDomain(value as AgendaDomain)} error={errors.domain} required>
+      <TextField
+        label={t('agenda.fields.title')}
+        name="title"
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+        required
+      />
+      <TextAreaField
+        label={t('agenda.fields.description')}
+        name="description"
+        value={description}
+        onChange={setDescription}
+        error={errors.description}
+        required
+      />
+      <SelectField
+        label={t('agenda.fields.domain')}
+        name="domain"
+        value={domain}
+        onChange={(value) => setDomain(value as AgendaDomain)}
+        error={errors.domain}
+        required
+      >
         {AGENDA_DOMAINS.map((value) => (
           <option key={value} value={value}>
             {domainName(t, value)}
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('agenda.fields.owner')} name="owner" value={owner} onChange={setOwner} error={errors.owner} busy={!owners} required>
+      <SelectField
+        label={t('agenda.fields.owner')}
+        name="owner"
+        value={owner}
+        onChange={setOwner}
+        error={errors.owner}
+        busy={!owners}
+        required
+      >
         <option value="">{t('agenda.form.chooseOwner')}</option>
         {owners?.map((option) => (
           <option key={option.value} value={option.value}>
@@ -148,7 +225,14 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
         ))}
         {owner && owners && !owners.some((option) => option.value === owner) && <option value={owner}>{owner}</option>}
       </SelectField>
-      <SelectField label={t('agenda.fields.status')} name="status" value={status} onChange={(value) => setStatus(value as AgendaStatus)} error={errors.status} required>
+      <SelectField
+        label={t('agenda.fields.status')}
+        name="status"
+        value={status}
+        onChange={(value) => setStatus(value as AgendaStatus)}
+        error={errors.status}
+        required
+      >
         {AGENDA_STATUSES.map((value) => (
           <option key={value} value={value}>
             {t(`agenda.statuses.${value}`)}
@@ -164,8 +248,21 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
         description={t('agenda.form.financialHint')}
         error={ownErrors?.financialEur ?? errors.financialEur}
       />
-      <TextAreaField label={t('agenda.fields.financialNote')} name="financialNote" value={financialNote} onChange={setFinancialNote} error={errors.financialNote} rows={3} />
-      <TextField label={t('agenda.fields.source')} name="source" value={source} onChange={setSource} error={errors.source} />
+      <TextAreaField
+        label={t('agenda.fields.financialNote')}
+        name="financialNote"
+        value={financialNote}
+        onChange={setFinancialNote}
+        error={errors.financialNote}
+        rows={3}
+      />
+      <TextField
+        label={t('agenda.fields.source')}
+        name="source"
+        value={source}
+        onChange={setSource}
+        error={errors.source}
+      />
       <Fieldset className="hr-milestones-fieldset">
         <FieldsetLegend>{t('agenda.fields.milestones')}</FieldsetLegend>
         {milestones.length === 0 && <Paragraph>{t('agenda.form.noMilestones')}</Paragraph>}
@@ -175,7 +272,9 @@ export function AgendaItemForm({ item, owners, onSubmit, pending, error, submitL
               key={milestone.key}
               milestone={milestone}
               index={index}
-              onChange={(next) => setMilestones((current) => current.map((candidate) => (candidate.key === next.key ? next : candidate)))}
+              onChange={(next) =>
+                setMilestones((current) => current.map((candidate) => (candidate.key === next.key ? next : candidate)))
+              }
               onRemove={() => {
                 setMilestones((current) => current.filter((candidate) => candidate.key !== milestone.key));
                 setFocusMilestone(-1);

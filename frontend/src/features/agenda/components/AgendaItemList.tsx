@@ -22,7 +22,10 @@ export function AgendaItemList({ items, support }: { items: readonly AgendaItem[
           <Paragraph className="hr-note">
             {item.milestones.length === 0
               ? t('agenda.milestonesNone')
-              : t('agenda.milestoneCount', { count: item.milestones.length, done: item.milestones.filter((milestone) => milestone.done).length })}
+              : t('agenda.milestoneCount', {
+                  count: item.milestones.length,
+                  done: item.milestones.filter((milestone) => milestone.done).length,
+                })}
           </Paragraph>
         </li>
       ))}

@@ -8,7 +8,13 @@ import type { AgendaItem } from '@/features/agenda/api/agenda';
  * The signals forwarded to an action. The support team gets each reference as a link to the signal;
  * everyone else only how many there are (the API gives them no more).
  */
-export function AgendaSignals({ item, support }: { item: Pick<AgendaItem, 'signalCount' | 'signals'>; support: boolean }) {
+export function AgendaSignals({
+  item,
+  support,
+}: {
+  item: Pick<AgendaItem, 'signalCount' | 'signals'>;
+  support: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useNl();
   if (item.signalCount === 0) return <>{t('agenda.signalsNone')}</>;
@@ -19,7 +25,8 @@ export function AgendaSignals({ item, support }: { item: Pick<AgendaItem, 'signa
       <ul className="hr-plain-list hr-agenda-signals">
         {item.signals.map((signal) => (
           <li key={signal.id}>
-            <RouterLink to={`/signalen/${signal.id}`}>{signal.reference}</RouterLink> <span lang={lang}>{signal.title}</span>
+            <RouterLink to={`/signalen/${signal.id}`}>{signal.reference}</RouterLink>{' '}
+            <span lang={lang}>{signal.title}</span>
           </li>
         ))}
       </ul>

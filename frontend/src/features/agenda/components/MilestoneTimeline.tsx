@@ -11,7 +11,13 @@ import type { TimelineMilestone } from './milestones';
  * Milestones in date order: the date, done or not in words, what is due, and which action and owner it
  * belongs to. A list, so a screen reader hears how many there are.
  */
-export function MilestoneTimeline({ milestones, headingLevel = 3 }: { milestones: readonly TimelineMilestone[]; headingLevel?: 3 | 4 }) {
+export function MilestoneTimeline({
+  milestones,
+  headingLevel = 3,
+}: {
+  milestones: readonly TimelineMilestone[];
+  headingLevel?: 3 | 4;
+}) {
   const { t, i18n } = useTranslation();
   const lang = useNl();
   if (milestones.length === 0) return <Paragraph>{t('agenda.milestonesNone')}</Paragraph>;

@@ -27,5 +27,8 @@ export function MilestoneState({ done, overdue }: { done: boolean; overdue: bool
 /** "€ 25.000.000", or "onbekend" when no amount is known. */
 export function useFinancialText(): (item: Pick<AgendaItem, 'financialEur'>) => string {
   const { t } = useTranslation();
-  return (item) => (item.financialEur === null || item.financialEur === undefined ? t('agenda.financialUnknown') : formatEuro(item.financialEur));
+  return (item) =>
+    item.financialEur === null || item.financialEur === undefined
+      ? t('agenda.financialUnknown')
+      : formatEuro(item.financialEur);
 }

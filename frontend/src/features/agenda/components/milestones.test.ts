@@ -15,7 +15,12 @@ const flexible = agendaItem({
     { dueOn: '2022-01-01', title: 'Later', done: false },
   ],
 }) as AgendaItem;
-const stopped = agendaItem({ id: 'a9', title: 'Gestopt', status: 'stopped', milestones: [{ dueOn: '2021-06-01', title: 'Nooit', done: false }] }) as AgendaItem;
+const stopped = agendaItem({
+  id: 'a9',
+  title: 'Gestopt',
+  status: 'stopped',
+  milestones: [{ dueOn: '2021-06-01', title: 'Nooit', done: false }],
+}) as AgendaItem;
 
 describe('the agenda as a timeline', () => {
   it('lists every milestone of every action in date order, then by action, each done, open or overdue', () => {
@@ -27,7 +32,13 @@ describe('the agenda as a timeline', () => {
       ['2021-04-01', 'Opgenomen in de eerste versie IUA', 'a4'],
       ['2022-01-01', 'Later', 'a4'],
     ]);
-    expect(timeline.map((milestone) => (milestone.done ? 'done' : milestone.overdue ? 'overdue' : 'open'))).toEqual(['done', 'done', 'overdue', 'overdue', 'open']);
+    expect(timeline.map((milestone) => (milestone.done ? 'done' : milestone.overdue ? 'overdue' : 'open'))).toEqual([
+      'done',
+      'done',
+      'overdue',
+      'overdue',
+      'open',
+    ]);
   });
 
   it('a milestone due today is not overdue yet', () => {

@@ -22,7 +22,12 @@ export function agendaTimeline(items: readonly AgendaItem[], today: string): Tim
         item: { id: item.id, title: item.title, owner: item.owner, status: item.status },
       })),
     )
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.item.title.localeCompare(b.item.title, 'nl') || a.title.localeCompare(b.title, 'nl'));
+    .sort(
+      (a, b) =>
+        a.dueOn.localeCompare(b.dueOn) ||
+        a.item.title.localeCompare(b.item.title, 'nl') ||
+        a.title.localeCompare(b.title, 'nl'),
+    );
 }
 
 /**
@@ -40,7 +45,9 @@ const collator = new Intl.Collator('nl');
 
 /** Actions in the order a reader wants them: running, then planned, then done, stopped last; by title within each. */
 export function sortAgendaItems(items: readonly AgendaItem[]): AgendaItem[] {
-  return [...items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || collator.compare(a.title, b.title));
+  return [...items].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || collator.compare(a.title, b.title),
+  );
 }
 
 /** The actions whose milestones belong on the agenda's timeline: every one that was not stopped. */

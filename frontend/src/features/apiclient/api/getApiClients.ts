@@ -10,11 +10,17 @@ export const API_CLIENTS_PAGE_SIZE = 20;
 export const apiClientsKey = [PRIVATE_QUERY_KEY, 'api-clients'] as const;
 
 export async function getApiClients(page: number): Promise<Page<ApiClient>> {
-  return toPage(await dataOf(api.GET('/api-clients', { params: { query: { page, pageSize: API_CLIENTS_PAGE_SIZE } } })));
+  return toPage(
+    await dataOf(api.GET('/api-clients', { params: { query: { page, pageSize: API_CLIENTS_PAGE_SIZE } } })),
+  );
 }
 
 export const apiClientsQuery = (page: number) =>
-  queryOptions({ queryKey: [...apiClientsKey, page], queryFn: () => getApiClients(page), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: [...apiClientsKey, page],
+    queryFn: () => getApiClients(page),
+    placeholderData: keepPreviousData,
+  });
 
 /** GET /api-clients: newest first, revoked ones included (admin only). */
 export function useApiClients(page: number) {

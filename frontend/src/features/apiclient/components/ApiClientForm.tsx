@@ -24,7 +24,6 @@ interface ApiClientFormProps {
   onCreated: (client: ApiClient) => void;
 }
 
-
 /** A new API client: a name, at least one scope, and optionally whom it works for. */
 export function ApiClientForm({ organisations, onCreated }: ApiClientFormProps) {
   const { t } = useTranslation();

@@ -40,7 +40,9 @@ export function ApiClientTable({ clients, busy = false }: ApiClientTableProps) {
     {
       header: t('apiClients.status'),
       cell: (client) =>
-        client.revokedAt ? t('apiClients.revokedOn', { date: formatDateTime(client.revokedAt, i18n.language) }) : t('apiClients.active'),
+        client.revokedAt
+          ? t('apiClients.revokedOn', { date: formatDateTime(client.revokedAt, i18n.language) })
+          : t('apiClients.active'),
     },
     {
       header: t('apiClients.action'),

@@ -31,7 +31,17 @@ const ACTIONS = [
   'reopen',
 ] as const;
 /** Every kind of item the API records changes to; the filter offers each. */
-const ENTITY_TYPES = ['user', 'api-client', 'task', 'measure', 'funding', 'agenda-item', 'provincial-plan', 'housing-quota', 'signal'] as const;
+const ENTITY_TYPES = [
+  'user',
+  'api-client',
+  'task',
+  'measure',
+  'funding',
+  'agenda-item',
+  'provincial-plan',
+  'housing-quota',
+  'signal',
+] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);
@@ -51,7 +61,13 @@ export const AUDIT_ENTITY_TYPES = ENTITY_TYPES;
 type Change = NonNullable<AuditEvent['change']>;
 
 /** The words for an API value of a changed field, from where the app keeps them; an unknown value as the API names it. */
-function valueText(entityType: string, field: Change['field'], value: string, t: TFunction, exists: (key: string) => boolean): string {
+function valueText(
+  entityType: string,
+  field: Change['field'],
+  value: string,
+  t: TFunction,
+  exists: (key: string) => boolean,
+): string {
   const key =
     field === 'role'
       ? `auth.roles.${value}`
@@ -64,7 +80,11 @@ function valueText(entityType: string, field: Change['field'], value: string, t:
 }
 
 /** The changed field in words: "status van Ingediend naar In behandeling", "rol Redacteur". */
-export function changeText(event: Pick<AuditEvent, 'entityType' | 'change'>, t: TFunction, exists: (key: string) => boolean): string | undefined {
+export function changeText(
+  event: Pick<AuditEvent, 'entityType' | 'change'>,
+  t: TFunction,
+  exists: (key: string) => boolean,
+): string | undefined {
   const change = event.change;
   if (!change) return undefined;
   const to = valueText(event.entityType, change.field, change.to, t, exists);
@@ -82,7 +102,10 @@ interface AuditTableProps {
 export function AuditTable({ events, busy = false }: AuditTableProps) {
   const { t, i18n } = useTranslation();
   const columns: Column<AuditEvent>[] = [
-    { header: t('audit.when'), cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time> },
+    {
+      header: t('audit.when'),
+      cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>,
+    },
     {
       header: t('audit.actor'),
       cell: (event) => (

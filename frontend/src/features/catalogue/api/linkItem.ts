@@ -10,7 +10,11 @@ export interface LinkChange {
   etag: string;
 }
 
-export function linkItem<K extends Kind>(kind: K, id: string, { linkedId, linked, etag }: LinkChange): Promise<Versioned<ItemOf<K>>> {
+export function linkItem<K extends Kind>(
+  kind: K,
+  id: string,
+  { linkedId, linked, etag }: LinkChange,
+): Promise<Versioned<ItemOf<K>>> {
   const path = `/${collectionOf(kind)}/{id}/links/{linkedId}` as const;
   const params = { path: { id, linkedId }, header: { 'If-Match': etag } };
   const call = linked ? api.PUT(path, { params }) : api.DELETE(path, { params });

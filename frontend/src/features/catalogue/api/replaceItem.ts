@@ -3,7 +3,12 @@ import { api } from '@/lib/api';
 import { type Kind, type Versioned, invalidateCatalogue, rememberItem, versionedOf } from '@/lib/catalogue';
 import { type ItemOf, type RequestOf, collectionOf } from './kinds';
 
-export function replaceItem<K extends Kind>(kind: K, id: string, body: RequestOf<K>, etag: string): Promise<Versioned<ItemOf<K>>> {
+export function replaceItem<K extends Kind>(
+  kind: K,
+  id: string,
+  body: RequestOf<K>,
+  etag: string,
+): Promise<Versioned<ItemOf<K>>> {
   const call = api.PUT(`/${collectionOf(kind)}/{id}`, { params: { path: { id }, header: { 'If-Match': etag } }, body });
   return versionedOf(call) as Promise<Versioned<ItemOf<K>>>;
 }

@@ -1,4 +1,12 @@
-import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { To } from 'react-router';
@@ -74,7 +82,12 @@ export function CatalogueSearchForm({ kind, search, onSearch, resetTo }: Catalog
         </FormField>
         <FormField type="select" className="hr-search__field">
           <FormLabel htmlFor={`${id}-sort`}>{t('finder.sort')}</FormLabel>
-          <Select id={`${id}-sort`} name="sort" value={sort} onChange={(event) => setSort(event.target.value as Sort | '')}>
+          <Select
+            id={`${id}-sort`}
+            name="sort"
+            value={sort}
+            onChange={(event) => setSort(event.target.value as Sort | '')}
+          >
             <SelectOption value="">{t('finder.sorts.default')}</SelectOption>
             {sortsFor(kind)
               .filter((value) => value !== 'relevance')

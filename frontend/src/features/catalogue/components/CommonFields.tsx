@@ -23,7 +23,6 @@ export interface CommonValues {
   sourceUrl: string;
 }
 
-
 export function commonValuesOf(item: CatalogueItem | undefined): CommonValues {
   const [organisation = '', ...involved] = item?.organisationCodes ?? [];
   return {
@@ -53,7 +52,9 @@ export function commonRequestOf(values: CommonValues, item: CatalogueItem | unde
     body: textOrNull(values.body),
     domains: values.domains,
     audiences: values.audiences,
-    organisationCodes: values.organisation ? [values.organisation, ...values.involved.filter((code) => code !== values.organisation)] : values.involved,
+    organisationCodes: values.organisation
+      ? [values.organisation, ...values.involved.filter((code) => code !== values.organisation)]
+      : values.involved,
     sourceUrl: textOrNull(values.sourceUrl),
   };
 }
@@ -80,7 +81,14 @@ export function CommonFields({ kind, values, onChange, errors, children }: Commo
   const others = organisations.filter((organisation) => organisation.code !== values.organisation);
   return (
     <>
-      <TextField label={t('editor.form.title')} name="title" required value={values.title} onChange={(title) => onChange({ title })} error={errors.title} />
+      <TextField
+        label={t('editor.form.title')}
+        name="title"
+        required
+        value={values.title}
+        onChange={(title) => onChange({ title })}
+        error={errors.title}
+      />
       <TextAreaField
         label={t('editor.form.summary')}
         description={t('editor.form.summaryHint')}
@@ -123,7 +131,9 @@ export function CommonFields({ kind, values, onChange, errors, children }: Commo
         value={values.organisation}
         busy={loading}
         error={errors.organisationCodes}
-        onChange={(organisation) => onChange({ organisation, involved: values.involved.filter((code) => code !== organisation) })}
+        onChange={(organisation) =>
+          onChange({ organisation, involved: values.involved.filter((code) => code !== organisation) })
+        }
       >
         <SelectOption value="">{t('editor.form.organisationChoose')}</SelectOption>
         {organisations.map((organisation) => (

@@ -4,6 +4,11 @@ import { Link } from '@utrecht/component-library-react';
 export function ContactLink({ contact }: { contact: string }) {
   const value = contact.trim();
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return <Link href={`mailto:${value}`}>{value}</Link>;
-  if (/^https?:\/\//.test(value)) return <Link href={value} external>{value}</Link>;
+  if (/^https?:\/\//.test(value))
+    return (
+      <Link href={value} external>
+        {value}
+      </Link>
+    );
   return <>{value}</>;
 }

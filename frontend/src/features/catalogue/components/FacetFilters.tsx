@@ -90,23 +90,41 @@ export function FacetFilters({ facets, search, toSearch, withStatus }: FacetFilt
       <FacetGroup
         name="domain"
         title={t('finder.facets.domain')}
-        values={DOMAINS.map((domain) => ({ value: domain, label: domainName(t, domain), count: countOf(facets?.domain, domain) }))}
+        values={DOMAINS.map((domain) => ({
+          value: domain,
+          label: domainName(t, domain),
+          count: countOf(facets?.domain, domain),
+        }))}
         search={search}
         toSearch={toSearch}
       />
       <FacetGroup
         name="audience"
         title={t('finder.facets.audience')}
-        values={AUDIENCES.map((audience) => ({ value: audience, label: audienceName(t, audience), count: countOf(facets?.audience, audience) }))}
+        values={AUDIENCES.map((audience) => ({
+          value: audience,
+          label: audienceName(t, audience),
+          count: countOf(facets?.audience, audience),
+        }))}
         search={search}
         toSearch={toSearch}
       />
-      <FacetGroup name="organisation" title={t('finder.facets.organisation')} values={organisations} search={search} toSearch={toSearch} />
+      <FacetGroup
+        name="organisation"
+        title={t('finder.facets.organisation')}
+        values={organisations}
+        search={search}
+        toSearch={toSearch}
+      />
       {withStatus && (
         <FacetGroup
           name="status"
           title={t('finder.facets.status')}
-          values={STATUSES.map((status) => ({ value: status, label: t(`catalogue.statuses.${status}`), count: countOf(facets?.status, status) }))}
+          values={STATUSES.map((status) => ({
+            value: status,
+            label: t(`catalogue.statuses.${status}`),
+            count: countOf(facets?.status, status),
+          }))}
           search={search}
           toSearch={toSearch}
         />

@@ -34,16 +34,24 @@ const FIELDS = [
 ] as const;
 
 function fieldName(t: TFunction, field: string | undefined): string {
-  return field && (FIELDS as readonly string[]).includes(field) ? t(`editor.fields.${field as (typeof FIELDS)[number]}`) : (field ?? '');
+  return field && (FIELDS as readonly string[]).includes(field)
+    ? t(`editor.fields.${field as (typeof FIELDS)[number]}`)
+    : (field ?? '');
 }
 
 const HORIZONS = ['short', 'medium', 'long'] as const;
 
 /** Codes in words where the interface knows them (status, horizon, domains, audiences); other values as stored. */
 function valueText(t: TFunction, field: string | undefined, value: string): { text: string; content: boolean } {
-  const list = (name: (t: TFunction, code: string) => string) => value.split(/\s*,\s*/).map((code) => name(t, code)).join(', ');
-  if (field === 'status' && (STATUSES as readonly string[]).includes(value)) return { text: t(`catalogue.statuses.${value as 'draft'}`), content: false };
-  if (field === 'horizon' && (HORIZONS as readonly string[]).includes(value)) return { text: t(`catalogue.horizons.${value as 'short'}`), content: false };
+  const list = (name: (t: TFunction, code: string) => string) =>
+    value
+      .split(/\s*,\s*/)
+      .map((code) => name(t, code))
+      .join(', ');
+  if (field === 'status' && (STATUSES as readonly string[]).includes(value))
+    return { text: t(`catalogue.statuses.${value as 'draft'}`), content: false };
+  if (field === 'horizon' && (HORIZONS as readonly string[]).includes(value))
+    return { text: t(`catalogue.horizons.${value as 'short'}`), content: false };
   if (field === 'domains') return { text: list(domainName), content: false };
   if (field === 'audiences') return { text: list(audienceName), content: false };
   return { text: value, content: true };

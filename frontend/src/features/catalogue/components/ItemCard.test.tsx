@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { initI18n } from '@/lib/i18n';
 import { ItemCard } from './ItemCard';
 
-const link = { kind: 'measure', id: 'm1', slug: 'ondersteuning', href: '/api/v1/measures/m1', title: 'Ondersteuning bij huisvesting', status: 'published' } as const;
+const link = {
+  kind: 'measure',
+  id: 'm1',
+  slug: 'ondersteuning',
+  href: '/api/v1/measures/m1',
+  title: 'Ondersteuning bij huisvesting',
+  status: 'published',
+} as const;
 
 function renderCard(summary: string) {
   render(

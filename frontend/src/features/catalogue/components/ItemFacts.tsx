@@ -18,7 +18,12 @@ export function Fact({ label, children }: { label: ReactNode; children: ReactNod
 }
 
 /** "1 juli 2021 tot en met 31 december 2021", "vanaf …", "tot en met …"; undefined without dates. */
-export function formatPeriod(from: string | null | undefined, to: string | null | undefined, t: TFunction, language: string): string | undefined {
+export function formatPeriod(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  t: TFunction,
+  language: string,
+): string | undefined {
   if (from && to) return t('catalogue.facts.range', { from: formatDate(from, language), to: formatDate(to, language) });
   if (from) return t('catalogue.facts.from', { date: formatDate(from, language) });
   if (to) return t('catalogue.facts.until', { date: formatDate(to, language) });
@@ -26,7 +31,10 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
 }
 
 /** Who offers or leads an item: the first organisation, then the others involved. */
-export function useOrganisationLine(item: Pick<CatalogueItem, 'organisationCodes'>): { first?: string; others: string[] } {
+export function useOrganisationLine(item: Pick<CatalogueItem, 'organisationCodes'>): {
+  first?: string;
+  others: string[];
+} {
   const { i18n } = useTranslation();
   const { nameOf } = useOrganisationNames();
   const english = i18n.language === 'en';
@@ -48,7 +56,9 @@ export function ItemFacts({ kind, item, children }: ItemFactsProps) {
   return (
     <DataList className="hr-facts">
       {organisations.first && <Fact label={t(`catalogue.facts.organisation.${kind}`)}>{organisations.first}</Fact>}
-      {organisations.others.length > 0 && <Fact label={t('catalogue.facts.involved')}>{organisations.others.join(', ')}</Fact>}
+      {organisations.others.length > 0 && (
+        <Fact label={t('catalogue.facts.involved')}>{organisations.others.join(', ')}</Fact>
+      )}
       {item.domains.length > 0 && (
         <Fact label={t('catalogue.facts.domains')}>
           {item.domains.map((domain) => domainName(t, domain)).join(', ')}

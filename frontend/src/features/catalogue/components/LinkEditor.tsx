@@ -1,4 +1,13 @@
-import { Button, FormField, FormLabel, Heading, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogueItem, EMPTY_SEARCH, type Kind, type LinkedItem, itemPath } from '@/lib/catalogue';
@@ -79,7 +88,16 @@ function Hits({ kind, q, linked, busy, onLink }: HitsProps) {
  * The items linked to this one, each with "Ontkoppelen", and a search to find and link others. Every
  * change needs the current version (If-Match); the page passes the change on with its ETag.
  */
-export function LinkEditor({ links, kinds, onChange, busy = false, error, done, onReload, reloading }: LinkEditorProps) {
+export function LinkEditor({
+  links,
+  kinds,
+  onChange,
+  busy = false,
+  error,
+  done,
+  onReload,
+  reloading,
+}: LinkEditorProps) {
   const { t } = useTranslation();
   const lang = useNl();
   const id = useId();
@@ -134,12 +152,22 @@ export function LinkEditor({ links, kinds, onChange, busy = false, error, done, 
         </ul>
       )}
       <Heading level={3}>{t('editor.links.find')}</Heading>
-      <form role="search" aria-label={t('editor.links.find')} className="hr-search hr-search--compact" onSubmit={submit}>
+      <form
+        role="search"
+        aria-label={t('editor.links.find')}
+        className="hr-search hr-search--compact"
+        onSubmit={submit}
+      >
         <div className="hr-search__fields">
           {kinds.length > 1 && (
             <FormField type="select" className="hr-search__field">
               <FormLabel htmlFor={`${id}-kind`}>{t('editor.links.kind')}</FormLabel>
-              <Select id={`${id}-kind`} name="kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
+              <Select
+                id={`${id}-kind`}
+                name="kind"
+                value={kind}
+                onChange={(event) => setKind(event.target.value as Kind)}
+              >
                 {kinds.map((value) => (
                   <SelectOption key={value} value={value}>
                     {t(`catalogue.kindsPlural.${value}`)}
@@ -150,7 +178,14 @@ export function LinkEditor({ links, kinds, onChange, busy = false, error, done, 
           )}
           <FormField type="text" className="hr-search__field hr-search__field--wide">
             <FormLabel htmlFor={`${id}-q`}>{t('editor.links.q')}</FormLabel>
-            <Textbox id={`${id}-q`} name="q" type="search" autoComplete="off" value={q} onChange={(event) => setQ(event.target.value)} />
+            <Textbox
+              id={`${id}-q`}
+              name="q"
+              type="search"
+              autoComplete="off"
+              value={q}
+              onChange={(event) => setQ(event.target.value)}
+            />
           </FormField>
           <Button type="submit" appearance="secondary-action-button">
             {t('editor.links.submit')}

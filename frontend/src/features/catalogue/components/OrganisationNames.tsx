@@ -26,7 +26,13 @@ const OrganisationNamesContext = createContext<OrganisationNames>({
  * Gives catalogue pages the organisations by code. The app fetches them (organisation feature) and
  * provides them here, so catalogue features need not import another feature.
  */
-export function OrganisationNamesProvider({ organisations, children }: { organisations: readonly OrganisationOption[] | undefined; children: ReactNode }) {
+export function OrganisationNamesProvider({
+  organisations,
+  children,
+}: {
+  organisations: readonly OrganisationOption[] | undefined;
+  children: ReactNode;
+}) {
   const value = useMemo<OrganisationNames>(() => {
     const byCode = new Map((organisations ?? []).map((organisation) => [organisation.code, organisation]));
     return {

@@ -21,7 +21,16 @@ interface StatusActionsProps {
  * The current publication status and a button for each allowed next status only: a draft can be
  * published; a published item archived or taken back to draft; an archived item back to draft.
  */
-export function StatusActions({ status, version, onChange, busy = false, error, changedTo, onReload, reloading }: StatusActionsProps) {
+export function StatusActions({
+  status,
+  version,
+  onChange,
+  busy = false,
+  error,
+  changedTo,
+  onReload,
+  reloading,
+}: StatusActionsProps) {
   const { t } = useTranslation();
   const id = useId();
   const message = useRef<HTMLParagraphElement>(null);

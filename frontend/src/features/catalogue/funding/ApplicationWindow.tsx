@@ -4,7 +4,12 @@ import { formatPeriod } from '@/features/catalogue/components/ItemFacts';
 import { type Funding, fundingCalendarUrl } from '@/lib/catalogue';
 import { formatDate, formatEuro } from '@/lib/format';
 
-const APPEARANCE: Record<Funding['windowStatus'], string> = { open: 'active', upcoming: 'warning', closed: 'inactive', unknown: 'neutral' };
+const APPEARANCE: Record<Funding['windowStatus'], string> = {
+  open: 'active',
+  upcoming: 'warning',
+  closed: 'inactive',
+  unknown: 'neutral',
+};
 
 /**
  * Open, closed, not yet open or unknown — as the API says for today: open only with a known closing date
@@ -40,7 +45,8 @@ export function useClosingText(funding: Pick<Funding, 'closesOn' | 'openEnded' |
 /** The amount that matters most to an applicant: per applicant, else the total budget. */
 export function useAmountText(funding: Pick<Funding, 'amountPerApplicantEur' | 'totalBudgetEur'>): string | undefined {
   const { t } = useTranslation();
-  if (funding.amountPerApplicantEur != null) return t('funding.perApplicant', { amount: formatEuro(funding.amountPerApplicantEur) });
+  if (funding.amountPerApplicantEur != null)
+    return t('funding.perApplicant', { amount: formatEuro(funding.amountPerApplicantEur) });
   if (funding.totalBudgetEur != null) return t('funding.budget', { amount: formatEuro(funding.totalBudgetEur) });
   return undefined;
 }

@@ -15,7 +15,9 @@ function FundingFacts({ funding }: { funding: Funding }) {
   return (
     <>
       {organisations.first && (
-        <Fact label={t('catalogue.facts.organisation.funding')}>{[organisations.first, ...organisations.others].join(', ')}</Fact>
+        <Fact label={t('catalogue.facts.organisation.funding')}>
+          {[organisations.first, ...organisations.others].join(', ')}
+        </Fact>
       )}
       {amount && <Fact label={t('funding.facts.amount')}>{amount}</Fact>}
       <Fact label={t('funding.facts.window')}>

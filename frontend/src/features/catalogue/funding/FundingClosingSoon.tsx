@@ -26,19 +26,30 @@ function ClosingItem({ funding }: { funding: Funding }) {
  * Published funding open to an audience today, the one that closes first on top (items without a closing
  * date last): the top five, with a link to the whole overview.
  */
-export function FundingClosingSoon({ audience, today, limit = 5 }: { audience: Audience; today: string; limit?: number }) {
+export function FundingClosingSoon({
+  audience,
+  today,
+  limit = 5,
+}: {
+  audience: Audience;
+  today: string;
+  limit?: number;
+}) {
   const { t } = useTranslation();
   const search: CatalogueSearch = { ...EMPTY_SEARCH, audience, openOn: today, status: 'published', sort: 'closesOn' };
   const funding = useItemSearch('funding', search, { pageSize: limit });
   if (funding.isPending) return <Loading />;
-  if (funding.error) return <ProblemAlert error={funding.error} headingLevel={3} onRetry={() => void funding.refetch()} />;
+  if (funding.error)
+    return <ProblemAlert error={funding.error} headingLevel={3} onRetry={() => void funding.refetch()} />;
   return (
     <>
       {funding.data.items.length === 0 ? (
         <Paragraph>{t('funding.closingSoon.none')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('funding.closingSoon.count', { shown: funding.data.items.length, count: funding.data.totalItems })}</Paragraph>
+          <Paragraph>
+            {t('funding.closingSoon.count', { shown: funding.data.items.length, count: funding.data.totalItems })}
+          </Paragraph>
           <ul className="hr-link-list">
             {funding.data.items.map((item) => (
               <ClosingItem key={item.id} funding={item} />

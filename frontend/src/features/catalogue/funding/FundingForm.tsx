@@ -4,11 +4,15 @@ import { fieldErrors } from '@/components/ErrorSummary';
 import { RadioGroupField } from '@/components/RadioGroupField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/features/catalogue/components/CommonFields';
+import {
+  CommonFields,
+  commonRequestOf,
+  commonValuesOf,
+  textOrNull,
+} from '@/features/catalogue/components/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Funding } from '@/lib/catalogue';
 import type { FundingRequest } from '@/features/catalogue/api/kinds';
-
 
 /**
  * An amount as typed: "50000000", "50.000.000" or "€ 32.500,50" become a number; empty becomes null.
@@ -39,7 +43,9 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
   const [amountNote, setAmountNote] = useState(item?.amountNote ?? '');
   const [opensOn, setOpensOn] = useState(item?.opensOn ?? '');
   const [closesOn, setClosesOn] = useState(item?.closesOn ?? '');
-  const [basis, setBasis] = useState<WindowBasis>(item?.openEnded ? 'openEnded' : item?.windowEnded ? 'ended' : 'dates');
+  const [basis, setBasis] = useState<WindowBasis>(
+    item?.openEnded ? 'openEnded' : item?.windowEnded ? 'ended' : 'dates',
+  );
   const [howToApply, setHowToApply] = useState(item?.howToApply ?? '');
   const [url, setUrl] = useState(item?.url ?? '');
   const errors = fieldErrors(form.error);
@@ -61,8 +67,19 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
 
   return (
     <EditorForm {...form} label={t('editor.form.label.funding')} onSubmit={submit}>
-      <CommonFields kind="funding" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
-        <TextField label={t('editor.form.legalBasis')} name="legalBasis" value={legalBasis} onChange={setLegalBasis} error={errors.legalBasis} />
+      <CommonFields
+        kind="funding"
+        values={common}
+        onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))}
+        errors={errors}
+      >
+        <TextField
+          label={t('editor.form.legalBasis')}
+          name="legalBasis"
+          value={legalBasis}
+          onChange={setLegalBasis}
+          error={errors.legalBasis}
+        />
         <TextField
           label={t('editor.form.totalBudgetEur')}
           description={t('editor.form.amountHint')}
@@ -81,9 +98,30 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
           onChange={setPerApplicant}
           error={errors.amountPerApplicantEur}
         />
-        <TextAreaField label={t('editor.form.amountNote')} name="amountNote" rows={2} value={amountNote} onChange={setAmountNote} error={errors.amountNote} />
-        <TextField label={t('editor.form.opensOn')} name="opensOn" type="date" value={opensOn} onChange={setOpensOn} error={errors.opensOn} />
-        <TextField label={t('editor.form.closesOn')} name="closesOn" type="date" value={closesOn} onChange={setClosesOn} error={errors.closesOn} />
+        <TextAreaField
+          label={t('editor.form.amountNote')}
+          name="amountNote"
+          rows={2}
+          value={amountNote}
+          onChange={setAmountNote}
+          error={errors.amountNote}
+        />
+        <TextField
+          label={t('editor.form.opensOn')}
+          name="opensOn"
+          type="date"
+          value={opensOn}
+          onChange={setOpensOn}
+          error={errors.opensOn}
+        />
+        <TextField
+          label={t('editor.form.closesOn')}
+          name="closesOn"
+          type="date"
+          value={closesOn}
+          onChange={setClosesOn}
+          error={errors.closesOn}
+        />
         <RadioGroupField
           legend={t('editor.form.windowBasis')}
           description={t('editor.form.windowBasisHint')}
@@ -93,7 +131,13 @@ export function FundingForm({ item, onSubmit, ...form }: CatalogueFormProps<Fund
           onChange={(value) => setBasis(value as WindowBasis)}
           error={errors.windowEnded ?? errors.openEnded}
         />
-        <TextAreaField label={t('editor.form.howToApply')} name="howToApply" value={howToApply} onChange={setHowToApply} error={errors.howToApply} />
+        <TextAreaField
+          label={t('editor.form.howToApply')}
+          name="howToApply"
+          value={howToApply}
+          onChange={setHowToApply}
+          error={errors.howToApply}
+        />
         <TextField
           label={t('editor.form.url')}
           description={t('editor.form.urlHint')}

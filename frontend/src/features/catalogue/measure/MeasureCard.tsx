@@ -15,7 +15,9 @@ function MeasureFacts({ measure }: { measure: Measure }) {
   return (
     <>
       {organisations.first && (
-        <Fact label={t('catalogue.facts.organisation.measure')}>{[organisations.first, ...organisations.others].join(', ')}</Fact>
+        <Fact label={t('catalogue.facts.organisation.measure')}>
+          {[organisations.first, ...organisations.others].join(', ')}
+        </Fact>
       )}
       <Fact label={t('catalogue.facts.howToApply')}>
         {measure.howToApply ? <span lang={lang}>{measure.howToApply}</span> : t('catalogue.facts.seePage')}

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '@/components/ErrorSummary';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
-import { CommonFields, commonRequestOf, commonValuesOf, textOrNull } from '@/features/catalogue/components/CommonFields';
+import {
+  CommonFields,
+  commonRequestOf,
+  commonValuesOf,
+  textOrNull,
+} from '@/features/catalogue/components/CommonFields';
 import { type CatalogueFormProps, EditorForm } from '@/components/EditorForm';
 import type { Measure } from '@/lib/catalogue';
 import type { MeasureRequest } from '@/features/catalogue/api/kinds';
-
 
 /** A measure as an editor writes it: the common fields, how to apply, contact, page and validity. */
 export function MeasureForm({ item, onSubmit, ...form }: CatalogueFormProps<Measure, MeasureRequest>) {
@@ -32,8 +36,19 @@ export function MeasureForm({ item, onSubmit, ...form }: CatalogueFormProps<Meas
 
   return (
     <EditorForm {...form} label={t('editor.form.label.measure')} onSubmit={submit}>
-      <CommonFields kind="measure" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
-        <TextAreaField label={t('editor.form.howToApply')} name="howToApply" value={howToApply} onChange={setHowToApply} error={errors.howToApply} />
+      <CommonFields
+        kind="measure"
+        values={common}
+        onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))}
+        errors={errors}
+      >
+        <TextAreaField
+          label={t('editor.form.howToApply')}
+          name="howToApply"
+          value={howToApply}
+          onChange={setHowToApply}
+          error={errors.howToApply}
+        />
         <TextField
           label={t('editor.form.contact')}
           description={t('editor.form.contactHint')}
@@ -52,8 +67,22 @@ export function MeasureForm({ item, onSubmit, ...form }: CatalogueFormProps<Meas
           onChange={setUrl}
           error={errors.url}
         />
-        <TextField label={t('editor.form.validFrom')} name="validFrom" type="date" value={validFrom} onChange={setValidFrom} error={errors.validFrom} />
-        <TextField label={t('editor.form.validTo')} name="validTo" type="date" value={validTo} onChange={setValidTo} error={errors.validTo} />
+        <TextField
+          label={t('editor.form.validFrom')}
+          name="validFrom"
+          type="date"
+          value={validFrom}
+          onChange={setValidFrom}
+          error={errors.validFrom}
+        />
+        <TextField
+          label={t('editor.form.validTo')}
+          name="validTo"
+          type="date"
+          value={validTo}
+          onChange={setValidTo}
+          error={errors.validTo}
+        />
       </CommonFields>
     </EditorForm>
   );

@@ -31,7 +31,12 @@ export function TaskForm({ item, onSubmit, ...form }: CatalogueFormProps<Task, T
 
   return (
     <EditorForm {...form} label={t('editor.form.label.task')} onSubmit={submit}>
-      <CommonFields kind="task" values={common} onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))} errors={errors}>
+      <CommonFields
+        kind="task"
+        values={common}
+        onChange={(patch) => setCommon((current) => ({ ...current, ...patch }))}
+        errors={errors}
+      >
         <SelectField
           label={t('editor.form.horizon')}
           name="horizon"
@@ -46,8 +51,22 @@ export function TaskForm({ item, onSubmit, ...form }: CatalogueFormProps<Task, T
             </SelectOption>
           ))}
         </SelectField>
-        <TextField label={t('editor.form.periodStart')} name="periodStart" type="date" value={periodStart} onChange={setPeriodStart} error={errors.periodStart} />
-        <TextField label={t('editor.form.periodEnd')} name="periodEnd" type="date" value={periodEnd} onChange={setPeriodEnd} error={errors.periodEnd} />
+        <TextField
+          label={t('editor.form.periodStart')}
+          name="periodStart"
+          type="date"
+          value={periodStart}
+          onChange={setPeriodStart}
+          error={errors.periodStart}
+        />
+        <TextField
+          label={t('editor.form.periodEnd')}
+          name="periodEnd"
+          type="date"
+          value={periodEnd}
+          onChange={setPeriodEnd}
+          error={errors.periodEnd}
+        />
       </CommonFields>
     </EditorForm>
   );

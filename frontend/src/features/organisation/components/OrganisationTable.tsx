@@ -38,7 +38,10 @@ export function OrganisationTable() {
         </>
       ),
     },
-    { header: t('organisations.kind'), cell: (organisation) => (organisation.kind ? t(`organisations.kinds.${organisation.kind}`) : '—') },
+    {
+      header: t('organisations.kind'),
+      cell: (organisation) => (organisation.kind ? t(`organisations.kinds.${organisation.kind}`) : '—'),
+    },
     {
       header: t('organisations.supportTeam'),
       cell: (organisation) =>

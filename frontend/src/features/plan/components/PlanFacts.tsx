@@ -42,7 +42,11 @@ export function PlanFacts({ plan }: { plan: ProvincialPlan }) {
       )}
       {plan.source && (
         <Fact label={t('plans.columns.source')}>
-          {isWebAddress(plan.source) ? <Link href={plan.source}>{plan.source}</Link> : <span lang={lang}>{plan.source}</span>}
+          {isWebAddress(plan.source) ? (
+            <Link href={plan.source}>{plan.source}</Link>
+          ) : (
+            <span lang={lang}>{plan.source}</span>
+          )}
         </Fact>
       )}
       <Fact label={t('plans.columns.updatedAt')}>

@@ -5,8 +5,12 @@ import { RadioGroupField } from '@/components/RadioGroupField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
 import { EditorForm } from '@/components/EditorForm';
-import { PLAN_STATUSES, type PlanStatus, type ProvincialPlan, type ProvincialPlanRequest } from '@/features/plan/api/plan';
-
+import {
+  PLAN_STATUSES,
+  type PlanStatus,
+  type ProvincialPlan,
+  type ProvincialPlanRequest,
+} from '@/features/plan/api/plan';
 
 interface PlanFormProps {
   plan: ProvincialPlan;
@@ -33,7 +37,13 @@ export function PlanForm({ plan, onSubmit, pending, error, onReload, reloading, 
     <EditorForm
       label={t('plans.form.title', { province: plan.provinceName })}
       onSubmit={() =>
-        onSubmit({ status, requestedOn: orNull(requestedOn), deliveredOn: orNull(deliveredOn), documentUrl: orNull(documentUrl), note: orNull(note) })
+        onSubmit({
+          status,
+          requestedOn: orNull(requestedOn),
+          deliveredOn: orNull(deliveredOn),
+          documentUrl: orNull(documentUrl),
+          note: orNull(note),
+        })
       }
       pending={pending}
       error={error}
@@ -52,7 +62,14 @@ export function PlanForm({ plan, onSubmit, pending, error, onReload, reloading, 
         error={errors.status}
         required
       />
-      <TextField label={t('plans.columns.requestedOn')} name="requestedOn" type="date" value={requestedOn} onChange={setRequestedOn} error={errors.requestedOn} />
+      <TextField
+        label={t('plans.columns.requestedOn')}
+        name="requestedOn"
+        type="date"
+        value={requestedOn}
+        onChange={setRequestedOn}
+        error={errors.requestedOn}
+      />
       <TextField
         label={t('plans.columns.deliveredOn')}
         name="deliveredOn"
@@ -72,7 +89,14 @@ export function PlanForm({ plan, onSubmit, pending, error, onReload, reloading, 
         description={t('plans.form.documentUrlHint')}
         error={errors.documentUrl}
       />
-      <TextAreaField label={t('plans.columns.note')} name="note" value={note} onChange={setNote} error={errors.note} rows={3} />
+      <TextAreaField
+        label={t('plans.columns.note')}
+        name="note"
+        value={note}
+        onChange={setNote}
+        error={errors.note}
+        rows={3}
+      />
     </EditorForm>
   );
 }

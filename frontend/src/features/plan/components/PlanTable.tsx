@@ -1,4 +1,14 @@
-import { Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import { useNl } from '@/components/useNl';
@@ -21,7 +31,11 @@ export function PlanTable({ plans }: { plans: readonly ProvincialPlan[] }) {
   const unknown = plans.filter((plan) => plan.status === 'unknown').length;
   const rows = [...plans].sort((a, b) => collator.compare(a.provinceName, b.provinceName));
   const date = (value: string | null | undefined) =>
-    value ? <time dateTime={value}>{formatDate(value, i18n.language)}</time> : <span className="hr-muted-text">{t('plans.unknownDate')}</span>;
+    value ? (
+      <time dateTime={value}>{formatDate(value, i18n.language)}</time>
+    ) : (
+      <span className="hr-muted-text">{t('plans.unknownDate')}</span>
+    );
   return (
     <>
       <Paragraph className="hr-result-count">
@@ -60,7 +74,9 @@ export function PlanTable({ plans }: { plans: readonly ProvincialPlan[] }) {
                     <span className="hr-muted-text">{t('plans.noDocument')}</span>
                   )}
                 </TableCell>
-                <TableCell>{plan.note ? <span lang={lang}>{plan.note}</span> : <span className="hr-muted-text">—</span>}</TableCell>
+                <TableCell>
+                  {plan.note ? <span lang={lang}>{plan.note}</span> : <span className="hr-muted-text">—</span>}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -17,7 +17,9 @@ function getQuotaPage(period: string, province: string, page: number) {
  */
 export async function getHousingQuotas(period: string, province: string): Promise<HousingQuota[]> {
   const first = await getQuotaPage(period, province, 1);
-  const rest = await Promise.all(Array.from({ length: first.totalPages - 1 }, (_, index) => getQuotaPage(period, province, index + 2)));
+  const rest = await Promise.all(
+    Array.from({ length: first.totalPages - 1 }, (_, index) => getQuotaPage(period, province, index + 2)),
+  );
   return [first, ...rest].flatMap((page) => page.items);
 }
 

@@ -23,7 +23,12 @@ export async function getLatestProvinceQuotas(province: string): Promise<Provinc
   const totals = await getQuotaTotals(period);
   const total = totals.provinces.find((candidate) => candidate.code === province);
   if (!total) return null;
-  return { period, total, country: totals.country, quotas: total.municipalities > 0 ? await getHousingQuotas(period, province) : [] };
+  return {
+    period,
+    total,
+    country: totals.country,
+    quotas: total.municipalities > 0 ? await getHousingQuotas(period, province) : [],
+  };
 }
 
 export const latestProvinceQuotasQuery = (province: string) =>

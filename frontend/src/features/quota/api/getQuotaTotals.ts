@@ -7,7 +7,11 @@ export function getQuotaTotals(period: string): Promise<QuotaTotals> {
 }
 
 export const quotaTotalsQuery = (period: string) =>
-  queryOptions({ queryKey: quotaKeys.totals(period), queryFn: () => getQuotaTotals(period), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: quotaKeys.totals(period),
+    queryFn: () => getQuotaTotals(period),
+    placeholderData: keepPreviousData,
+  });
 
 /** GET /housing-quotas/totals?period: the sums for the Netherlands and per province. */
 export function useQuotaTotals(period: string, { enabled = true } = {}) {

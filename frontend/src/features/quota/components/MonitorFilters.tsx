@@ -38,7 +38,13 @@ export function MonitorFilters({ search, periods, provinces, onChange, resetTo }
     <form className="hr-search" aria-label={t('quota.filters.title')} noValidate onSubmit={submit}>
       <div className="hr-search__fields">
         <div className="hr-search__field">
-          <SelectField label={t('quota.filters.period')} name="period" value={period} onChange={setPeriod} busy={!periods}>
+          <SelectField
+            label={t('quota.filters.period')}
+            name="period"
+            value={period}
+            onChange={setPeriod}
+            busy={!periods}
+          >
             {!periods && <option value={period}>{period ? periodName(period) : t('app.loading')}</option>}
             {periods?.map((option) => (
               <option key={option.period} value={option.period}>
@@ -52,7 +58,13 @@ export function MonitorFilters({ search, periods, provinces, onChange, resetTo }
           </SelectField>
         </div>
         <div className="hr-search__field">
-          <SelectField label={t('quota.filters.province')} name="province" value={province} onChange={setProvince} busy={!provinces}>
+          <SelectField
+            label={t('quota.filters.province')}
+            name="province"
+            value={province}
+            onChange={setProvince}
+            busy={!provinces}
+          >
             <option value="">{t('quota.filters.allProvinces')}</option>
             {provinces?.map((option) => (
               <option key={option.code} value={option.code}>

@@ -1,4 +1,13 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import { type HousingQuota, isEstimated } from '@/features/quota/api/quota';
@@ -7,11 +16,20 @@ import { mostBehind } from './quotaFigures';
 import { TableScaffold } from '@/components/TableScaffold';
 
 /** The municipalities furthest behind by their reported figures (largest arrears at the end, or carried in while the end is not known yet). */
-export function MostBehindTable({ quotas, caption, limit = 5 }: { quotas: readonly HousingQuota[]; caption: string; limit?: number }) {
+export function MostBehindTable({
+  quotas,
+  caption,
+  limit = 5,
+}: {
+  quotas: readonly HousingQuota[];
+  caption: string;
+  limit?: number;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const behind = mostBehind(quotas, limit);
-  if (behind.quotas.length === 0) return <Paragraph>{t(behind.estimatesLeftOut ? 'quota.behindOnlyEstimates' : 'quota.behindNone')}</Paragraph>;
+  if (behind.quotas.length === 0)
+    return <Paragraph>{t(behind.estimatesLeftOut ? 'quota.behindOnlyEstimates' : 'quota.behindNone')}</Paragraph>;
   return (
     <TableScaffold>
       {behind.estimatesLeftOut && <Paragraph className="hr-note">{t('quota.behindReportedOnly')}</Paragraph>}
@@ -38,7 +56,9 @@ export function MostBehindTable({ quotas, caption, limit = 5 }: { quotas: readon
                 <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
               </TableCell>
               <TableCell className="hr-numeric">
-                <Estimated estimated={isEstimated(quota, behind.measure)}>{arrearsText(quota[behind.measure], t, language)}</Estimated>
+                <Estimated estimated={isEstimated(quota, behind.measure)}>
+                  {arrearsText(quota[behind.measure], t, language)}
+                </Estimated>
               </TableCell>
             </TableRow>
           ))}

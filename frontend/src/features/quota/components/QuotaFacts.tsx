@@ -32,7 +32,9 @@ export function QuotaFacts({ quota, compact = false }: { quota: HousingQuota; co
         <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
       </Fact>
       <Fact label={t('quota.columns.share')}>
-        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>{shareText(quota.realisedShare, t, language)}</Estimated>
+        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>
+          {shareText(quota.realisedShare, t, language)}
+        </Estimated>
       </Fact>
     </DataList>
   );

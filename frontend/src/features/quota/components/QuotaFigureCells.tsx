@@ -23,7 +23,9 @@ export function QuotaFigureCells({ quota }: { quota: HousingQuota }) {
         <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
       </TableCell>
       <TableCell className="hr-numeric" data-share={quota.realisedShare ?? ''}>
-        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>{shareText(quota.realisedShare, t, language)}</Estimated>
+        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>
+          {shareText(quota.realisedShare, t, language)}
+        </Estimated>
       </TableCell>
       <TableCell>
         {estimated.length === 0

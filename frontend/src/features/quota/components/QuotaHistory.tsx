@@ -1,4 +1,12 @@
-import { Paragraph, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { type HousingQuota, isEstimated } from '@/features/quota/api/quota';
@@ -41,7 +49,14 @@ function QuotaHistoryChart({ history, label }: { history: readonly HousingQuota[
   };
 
   return (
-    <svg className="hr-chart hr-chart--quota" role="img" aria-label={label} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+    <svg
+      className="hr-chart hr-chart--quota"
+      role="img"
+      aria-label={label}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+    >
       <line className="hr-chart__axis-line" x1={0} x2={width} y1={baseline + 0.5} y2={baseline + 0.5} />
       {history.map((quota, index) => {
         const x = GROUP_GAP + index * (group + GROUP_GAP);
@@ -49,13 +64,36 @@ function QuotaHistoryChart({ history, label }: { history: readonly HousingQuota[
         const targetHeight = (quota.target / top) * PLOT;
         const realisedHeight = ((quota.realised ?? 0) / top) * PLOT;
         return (
-          <g key={quota.period} className="hr-chart__item" data-period={quota.period} data-target={quota.target} data-realised={quota.realised ?? ''}>
-            <rect className="hr-chart__bar hr-chart__bar--target" x={x} y={baseline - targetHeight} width={BAR} height={targetHeight} />
+          <g
+            key={quota.period}
+            className="hr-chart__item"
+            data-period={quota.period}
+            data-target={quota.target}
+            data-realised={quota.realised ?? ''}
+          >
+            <rect
+              className="hr-chart__bar hr-chart__bar--target"
+              x={x}
+              y={baseline - targetHeight}
+              width={BAR}
+              height={targetHeight}
+            />
             <text className="hr-chart__value" x={x + BAR / 2} y={baseline - targetHeight - 5} textAnchor="middle">
               {value(quota, 'target')}
             </text>
-            <rect className="hr-chart__bar" x={x + BAR + PAIR_GAP} y={baseline - realisedHeight} width={BAR} height={realisedHeight} />
-            <text className="hr-chart__value" x={x + BAR + PAIR_GAP + BAR / 2} y={baseline - realisedHeight - 5} textAnchor="middle">
+            <rect
+              className="hr-chart__bar"
+              x={x + BAR + PAIR_GAP}
+              y={baseline - realisedHeight}
+              width={BAR}
+              height={realisedHeight}
+            />
+            <text
+              className="hr-chart__value"
+              x={x + BAR + PAIR_GAP + BAR / 2}
+              y={baseline - realisedHeight - 5}
+              textAnchor="middle"
+            >
               {value(quota, 'realised')}
             </text>
             <text className="hr-chart__label" x={x + group / 2} y={baseline + 16} textAnchor="middle">
@@ -64,7 +102,12 @@ function QuotaHistoryChart({ history, label }: { history: readonly HousingQuota[
             <text className="hr-chart__label" x={x + group / 2} y={baseline + 32} textAnchor="middle">
               {parts?.year}
             </text>
-            <text className="hr-chart__label hr-chart__label--arrears" x={x + group / 2} y={baseline + 52} textAnchor="middle">
+            <text
+              className="hr-chart__label hr-chart__label--arrears"
+              x={x + group / 2}
+              y={baseline + 52}
+              textAnchor="middle"
+            >
               {`${isEstimated(quota, 'arrearsEnd') ? '≈' : ''}${short(quota.arrearsEnd)}`}
             </text>
           </g>

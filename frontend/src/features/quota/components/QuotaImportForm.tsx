@@ -1,4 +1,13 @@
-import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +39,9 @@ export function importLineErrors(error: unknown): ImportLineError[] {
   return params
     .map((param) => {
       const match = /^regel (\d+):\s*(.*)$/i.exec(param.name);
-      return match ? { line: Number(match[1]), field: match[2] ?? '', reason: param.reason } : { line: undefined, field: param.name, reason: param.reason };
+      return match
+        ? { line: Number(match[1]), field: match[2] ?? '', reason: param.reason }
+        : { line: undefined, field: param.name, reason: param.reason };
     })
     .sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
 }
@@ -45,8 +56,10 @@ export function QuotaImportProblem({ error }: { error: unknown }) {
         <UnorderedList className="hr-import-errors">
           {lines.map((line, index) => (
             <UnorderedListItem key={`${line.line ?? ''}:${line.field}:${index}`}>
-              <strong>{line.line === undefined ? line.field : t('quota.import.line', { line: line.line, field: line.field })}</strong>:{' '}
-              <span lang="nl">{line.reason}</span>
+              <strong>
+                {line.line === undefined ? line.field : t('quota.import.line', { line: line.line, field: line.field })}
+              </strong>
+              : <span lang="nl">{line.reason}</span>
             </UnorderedListItem>
           ))}
         </UnorderedList>
@@ -106,7 +119,12 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
 
   const busy = reading || upload.isPending;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="hr-form hr-form--tight" aria-label={t('quota.import.title')}>
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="hr-form hr-form--tight"
+      aria-label={t('quota.import.title')}
+    >
       <ErrorSummary error={upload.error} errors={ownErrors} listParams={false}>
         {upload.error ? <QuotaImportProblem error={upload.error} /> : null}
       </ErrorSummary>
@@ -138,7 +156,10 @@ export function QuotaImportForm({ onImported }: { onImported?: (result: QuotaImp
       </Button>
       <Paragraph role="status" ref={message} tabIndex={-1} className="hr-status-message">
         {upload.data
-          ? t('quota.import.done', { count: upload.data.lines, periods: upload.data.periods.map(periodName).join(', ') })
+          ? t('quota.import.done', {
+              count: upload.data.lines,
+              periods: upload.data.periods.map(periodName).join(', '),
+            })
           : ''}
       </Paragraph>
     </form>

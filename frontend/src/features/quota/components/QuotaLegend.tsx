@@ -21,13 +21,23 @@ export function QuotaLegend({ counts }: { counts: Record<ShareClass, number> & P
           <li key={name} data-class={name}>
             <span className={`hr-legend__swatch hr-share-swatch hr-share-swatch--${name}`} aria-hidden="true" />{' '}
             {t(`quota.legend.${name}`)}{' '}
-            <span className="hr-muted-text">({t('quota.legend.count', { count: counts[name], number: formatNumber(counts[name], i18n.language) })})</span>
+            <span className="hr-muted-text">
+              ({t('quota.legend.count', { count: counts[name], number: formatNumber(counts[name], i18n.language) })})
+            </span>
           </li>
         ))}
         {(['province', 'estimate', 'unknown'] as const).map((name) => (
           <li key={name} data-class={name}>
-            <span className={`hr-legend__swatch hr-share-swatch hr-share-swatch--${name}`} aria-hidden="true" /> {t(`quota.legend.${name}`)}{' '}
-            <span className="hr-muted-text">({t('quota.legend.count', { count: counts[name] ?? 0, number: formatNumber(counts[name] ?? 0, i18n.language) })})</span>
+            <span className={`hr-legend__swatch hr-share-swatch hr-share-swatch--${name}`} aria-hidden="true" />{' '}
+            {t(`quota.legend.${name}`)}{' '}
+            <span className="hr-muted-text">
+              (
+              {t('quota.legend.count', {
+                count: counts[name] ?? 0,
+                number: formatNumber(counts[name] ?? 0, i18n.language),
+              })}
+              )
+            </span>
           </li>
         ))}
       </ul>

@@ -32,13 +32,23 @@ interface QuotaMapProps {
  * What a screen reader hears on a municipality, and what the tests read: "Utrecht: 87% gerealiseerd",
  * "Apeldoorn: geen eigen cijfers; provincie Gelderland meldde 65% gerealiseerd", or that only an estimate exists.
  */
-export function mapLabel(name: string, quota: HousingQuota | undefined, t: TFunction, language: string, mapClass = mapClassOf(quota, undefined)): string {
+export function mapLabel(
+  name: string,
+  quota: HousingQuota | undefined,
+  t: TFunction,
+  language: string,
+  mapClass = mapClassOf(quota, undefined),
+): string {
   if (!quota) return t('quota.map.noFigures', { name });
   switch (mapClass.basis) {
     case 'reported':
       return t('quota.map.share', { name, share: formatPercent(mapClass.share ?? 0, language) });
     case 'province':
-      return t('quota.map.provinceOnly', { name, province: quota.municipality.provinceName, share: formatPercent(mapClass.share ?? 0, language) });
+      return t('quota.map.provinceOnly', {
+        name,
+        province: quota.municipality.provinceName,
+        share: formatPercent(mapClass.share ?? 0, language),
+      });
     case 'estimate':
       return t('quota.map.estimateOnly', { name });
     default:
@@ -67,7 +77,12 @@ const MapRegions = memo(function MapRegions({ shapes, byCode, classes, onFocus, 
       {shapes.map((shape) => {
         const quota = byCode.get(shape.code);
         const mapClass = classes.get(shape.code) ?? mapClassOf(quota, undefined);
-        const look = mapClass.basis === 'reported' ? mapClass.shareClass : mapClass.basis === 'province' ? `province-${mapClass.shareClass}` : mapClass.basis;
+        const look =
+          mapClass.basis === 'reported'
+            ? mapClass.shareClass
+            : mapClass.basis === 'province'
+              ? `province-${mapClass.shareClass}`
+              : mapClass.basis;
         return (
           <a
             key={shape.code}
@@ -76,7 +91,9 @@ const MapRegions = memo(function MapRegions({ shapes, byCode, classes, onFocus, 
             aria-label={mapLabel(shape.name, quota, t, i18n.language, mapClass)}
             data-code={shape.code}
             data-share={mapClass.share ?? ''}
-            data-class={mapClass.basis === 'reported' || mapClass.basis === 'province' ? mapClass.shareClass : mapClass.basis}
+            data-class={
+              mapClass.basis === 'reported' || mapClass.basis === 'province' ? mapClass.shareClass : mapClass.basis
+            }
             data-basis={mapClass.basis}
             onFocus={() => onFocus(shape.code)}
             onBlur={() => onFocus(leave(shape.code))}
@@ -110,7 +127,9 @@ export function QuotaMap({ boundaries, provinces, province, quotas, label, table
   const { shapes, outlines } = useMemo(() => {
     const regions = regionsIn(boundaries, province);
     const project = mapProjector(regions);
-    const provinceRegions = (provinces?.features ?? []).filter((feature) => !province || feature.properties.code === province);
+    const provinceRegions = (provinces?.features ?? []).filter(
+      (feature) => !province || feature.properties.code === province,
+    );
     const collator = new Intl.Collator('nl');
     return {
       shapes: project(regions).sort((a, b) => collator.compare(a.name, b.name)),
@@ -123,7 +142,10 @@ export function QuotaMap({ boundaries, provinces, province, quotas, label, table
     return new Map(
       shapes.map((shape) => {
         const quota = byCode.get(shape.code);
-        return [shape.code, mapClassOf(quota, quota ? provinceShares.get(quota.municipality.provinceCode) : undefined)] as const;
+        return [
+          shape.code,
+          mapClassOf(quota, quota ? provinceShares.get(quota.municipality.provinceCode) : undefined),
+        ] as const;
       }),
     );
   }, [shapes, byCode, totals]);
@@ -147,7 +169,14 @@ export function QuotaMap({ boundaries, provinces, province, quotas, label, table
         </a>
       </p>
       <div className="hr-map__layout">
-        <svg className="hr-map__svg" role="group" aria-label={label} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width={MAP_WIDTH} height={MAP_HEIGHT}>
+        <svg
+          className="hr-map__svg"
+          role="group"
+          aria-label={label}
+          viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+          width={MAP_WIDTH}
+          height={MAP_HEIGHT}
+        >
           <defs>
             <pattern id="hr-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" className="hr-map__hatch-ground" />
@@ -192,7 +221,12 @@ export function QuotaMap({ boundaries, provinces, province, quotas, label, table
       </div>
       <QuotaLegend counts={counts} />
       <Paragraph className="hr-note" data-testid="map-coverage">
-        {t('quota.map.coverage', { reported: counts.reported, total: shapes.length, province: counts.province, estimate: counts.estimate })}
+        {t('quota.map.coverage', {
+          reported: counts.reported,
+          total: shapes.length,
+          province: counts.province,
+          estimate: counts.estimate,
+        })}
       </Paragraph>
       <EstimateNote />
     </div>

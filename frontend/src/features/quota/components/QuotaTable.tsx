@@ -1,4 +1,13 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
@@ -19,10 +28,24 @@ interface QuotaTableProps {
 const NUMERIC: readonly QuotaSortKey[] = ['target', 'realised', 'arrearsIn', 'arrearsEnd', 'share'];
 
 /** A column header that sorts: a button inside the header cell, and aria-sort on the cell that is sorted. */
-function SortHeader({ column, sort, onSort, children }: { column: QuotaSortKey; sort: QuotaSort; onSort: (key: QuotaSortKey) => void; children: ReactNode }) {
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  children,
+}: {
+  column: QuotaSortKey;
+  sort: QuotaSort;
+  onSort: (key: QuotaSortKey) => void;
+  children: ReactNode;
+}) {
   const sorted = sort.key === column;
   return (
-    <TableHeaderCell scope="col" aria-sort={sorted ? sort.direction : undefined} className={NUMERIC.includes(column) ? 'hr-numeric' : undefined}>
+    <TableHeaderCell
+      scope="col"
+      aria-sort={sorted ? sort.direction : undefined}
+      className={NUMERIC.includes(column) ? 'hr-numeric' : undefined}
+    >
       <button type="button" className="hr-sort-button" onClick={() => onSort(column)}>
         {children}
         {sorted && (

@@ -1,4 +1,13 @@
-import { Link, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Link,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { QuotaTotal, QuotaTotals } from '@/features/quota/api/quota';
@@ -18,7 +27,8 @@ function useRemarkText(): (total: QuotaTotal) => string {
   const { t } = useTranslation();
   return (total) => {
     const parts: string[] = [];
-    if (total.municipalitiesWithoutFigures > 0) parts.push(t('quota.totals.without', { count: total.municipalitiesWithoutFigures }));
+    if (total.municipalitiesWithoutFigures > 0)
+      parts.push(t('quota.totals.without', { count: total.municipalitiesWithoutFigures }));
     else if (!total.complete) parts.push(t('quota.totals.incomplete'));
     if (total.estimated) parts.push(t('quota.totals.estimated'));
     if (total.reported) parts.push(t('quota.totals.reportedBelow'));
@@ -30,7 +40,9 @@ function useRemarkText(): (total: QuotaTotal) => string {
 export function ReportedTotals({ totals, province = '' }: { totals: QuotaTotals; province?: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const rows = [totals.country, ...totals.provinces.filter((total) => !province || total.code === province)].filter((total) => total.reported);
+  const rows = [totals.country, ...totals.provinces.filter((total) => !province || total.code === province)].filter(
+    (total) => total.reported,
+  );
   if (rows.length === 0) return null;
   return (
     <ul className="hr-link-list hr-reported-totals" aria-label={t('quota.totals.reportedTitle')}>
@@ -38,14 +50,20 @@ export function ReportedTotals({ totals, province = '' }: { totals: QuotaTotals;
         const reported = total.reported!;
         const figures = [
           reported.target != null ? `${t('quota.fields.target')} ${formatNumber(reported.target, language)}` : null,
-          reported.realised != null ? `${t('quota.fields.realised')} ${formatNumber(reported.realised, language)}` : null,
-          reported.arrearsIn != null ? `${t('quota.fields.arrearsIn')}: ${arrearsText(reported.arrearsIn, t, language)}` : null,
+          reported.realised != null
+            ? `${t('quota.fields.realised')} ${formatNumber(reported.realised, language)}`
+            : null,
+          reported.arrearsIn != null
+            ? `${t('quota.fields.arrearsIn')}: ${arrearsText(reported.arrearsIn, t, language)}`
+            : null,
         ].filter(Boolean);
         return (
           <li key={total.code} className="hr-link-list__item" data-code={total.code}>
             <span>
               {t('quota.totals.reportedLine', { name: total.name, figures: figures.join(', ') })}{' '}
-              <Link href={reported.source}>{t('quota.totals.source', { host: new URL(reported.source).hostname.replace(/^www\./, '') })}</Link>
+              <Link href={reported.source}>
+                {t('quota.totals.source', { host: new URL(reported.source).hostname.replace(/^www\./, '') })}
+              </Link>
             </span>
           </li>
         );
@@ -81,23 +99,35 @@ export function QuotaTotalsTable({ totals, province = '', caption }: QuotaTotals
         <TableBody>
           {rows.map((total) => {
             return (
-              <TableRow key={total.code} data-code={total.code} className={total === totals.country ? 'hr-totals-table__country' : undefined}>
+              <TableRow
+                key={total.code}
+                data-code={total.code}
+                className={total === totals.country ? 'hr-totals-table__country' : undefined}
+              >
                 <TableHeaderCell scope="row">{total.name}</TableHeaderCell>
                 <TableCell className="hr-numeric">{formatNumber(total.municipalities, language)}</TableCell>
                 <TableCell className="hr-numeric">
                   <Estimated estimated={total.estimated}>{numberText(total.target, t, language)}</Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.realised != null}>{numberText(total.realised, t, language)}</Estimated>
+                  <Estimated estimated={total.estimated && total.realised != null}>
+                    {numberText(total.realised, t, language)}
+                  </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.arrearsIn != null}>{arrearsText(total.arrearsIn, t, language)}</Estimated>
+                  <Estimated estimated={total.estimated && total.arrearsIn != null}>
+                    {arrearsText(total.arrearsIn, t, language)}
+                  </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.arrearsEnd != null}>{arrearsText(total.arrearsEnd, t, language)}</Estimated>
+                  <Estimated estimated={total.estimated && total.arrearsEnd != null}>
+                    {arrearsText(total.arrearsEnd, t, language)}
+                  </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.realisedShare != null}>{shareText(total.realisedShare, t, language)}</Estimated>
+                  <Estimated estimated={total.estimated && total.realisedShare != null}>
+                    {shareText(total.realisedShare, t, language)}
+                  </Estimated>
                 </TableCell>
                 <TableCell>{remarkText(total)}</TableCell>
               </TableRow>

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { HousingQuota } from '@/features/quota/api/quota';
 import { amersfoort, arnhem, quota } from '@/test/quota';
-import { countByClass, mapClassOf, mostBehind, nextSort, periodParts, reportedShare, shareClassOf, sortQuotas } from './quotaFigures';
+import {
+  countByClass,
+  mapClassOf,
+  mostBehind,
+  nextSort,
+  periodParts,
+  reportedShare,
+  shareClassOf,
+  sortQuotas,
+} from './quotaFigures';
 
 const utrecht = quota() as HousingQuota;
 const names = (rows: HousingQuota[]) => rows.map((row) => row.municipality.name);
@@ -23,7 +32,13 @@ describe('share classes', () => {
   });
 
   it('counts every municipality once, those without figures as unknown', () => {
-    expect(countByClass([0.2, 0.6, 0.8, 0.87, 1.1, null, undefined])).toEqual({ below50: 1, from50: 1, from75: 2, from100: 1, unknown: 2 });
+    expect(countByClass([0.2, 0.6, 0.8, 0.87, 1.1, null, undefined])).toEqual({
+      below50: 1,
+      from50: 1,
+      from75: 2,
+      from100: 1,
+      unknown: 2,
+    });
   });
 });
 
@@ -31,22 +46,44 @@ describe('sorting the table', () => {
   const rows = [utrecht, amersfoort, arnhem] as HousingQuota[];
 
   it('sorts names alphabetically the Dutch way, and turns round on a second click', () => {
-    expect(names(sortQuotas(rows, { key: 'municipality', direction: 'ascending' }))).toEqual(['Amersfoort', 'Arnhem', 'Utrecht']);
+    expect(names(sortQuotas(rows, { key: 'municipality', direction: 'ascending' }))).toEqual([
+      'Amersfoort',
+      'Arnhem',
+      'Utrecht',
+    ]);
     const next = nextSort({ key: 'municipality', direction: 'ascending' }, 'municipality');
     expect(next).toEqual({ key: 'municipality', direction: 'descending' });
     expect(names(sortQuotas(rows, next))).toEqual(['Utrecht', 'Arnhem', 'Amersfoort']);
   });
 
   it('puts unknown figures last in both directions', () => {
-    expect(names(sortQuotas(rows, { key: 'share', direction: 'ascending' }))).toEqual(['Amersfoort', 'Utrecht', 'Arnhem']);
-    expect(names(sortQuotas(rows, { key: 'share', direction: 'descending' }))).toEqual(['Utrecht', 'Amersfoort', 'Arnhem']);
-    expect(names(sortQuotas(rows, { key: 'realised', direction: 'descending' }))).toEqual(['Utrecht', 'Amersfoort', 'Arnhem']);
+    expect(names(sortQuotas(rows, { key: 'share', direction: 'ascending' }))).toEqual([
+      'Amersfoort',
+      'Utrecht',
+      'Arnhem',
+    ]);
+    expect(names(sortQuotas(rows, { key: 'share', direction: 'descending' }))).toEqual([
+      'Utrecht',
+      'Amersfoort',
+      'Arnhem',
+    ]);
+    expect(names(sortQuotas(rows, { key: 'realised', direction: 'descending' }))).toEqual([
+      'Utrecht',
+      'Amersfoort',
+      'Arnhem',
+    ]);
   });
 
   it('keeps equal values in alphabetical order, and a new column starts ascending', () => {
-    const same = [quota({ municipality: { ...utrecht.municipality, code: 'GM1', name: 'Zeist' } }), utrecht] as HousingQuota[];
+    const same = [
+      quota({ municipality: { ...utrecht.municipality, code: 'GM1', name: 'Zeist' } }),
+      utrecht,
+    ] as HousingQuota[];
     expect(names(sortQuotas(same, { key: 'target', direction: 'descending' }))).toEqual(['Utrecht', 'Zeist']);
-    expect(nextSort({ key: 'share', direction: 'descending' }, 'target')).toEqual({ key: 'target', direction: 'ascending' });
+    expect(nextSort({ key: 'share', direction: 'descending' }, 'target')).toEqual({
+      key: 'target',
+      direction: 'ascending',
+    });
   });
 
   it('does not change the rows it was given', () => {
@@ -59,14 +96,25 @@ describe('sorting the table', () => {
 describe('the municipalities most behind', () => {
   it('ranks by the reported arrears at the end, leaving out those without arrears and estimates', () => {
     const reportedUtrecht = quota({ estimated: [] });
-    const behind = mostBehind([reportedUtrecht, amersfoort, arnhem, quota({ municipality: { ...utrecht.municipality, name: 'Groot' }, arrearsEnd: 900 })] as HousingQuota[], 5);
+    const behind = mostBehind(
+      [
+        reportedUtrecht,
+        amersfoort,
+        arnhem,
+        quota({ municipality: { ...utrecht.municipality, name: 'Groot' }, arrearsEnd: 900 }),
+      ] as HousingQuota[],
+      5,
+    );
     expect(behind.measure).toBe('arrearsEnd');
     expect(names(behind.quotas)).toEqual(['Amersfoort', 'Utrecht']);
     expect(behind.estimatesLeftOut).toBe(true);
   });
 
   it('ranks nothing on spread estimates alone: they only name the biggest municipalities', () => {
-    const behind = mostBehind([utrecht, quota({ municipality: { ...utrecht.municipality, name: 'Groot' }, arrearsEnd: 900 })] as HousingQuota[], 5);
+    const behind = mostBehind(
+      [utrecht, quota({ municipality: { ...utrecht.municipality, name: 'Groot' }, arrearsEnd: 900 })] as HousingQuota[],
+      5,
+    );
     expect(behind.quotas).toEqual([]);
     expect(behind.estimatesLeftOut).toBe(true);
   });
@@ -75,7 +123,12 @@ describe('the municipalities most behind', () => {
     const open = [
       arnhem,
       quota({ arrearsEnd: null, arrearsIn: 37, estimated: [] }),
-      quota({ municipality: { ...utrecht.municipality, name: 'Baarn' }, arrearsEnd: null, arrearsIn: -2, estimated: [] }),
+      quota({
+        municipality: { ...utrecht.municipality, name: 'Baarn' },
+        arrearsEnd: null,
+        arrearsIn: -2,
+        estimated: [],
+      }),
     ] as HousingQuota[];
     const behind = mostBehind(open, 1);
     expect(behind.measure).toBe('arrearsIn');
@@ -85,7 +138,11 @@ describe('the municipalities most behind', () => {
 
 describe('what the map may say of a municipality', () => {
   it('colours a reported share, shows a province’s reported total where only estimates exist, and never colours an estimate alone', () => {
-    expect(mapClassOf(amersfoort as HousingQuota, 0.9)).toEqual({ basis: 'reported', shareClass: 'below50', share: 0.4 });
+    expect(mapClassOf(amersfoort as HousingQuota, 0.9)).toEqual({
+      basis: 'reported',
+      shareClass: 'below50',
+      share: 0.4,
+    });
     expect(mapClassOf(utrecht, 0.65)).toEqual({ basis: 'province', shareClass: 'from50', share: 0.65 });
     expect(mapClassOf(utrecht, undefined)).toEqual({ basis: 'estimate', shareClass: 'unknown' });
     expect(mapClassOf(arnhem as HousingQuota, 0.65)).toEqual({ basis: 'unknown', shareClass: 'unknown' });
@@ -93,8 +150,16 @@ describe('what the map may say of a municipality', () => {
   });
 
   it('reads a reported share from a total only when both target and realised are reported', () => {
-    expect(reportedShare({ reported: { target: 1624, realised: 1057, arrearsIn: null, source: 'https://x.nl', note: null } })).toBeCloseTo(0.651, 3);
-    expect(reportedShare({ reported: { target: 13500, realised: null, arrearsIn: 1836, source: 'https://x.nl', note: null } })).toBeUndefined();
+    expect(
+      reportedShare({
+        reported: { target: 1624, realised: 1057, arrearsIn: null, source: 'https://x.nl', note: null },
+      }),
+    ).toBeCloseTo(0.651, 3);
+    expect(
+      reportedShare({
+        reported: { target: 13500, realised: null, arrearsIn: 1836, source: 'https://x.nl', note: null },
+      }),
+    ).toBeUndefined();
     expect(reportedShare({ reported: null })).toBeUndefined();
   });
 });

@@ -46,13 +46,15 @@ export function mapClassOf(quota: HousingQuota | undefined, provinceShare: numbe
   const share = quota?.realisedShare;
   if (!quota || share === null || share === undefined) return { basis: 'unknown', shareClass: 'unknown' };
   if (!shareIsEstimated(quota)) return { basis: 'reported', shareClass: shareClassOf(share), share };
-  if (provinceShare !== undefined) return { basis: 'province', shareClass: shareClassOf(provinceShare), share: provinceShare };
+  if (provinceShare !== undefined)
+    return { basis: 'province', shareClass: shareClassOf(provinceShare), share: provinceShare };
   return { basis: 'estimate', shareClass: 'unknown' };
 }
 
 /** How many municipalities the map shows on each basis, and the reported ones per class. */
 export function countByBasis(classes: readonly MapClass[]): Record<ShareClass, number> & Record<MapBasis, number> {
-  const counts = { ...countByClass([]), reported: 0, province: 0, estimate: 0 } as Record<ShareClass, number> & Record<MapBasis, number>;
+  const counts = { ...countByClass([]), reported: 0, province: 0, estimate: 0 } as Record<ShareClass, number> &
+    Record<MapBasis, number>;
   for (const item of classes) {
     if (item.basis === 'reported') counts[item.shareClass] += 1;
     if (item.basis !== 'unknown') counts[item.basis] += 1;
@@ -68,7 +70,15 @@ export function countByClass(shares: readonly (number | null | undefined)[]): Re
   return counts;
 }
 
-export const SORT_KEYS = ['municipality', 'province', 'target', 'realised', 'arrearsIn', 'arrearsEnd', 'share'] as const;
+export const SORT_KEYS = [
+  'municipality',
+  'province',
+  'target',
+  'realised',
+  'arrearsIn',
+  'arrearsEnd',
+  'share',
+] as const;
 export type QuotaSortKey = (typeof SORT_KEYS)[number];
 export interface QuotaSort {
   key: QuotaSortKey;
@@ -104,7 +114,10 @@ export function sortQuotas(quotas: readonly HousingQuota[], sort: QuotaSort): Ho
     if (left === null || right === null) {
       if (left !== right) return left === null ? 1 : -1;
     } else {
-      const order = typeof left === 'string' || typeof right === 'string' ? collator.compare(String(left), String(right)) : left - right;
+      const order =
+        typeof left === 'string' || typeof right === 'string'
+          ? collator.compare(String(left), String(right))
+          : left - right;
       if (order !== 0) return sign * order;
     }
     return collator.compare(a.municipality.name, b.municipality.name);
@@ -124,13 +137,22 @@ export type BehindMeasure = 'arrearsEnd' | 'arrearsIn';
  * The municipalities most behind: the largest reported arrears (a lead is not behind), at most `limit`.
  * Estimates are left out: a total spread by population ranks only the biggest municipalities first.
  */
-export function mostBehind(quotas: readonly HousingQuota[], limit: number): { measure: BehindMeasure; quotas: HousingQuota[]; estimatesLeftOut: boolean } {
-  const measure: BehindMeasure = quotas.some((quota) => quota.arrearsEnd !== null && quota.arrearsEnd !== undefined && !quota.estimated.includes('arrearsEnd'))
+export function mostBehind(
+  quotas: readonly HousingQuota[],
+  limit: number,
+): { measure: BehindMeasure; quotas: HousingQuota[]; estimatesLeftOut: boolean } {
+  const measure: BehindMeasure = quotas.some(
+    (quota) => quota.arrearsEnd !== null && quota.arrearsEnd !== undefined && !quota.estimated.includes('arrearsEnd'),
+  )
     ? 'arrearsEnd'
     : 'arrearsIn';
   const behind = quotas.filter((quota) => (quota[measure] ?? 0) > 0);
   const reported = behind.filter((quota) => !quota.estimated.includes(measure));
-  return { measure, quotas: sortQuotas(reported, { key: measure, direction: 'descending' }).slice(0, limit), estimatesLeftOut: reported.length < behind.length };
+  return {
+    measure,
+    quotas: sortQuotas(reported, { key: measure, direction: 'descending' }).slice(0, limit),
+    estimatesLeftOut: reported.length < behind.length,
+  };
 }
 
 /** "2022-H1" split into its year and half, for "1e halfjaar 2022". */

@@ -8,7 +8,8 @@ export function getRegion(code: string): Promise<Region> {
   return dataOf(api.GET('/regions/{code}', { params: { path: { code } } }));
 }
 
-export const regionQuery = (code: string) => queryOptions({ queryKey: ['regions', 'detail', code], queryFn: () => getRegion(code) });
+export const regionQuery = (code: string) =>
+  queryOptions({ queryKey: ['regions', 'detail', code], queryFn: () => getRegion(code) });
 
 /** GET /regions/{code}: one municipality or province. */
 export function useRegion(code: string) {

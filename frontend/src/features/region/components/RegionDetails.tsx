@@ -25,7 +25,9 @@ export function RegionDetails({ region }: { region: Region }) {
           <DataListItem>
             <DataListKey>{t('regions.province')}</DataListKey>
             <DataListValue>
-              <RouterLink to={`/regios/${region.provinceCode}`}>{region.provinceName ?? region.provinceCode}</RouterLink>
+              <RouterLink to={`/regios/${region.provinceCode}`}>
+                {region.provinceName ?? region.provinceCode}
+              </RouterLink>
             </DataListValue>
           </DataListItem>
         )}

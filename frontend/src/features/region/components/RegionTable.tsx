@@ -15,14 +15,18 @@ type Region = RegionPage['items'][number];
 export function RegionTable({ regions, busy = false }: RegionTableProps) {
   const { t, i18n } = useTranslation();
   const columns: Column<Region>[] = [
-    { header: t('regions.name'), cell: (region) => <RouterLink to={`/regios/${region.code}`}>{region.name}</RouterLink> },
+    {
+      header: t('regions.name'),
+      cell: (region) => <RouterLink to={`/regios/${region.code}`}>{region.name}</RouterLink>,
+    },
     { header: t('regions.code'), cell: (region) => region.code },
     { header: t('regions.type'), cell: (region) => (region.type ? t(`regions.types.${region.type}`) : '—') },
     { header: t('regions.province'), cell: (region) => region.provinceName ?? '—' },
     {
       header: t('regions.populationSource'),
       className: 'hr-numeric',
-      cell: (region) => (region.population == null ? t('regions.unknown') : formatNumber(region.population, i18n.language)),
+      cell: (region) =>
+        region.population == null ? t('regions.unknown') : formatNumber(region.population, i18n.language),
     },
   ];
   return (

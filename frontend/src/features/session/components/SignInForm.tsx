@@ -6,7 +6,6 @@ import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
 import { TextField } from '@/components/TextField';
 import { useSession } from '@/features/session/useSession';
 
-
 /**
  * E-mail and password. An empty field is named before anything is sent; the API's invalidParams appear
  * next to the fields, and a refusal (401, or 429 with the wait) in the summary, in the problem's own words.

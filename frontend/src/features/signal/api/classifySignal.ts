@@ -5,7 +5,11 @@ import { type VersionedSignal, rememberSignal, versionedSignalOf } from './signa
 
 export type ClassificationRequest = components['schemas']['ClassificationRequest'];
 
-export function classifySignal(id: string, body: ClassificationRequest, etag: string | undefined): Promise<VersionedSignal> {
+export function classifySignal(
+  id: string,
+  body: ClassificationRequest,
+  etag: string | undefined,
+): Promise<VersionedSignal> {
   const header = etag ? { 'If-Match': etag } : {};
   return versionedSignalOf(api.PUT('/signals/{id}/classification', { params: { path: { id }, header }, body }));
 }
@@ -14,7 +18,8 @@ export function classifySignal(id: string, body: ClassificationRequest, etag: st
 export function useClassifySignal(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, etag }: { body: ClassificationRequest; etag: string | undefined }) => classifySignal(id, body, etag),
+    mutationFn: ({ body, etag }: { body: ClassificationRequest; etag: string | undefined }) =>
+      classifySignal(id, body, etag),
     onSuccess: (changed) => rememberSignal(queryClient, changed),
   });
 }

@@ -15,7 +15,8 @@ export async function getAgendaChoices(): Promise<AgendaChoice[]> {
   return items.map((item) => ({ value: item.id, label: item.title }));
 }
 
-export const agendaChoicesQuery = () => queryOptions({ queryKey: ['agenda-items', 'choices'], queryFn: getAgendaChoices });
+export const agendaChoicesQuery = () =>
+  queryOptions({ queryKey: ['agenda-items', 'choices'], queryFn: getAgendaChoices });
 
 /** GET /agenda-items: the actions a forwarded signal can feed (asked for only when forwarding is possible). */
 export function useAgendaChoices({ enabled = true } = {}) {

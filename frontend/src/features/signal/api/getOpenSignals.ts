@@ -8,9 +8,14 @@ export const OPEN_STATUSES: readonly SignalStatus[] = ['submitted', 'in_progress
 
 /** The caller's most urgent signals (overdue first, then the earliest answer date) that are still open. */
 export async function getOpenSignals(limit: number): Promise<{ open: Page<SignalSummary>; total: number }> {
-  const page = toPage(await dataOf(api.GET('/signals', { params: { query: { sort: 'urgency', page: 1, pageSize: 100 } } })));
+  const page = toPage(
+    await dataOf(api.GET('/signals', { params: { query: { sort: 'urgency', page: 1, pageSize: 100 } } })),
+  );
   const open = page.items.filter((signal) => OPEN_STATUSES.includes(signal.status));
-  return { open: { ...page, items: open.slice(0, limit), totalItems: open.length, totalPages: 1 }, total: page.totalItems };
+  return {
+    open: { ...page, items: open.slice(0, limit), totalItems: open.length, totalPages: 1 },
+    total: page.totalItems,
+  };
 }
 
 export const openSignalsQuery = (limit: number) =>

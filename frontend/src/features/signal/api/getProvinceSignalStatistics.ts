@@ -7,7 +7,11 @@ export function getProvinceSignalStatistics(province: string): Promise<SignalSta
 }
 
 export const provinceSignalStatisticsQuery = (province: string) =>
-  queryOptions({ queryKey: ['signal-statistics', 'province', province], queryFn: () => getProvinceSignalStatistics(province), staleTime: 60_000 });
+  queryOptions({
+    queryKey: ['signal-statistics', 'province', province],
+    queryFn: () => getProvinceSignalStatistics(province),
+    staleTime: 60_000,
+  });
 
 /** GET /signals/statistics?province: the public figures of one province and its municipalities (the last twelve months). */
 export function useProvinceSignalStatistics(province: string) {

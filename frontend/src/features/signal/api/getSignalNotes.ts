@@ -6,7 +6,8 @@ export function getSignalNotes(id: string): Promise<SignalNote[]> {
   return dataOf(api.GET('/signals/{id}/notes', { params: { path: { id } } }));
 }
 
-export const signalNotesQuery = (id: string) => queryOptions({ queryKey: signalKeys.notes(id), queryFn: () => getSignalNotes(id) });
+export const signalNotesQuery = (id: string) =>
+  queryOptions({ queryKey: signalKeys.notes(id), queryFn: () => getSignalNotes(id) });
 
 /** GET /signals/{id}/notes: the support team's internal notes (support only; never asked for by anyone else). */
 export function useSignalNotes(id: string, { enabled = true } = {}) {

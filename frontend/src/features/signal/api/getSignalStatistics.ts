@@ -19,7 +19,11 @@ export function parseStatisticsPeriod(params: URLSearchParams): StatisticsPeriod
   const from = (params.get('from') ?? '').trim();
   const to = (params.get('to') ?? '').trim();
   const province = (params.get('province') ?? '').trim().toUpperCase();
-  return { from: ISO_DATE.test(from) ? from : '', to: ISO_DATE.test(to) ? to : '', province: PROVINCE_CODE.test(province) ? province : '' };
+  return {
+    from: ISO_DATE.test(from) ? from : '',
+    to: ISO_DATE.test(to) ? to : '',
+    province: PROVINCE_CODE.test(province) ? province : '',
+  };
 }
 
 export function toStatisticsParams(period: StatisticsPeriod): URLSearchParams {

@@ -10,7 +10,11 @@ export interface SignalLinkChange {
 
 export function linkSignal(id: string, { itemId, linked }: SignalLinkChange): Promise<VersionedSignal> {
   const params = { path: { id, itemId } };
-  return versionedSignalOf(linked ? api.PUT('/signals/{id}/links/{itemId}', { params }) : api.DELETE('/signals/{id}/links/{itemId}', { params }));
+  return versionedSignalOf(
+    linked
+      ? api.PUT('/signals/{id}/links/{itemId}', { params })
+      : api.DELETE('/signals/{id}/links/{itemId}', { params }),
+  );
 }
 
 /** PUT and DELETE /signals/{id}/links/{itemId} (support): links a task or measure, or unlinks it. */

@@ -18,7 +18,14 @@ export type SignalTheme = components['schemas']['SignalTheme'];
 export type SignalStatistics = components['schemas']['SignalStatistics'];
 export type SignalCount = components['schemas']['SignalCount'];
 
-export const SIGNAL_STATUSES = ['submitted', 'in_progress', 'answered', 'forwarded', 'rejected', 'closed'] as const satisfies readonly SignalStatus[];
+export const SIGNAL_STATUSES = [
+  'submitted',
+  'in_progress',
+  'answered',
+  'forwarded',
+  'rejected',
+  'closed',
+] as const satisfies readonly SignalStatus[];
 export const SIGNAL_TYPES = ['signal', 'question'] as const satisfies readonly SignalType[];
 export const SIGNAL_PRIORITIES = ['low', 'normal', 'high'] as const satisfies readonly SignalPriority[];
 /** The names of the transitions the API offers in allowedTransitions. */
@@ -41,7 +48,9 @@ export interface VersionedSignal {
 }
 
 /** Like dataOf, keeping the ETag header of the answer. */
-export async function versionedSignalOf(call: Promise<{ data?: Signal; error?: unknown; response: Response }>): Promise<VersionedSignal> {
+export async function versionedSignalOf(
+  call: Promise<{ data?: Signal; error?: unknown; response: Response }>,
+): Promise<VersionedSignal> {
   let etag: string | null = null;
   const signal = await dataOf(
     call.then((result) => {

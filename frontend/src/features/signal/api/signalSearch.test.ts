@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SIGNAL_SEARCH, parseSignalSearch, signalExportUrl, toSignalQuery, toSignalSearchParams } from './signalSearch';
+import {
+  EMPTY_SIGNAL_SEARCH,
+  parseSignalSearch,
+  signalExportUrl,
+  toSignalQuery,
+  toSignalSearchParams,
+} from './signalSearch';
 
 describe('a signal search in the URL', () => {
   it('reads every filter and writes it back in a fixed order, leaving out defaults', () => {
-    const params = new URLSearchParams('sort=dueOn&overdue=true&owner=bzk&province=pv26&type=question&theme=housing-quota&status=submitted&q=%20IND%20&page=2');
+    const params = new URLSearchParams(
+      'sort=dueOn&overdue=true&owner=bzk&province=pv26&type=question&theme=housing-quota&status=submitted&q=%20IND%20&page=2',
+    );
     const search = parseSignalSearch(params);
     expect(search).toEqual({
       q: 'IND',
@@ -22,7 +30,11 @@ describe('a signal search in the URL', () => {
   });
 
   it('drops what is unknown or malformed instead of sending it on', () => {
-    const search = parseSignalSearch(new URLSearchParams('status=open&type=complaint&province=GM0344&owner=<x>&sort=random&overdue=yes&page=-1&theme=DROP%20TABLE'));
+    const search = parseSignalSearch(
+      new URLSearchParams(
+        'status=open&type=complaint&province=GM0344&owner=<x>&sort=random&overdue=yes&page=-1&theme=DROP%20TABLE',
+      ),
+    );
     expect(search).toEqual(EMPTY_SIGNAL_SEARCH);
     expect(toSignalSearchParams(search).toString()).toBe('');
   });

@@ -16,7 +16,8 @@ export function submitSignal(body: SignalRequest, idempotencyKey: string): Promi
 export function useSubmitSignal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: SignalRequest; idempotencyKey: string }) => submitSignal(body, idempotencyKey),
+    mutationFn: ({ body, idempotencyKey }: { body: SignalRequest; idempotencyKey: string }) =>
+      submitSignal(body, idempotencyKey),
     onSuccess: (created) => rememberSignal(queryClient, created),
   });
 }

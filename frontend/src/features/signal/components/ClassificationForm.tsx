@@ -5,7 +5,13 @@ import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
 import { SelectField } from '@/components/SelectField';
 import { ApiError } from '@/lib/api';
 import { useClassifySignal } from '@/features/signal/api/classifySignal';
-import { SIGNAL_PRIORITIES, type Signal, type SignalPriority, type SignalTheme, oneOf } from '@/features/signal/api/signal';
+import {
+  SIGNAL_PRIORITIES,
+  type Signal,
+  type SignalPriority,
+  type SignalTheme,
+  oneOf,
+} from '@/features/signal/api/signal';
 import type { FilterOption } from './SignalSearchForm';
 
 interface ClassificationFormProps {
@@ -18,7 +24,6 @@ interface ClassificationFormProps {
   /** Loads the latest version of the signal (after a 412). */
   onReload: () => Promise<unknown>;
 }
-
 
 /**
  * Theme, priority and owning organisation (support team). The change carries the version it is based
@@ -74,13 +79,22 @@ export function ClassificationForm({ signal, etag, themes, owners, onReload }: C
       {stale ? (
         <Alert type="warning" role="alert" ref={staleAlert} tabIndex={-1} className="hr-focus-target">
           <Heading level={3}>{t('signals.classification.stale')}</Heading>
-          {(classify.error as ApiError).problem.detail && <Paragraph lang="nl">{(classify.error as ApiError).problem.detail}</Paragraph>}
+          {(classify.error as ApiError).problem.detail && (
+            <Paragraph lang="nl">{(classify.error as ApiError).problem.detail}</Paragraph>
+          )}
           <Paragraph>{t('signals.classification.staleHint')}</Paragraph>
         </Alert>
       ) : (
         <ErrorSummary error={classify.error} />
       )}
-      <SelectField label={t('signals.classification.theme')} name="theme" value={theme} onChange={setTheme} error={errors.theme} busy={!themes}>
+      <SelectField
+        label={t('signals.classification.theme')}
+        name="theme"
+        value={theme}
+        onChange={setTheme}
+        error={errors.theme}
+        busy={!themes}
+      >
         {(themes ?? []).map((option) => (
           <SelectOption key={option.code} value={option.code}>
             {i18n.language === 'en' ? option.nameEn : option.name}
@@ -115,9 +129,16 @@ export function ClassificationForm({ signal, etag, themes, owners, onReload }: C
             {option.label}
           </SelectOption>
         ))}
-        {!owners?.some((option) => option.value === owner) && <SelectOption value={owner}>{signal.owner.name}</SelectOption>}
+        {!owners?.some((option) => option.value === owner) && (
+          <SelectOption value={owner}>{signal.owner.name}</SelectOption>
+        )}
       </SelectField>
-      <Button type="submit" appearance="secondary-action-button" busy={classify.isPending} disabled={classify.isPending}>
+      <Button
+        type="submit"
+        appearance="secondary-action-button"
+        busy={classify.isPending}
+        disabled={classify.isPending}
+      >
         {classify.isPending ? t('signals.classification.busy') : t('signals.classification.submit')}
       </Button>
     </form>

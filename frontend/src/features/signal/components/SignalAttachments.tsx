@@ -1,16 +1,37 @@
-import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { problemMessage } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/format';
-import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, useAddSignalAttachment } from '@/features/signal/api/addSignalAttachment';
+import {
+  ATTACHMENT_ACCEPT,
+  MAX_ATTACHMENT_BYTES,
+  useAddSignalAttachment,
+} from '@/features/signal/api/addSignalAttachment';
 import { downloadSignalAttachment } from '@/features/signal/api/getSignalAttachment';
 import type { SignalAttachment } from '@/features/signal/api/signal';
 import { formatFileSize } from './labels';
 
 /** One attachment: a button that downloads it with the session's token, and who added it when. */
-function AttachmentItem({ signalId, attachment, onError }: { signalId: string; attachment: SignalAttachment; onError: (name: string, error: unknown) => void }) {
+function AttachmentItem({
+  signalId,
+  attachment,
+  onError,
+}: {
+  signalId: string;
+  attachment: SignalAttachment;
+  onError: (name: string, error: unknown) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const download = () => {
@@ -21,7 +42,13 @@ function AttachmentItem({ signalId, attachment, onError }: { signalId: string; a
   };
   return (
     <li className="hr-link-list__item">
-      <Button appearance="subtle-button" className="hr-download-button" busy={busy} onClick={() => busy || download()} aria-label={t('signals.attachments.download', { name: attachment.fileName })}>
+      <Button
+        appearance="subtle-button"
+        className="hr-download-button"
+        busy={busy}
+        onClick={() => busy || download()}
+        aria-label={t('signals.attachments.download', { name: attachment.fileName })}
+      >
         {attachment.fileName}
       </Button>
       <span className="hr-muted-text">
@@ -61,7 +88,11 @@ export function SignalAttachments({ signalId, attachments }: SignalAttachmentsPr
     event.preventDefault();
     setAdded(undefined);
     upload.reset();
-    const error = !file ? t('signals.attachments.chooseFile') : file.size > MAX_ATTACHMENT_BYTES ? t('signals.attachments.tooLarge') : undefined;
+    const error = !file
+      ? t('signals.attachments.chooseFile')
+      : file.size > MAX_ATTACHMENT_BYTES
+        ? t('signals.attachments.tooLarge')
+        : undefined;
     setOwnErrors(error ? { file: error } : undefined);
     if (error || !file) return;
     upload.mutate(file, {
@@ -80,7 +111,12 @@ export function SignalAttachments({ signalId, attachments }: SignalAttachmentsPr
       ) : (
         <ul className="hr-link-list">
           {attachments.map((attachment) => (
-            <AttachmentItem key={attachment.id} signalId={signalId} attachment={attachment} onError={(name, error) => setDownloadError({ name, error })} />
+            <AttachmentItem
+              key={attachment.id}
+              signalId={signalId}
+              attachment={attachment}
+              onError={(name, error) => setDownloadError({ name, error })}
+            />
           ))}
         </ul>
       )}

@@ -12,7 +12,6 @@ import { SIGNAL_TYPES, type SignalType, type VersionedSignal, oneOf } from '@/fe
 import { type SignalRequest, newIdempotencyKey, useSubmitSignal } from '@/features/signal/api/submitSignal';
 import { themeDescription } from './labels';
 
-
 /**
  * A new signal or question: type, theme (with the theme's help text and answer time), subject and
  * description. The same content keeps the same Idempotency-Key, so pressing "Indienen" again after a
@@ -53,7 +52,8 @@ export function SignalForm({ onSubmitted }: { onSubmitted: (created: VersionedSi
     ? t('signals.form.themesFailed', { reason: problemMessage(themes.error, t) })
     : chosen && (
         <>
-          {themeDescription(chosen, i18n.language)} <strong>{t('signals.form.answerWithin', { count: chosen.answerWorkingDays })}</strong>
+          {themeDescription(chosen, i18n.language)}{' '}
+          <strong>{t('signals.form.answerWithin', { count: chosen.answerWorkingDays })}</strong>
         </>
       );
 

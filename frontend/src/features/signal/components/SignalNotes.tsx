@@ -50,7 +50,10 @@ export function SignalNotes({ signalId }: { signalId: string }) {
           {notes.data.map((note) => (
             <li key={note.id} className="hr-notes__item">
               <Paragraph className="hr-notes__meta">
-                {t('signals.notes.byAt', { name: note.authorName, when: formatDateTime(note.writtenAt, i18n.language) })}
+                {t('signals.notes.byAt', {
+                  name: note.authorName,
+                  when: formatDateTime(note.writtenAt, i18n.language),
+                })}
               </Paragraph>
               <p className="hr-prose" lang={i18n.language === 'nl' ? undefined : 'nl'}>
                 {note.text}
@@ -64,7 +67,14 @@ export function SignalNotes({ signalId }: { signalId: string }) {
       </Paragraph>
       <form noValidate onSubmit={submit} className="hr-form hr-form--wide" aria-label={t('signals.notes.text')}>
         <ErrorSummary error={add.error} />
-        <TextAreaField label={t('signals.notes.text')} name="note" required value={text} onChange={setText} error={errors.text} />
+        <TextAreaField
+          label={t('signals.notes.text')}
+          name="note"
+          required
+          value={text}
+          onChange={setText}
+          error={errors.text}
+        />
         <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending}>
           {add.isPending ? t('signals.notes.busy') : t('signals.notes.submit')}
         </Button>

@@ -1,10 +1,24 @@
-import { Button, Checkbox, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Select,
+  SelectOption,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
 import { SIGNAL_STATUSES, SIGNAL_TYPES, type SignalTheme, oneOf } from '@/features/signal/api/signal';
-import { SIGNAL_SORTS, type SignalSearch, parseSignalSearch, toSignalSearchParams } from '@/features/signal/api/signalSearch';
+import {
+  SIGNAL_SORTS,
+  type SignalSearch,
+  parseSignalSearch,
+  toSignalSearchParams,
+} from '@/features/signal/api/signalSearch';
 
 /** A choice for a select the page fills (provinces, support-team organisations). */
 export interface FilterOption {
@@ -55,14 +69,22 @@ function FilterSelect({
           {t('signals.filter.listFailed', { reason: problemMessage(error, t) })}
         </FormFieldDescription>
       )}
-      <Select id={id} name={name} value={value} aria-describedby={error ? `${id}-error` : undefined} onChange={(event) => onChange(event.target.value)}>
+      <Select
+        id={id}
+        name={name}
+        value={value}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {all !== undefined && <SelectOption value="">{all}</SelectOption>}
         {options.map((option) => (
           <SelectOption key={option.value} value={option.value}>
             {option.label}
           </SelectOption>
         ))}
-        {value && !options.some((option) => option.value === value) && <SelectOption value={value}>{value}</SelectOption>}
+        {value && !options.some((option) => option.value === value) && (
+          <SelectOption value={value}>{value}</SelectOption>
+        )}
       </Select>
     </FormField>
   );
@@ -101,7 +123,10 @@ export function SignalSearchForm({ search, onSearch, themes, provinces, owners, 
       value={draft.theme}
       onChange={set('theme')}
       all={t('signals.filter.themeAll')}
-      options={(themes ?? []).map((theme) => ({ value: theme.code, label: i18n.language === 'en' ? theme.nameEn : theme.name }))}
+      options={(themes ?? []).map((theme) => ({
+        value: theme.code,
+        label: i18n.language === 'en' ? theme.nameEn : theme.name,
+      }))}
     />,
     <FilterSelect
       key="type"
@@ -163,7 +188,12 @@ export function SignalSearchForm({ search, onSearch, themes, provinces, owners, 
           label={t('signals.filter.sort')}
           name="sort"
           value={draft.sort || 'urgency'}
-          onChange={(value) => setDraft((current) => ({ ...current, sort: oneOf(SIGNAL_SORTS, value) && value !== 'urgency' ? value : '' }))}
+          onChange={(value) =>
+            setDraft((current) => ({
+              ...current,
+              sort: oneOf(SIGNAL_SORTS, value) && value !== 'urgency' ? value : '',
+            }))
+          }
           options={SIGNAL_SORTS.map((value) => ({ value, label: t(`signals.filter.sorts.${value}`) }))}
         />
       </div>

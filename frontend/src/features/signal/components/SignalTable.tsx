@@ -1,4 +1,13 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import { useNl } from '@/components/useNl';
@@ -27,7 +36,9 @@ export function SignalTable({ signals, support, busy = false, caption }: SignalT
   return (
     <TableScaffold>
       <Table aria-busy={busy} className="hr-signal-table">
-        <TableCaption>{caption ?? t('signals.caption', { page: signals.page, pages: signals.totalPages })}</TableCaption>
+        <TableCaption>
+          {caption ?? t('signals.caption', { page: signals.page, pages: signals.totalPages })}
+        </TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('signals.columns.reference')}</TableHeaderCell>
@@ -42,7 +53,10 @@ export function SignalTable({ signals, support, busy = false, caption }: SignalT
         </TableHeader>
         <TableBody>
           {signals.items.map((signal) => (
-            <TableRow key={signal.id} className={signal.overdue ? 'hr-signal-row hr-signal-row--overdue' : 'hr-signal-row'}>
+            <TableRow
+              key={signal.id}
+              className={signal.overdue ? 'hr-signal-row hr-signal-row--overdue' : 'hr-signal-row'}
+            >
               <TableHeaderCell scope="row" className="hr-nowrap">
                 {signal.reference}
               </TableHeaderCell>

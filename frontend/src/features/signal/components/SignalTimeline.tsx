@@ -2,10 +2,26 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { SIGNAL_PRIORITIES, SIGNAL_STATUSES, type SignalEvent, TRANSITION_NAMES, oneOf } from '@/features/signal/api/signal';
+import {
+  SIGNAL_PRIORITIES,
+  SIGNAL_STATUSES,
+  type SignalEvent,
+  TRANSITION_NAMES,
+  oneOf,
+} from '@/features/signal/api/signal';
 import { useThemeName } from './labels';
 
-const FIELDS = ['theme', 'priority', 'owner', 'dueOn', 'attachment', 'task', 'measure', 'funding', 'agendaItem'] as const;
+const FIELDS = [
+  'theme',
+  'priority',
+  'owner',
+  'dueOn',
+  'attachment',
+  'task',
+  'measure',
+  'funding',
+  'agendaItem',
+] as const;
 
 function statusText(t: TFunction, status: string | null | undefined): string {
   return oneOf(SIGNAL_STATUSES, status) ? t(`signals.statuses.${status}`) : (status ?? '');
@@ -13,12 +29,21 @@ function statusText(t: TFunction, status: string | null | undefined): string {
 
 /** What happened, in words: "Beantwoord", "Gekoppeld", …; an action the app does not know yet as the API names it. */
 export function eventTitle(t: TFunction, event: SignalEvent): string {
-  if (event.action === 'transition' && oneOf(TRANSITION_NAMES, event.transition)) return t(`signals.timeline.transitions.${event.transition}`);
+  if (event.action === 'transition' && oneOf(TRANSITION_NAMES, event.transition))
+    return t(`signals.timeline.transitions.${event.transition}`);
   return t(`signals.timeline.actions.${event.action}`);
 }
 
 /** One changed field as "Thema: Overig → Taakstelling huisvesting", with codes in words. */
-function ChangeLine({ field, from, to }: { field: string | undefined; from: string | null | undefined; to: string | null | undefined }) {
+function ChangeLine({
+  field,
+  from,
+  to,
+}: {
+  field: string | undefined;
+  from: string | null | undefined;
+  to: string | null | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const themeName = useThemeName();
   const value = (raw: string | null | undefined) => {
@@ -52,10 +77,18 @@ export function SignalTimeline({ events }: { events: readonly SignalEvent[] }) {
             {eventTitle(t, event)}
           </Heading>
           <Paragraph className="hr-timeline__meta">
-            {t('signals.timeline.byAt', { name: event.actorName, when: formatDateTime(event.occurredAt, i18n.language) })}
+            {t('signals.timeline.byAt', {
+              name: event.actorName,
+              when: formatDateTime(event.occurredAt, i18n.language),
+            })}
           </Paragraph>
           {event.fromStatus && event.toStatus && (
-            <Paragraph>{t('signals.timeline.fromTo', { from: statusText(t, event.fromStatus), to: statusText(t, event.toStatus) })}</Paragraph>
+            <Paragraph>
+              {t('signals.timeline.fromTo', {
+                from: statusText(t, event.fromStatus),
+                to: statusText(t, event.toStatus),
+              })}
+            </Paragraph>
           )}
           {event.text && (
             <blockquote className="hr-timeline__text hr-prose" lang={i18n.language === 'nl' ? undefined : 'nl'}>
@@ -65,7 +98,12 @@ export function SignalTimeline({ events }: { events: readonly SignalEvent[] }) {
           {event.changes.length > 0 && (
             <ul className="hr-timeline__changes">
               {event.changes.map((change, changeIndex) => (
-                <ChangeLine key={`${change.field}-${changeIndex}`} field={change.field} from={change.from} to={change.to} />
+                <ChangeLine
+                  key={`${change.field}-${changeIndex}`}
+                  field={change.field}
+                  from={change.from}
+                  to={change.to}
+                />
               ))}
             </ul>
           )}

@@ -54,7 +54,9 @@ describe('the transition form', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect(reason).toHaveAccessibleDescription('Vul ‘Reden van afwijzing’ in.');
-    await userEvent.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Vul ‘Reden van afwijzing’ in.' }));
+    await userEvent.click(
+      within(screen.getByRole('alert')).getByRole('link', { name: 'Vul ‘Reden van afwijzing’ in.' }),
+    );
     expect(reason).toHaveFocus();
 
     await userEvent.type(reason, '  Niet voor het ondersteuningsteam.  ');
@@ -71,7 +73,9 @@ describe('the transition form', () => {
   });
 
   it('chooses the only transition there is and starts the answer from the current one', () => {
-    renderForm([{ status: 'answered', name: 'answer', textRequired: true }], { initialText: { answer: 'Het eerdere antwoord.' } });
+    renderForm([{ status: 'answered', name: 'answer', textRequired: true }], {
+      initialText: { answer: 'Het eerdere antwoord.' },
+    });
     expect(screen.getByRole('radio', { name: 'Beantwoorden' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Antwoord' })).toHaveValue('Het eerdere antwoord.');
   });
@@ -86,7 +90,9 @@ describe('the transition form', () => {
     renderForm([SUBMITTED[2] as AllowedTransition, SUBMITTED[0] as AllowedTransition], { error: missing });
     expect(screen.getByRole('alert', { name: 'Er is een probleem' })).toHaveFocus();
     await userEvent.click(screen.getByRole('radio', { name: 'Afwijzen' }));
-    expect(screen.getByRole('textbox', { name: 'Reden van afwijzing' })).toHaveAccessibleDescription(/is verplicht bij reject/);
+    expect(screen.getByRole('textbox', { name: 'Reden van afwijzing' })).toHaveAccessibleDescription(
+      /is verplicht bij reject/,
+    );
     await userEvent.click(screen.getByRole('radio', { name: 'In behandeling nemen' }));
     expect(screen.getByRole('radio', { name: 'In behandeling nemen' })).toHaveFocus();
   });
@@ -103,7 +109,9 @@ describe('the transition form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Doorzetten naar de uitvoeringsagenda' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(action).toHaveAccessibleDescription(/Kies de actie van de uitvoeringsagenda\./);
-    await userEvent.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Kies de actie van de uitvoeringsagenda.' }));
+    await userEvent.click(
+      within(screen.getByRole('alert')).getByRole('link', { name: 'Kies de actie van de uitvoeringsagenda.' }),
+    );
     expect(action).toHaveFocus();
 
     await userEvent.selectOptions(action, 'a2');
@@ -118,6 +126,8 @@ describe('the transition form', () => {
       detail: 'Het signaal heeft status answered. Toegestane volgende statussen: closed, in_progress.',
     });
     renderForm(SUBMITTED, { error: conflict });
-    expect(screen.getByRole('alert')).toHaveTextContent('Het signaal heeft status answered. Toegestane volgende statussen: closed, in_progress.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Het signaal heeft status answered. Toegestane volgende statussen: closed, in_progress.',
+    );
   });
 });

@@ -6,7 +6,13 @@ import { problemMessage } from '@/components/ProblemAlert';
 import { RadioGroupField } from '@/components/RadioGroupField';
 import { SelectField } from '@/components/SelectField';
 import { TextAreaField } from '@/components/TextAreaField';
-import { type AllowedTransition, type SignalStatus, TRANSITION_NAMES, type TransitionName, oneOf } from '@/features/signal/api/signal';
+import {
+  type AllowedTransition,
+  type SignalStatus,
+  TRANSITION_NAMES,
+  type TransitionName,
+  oneOf,
+} from '@/features/signal/api/signal';
 import type { AgendaChoice } from '@/features/signal/api/getAgendaChoices';
 import type { TransitionRequest } from '@/features/signal/api/transitionSignal';
 
@@ -25,7 +31,6 @@ interface TransitionFormProps {
   agendaItemsError?: unknown;
 }
 
-
 function known(name: string): name is TransitionName {
   return oneOf(TRANSITION_NAMES, name);
 }
@@ -35,7 +40,15 @@ function known(name: string): name is TransitionName {
  * before sending) when the chosen transition needs one — the public answer, a reason to reject, why the
  * answer does not help. The API decides in the end; its refusal is shown with its detail.
  */
-export function TransitionForm({ transitions, onSubmit, pending = false, error, initialText = {}, agendaItems, agendaItemsError }: TransitionFormProps) {
+export function TransitionForm({
+  transitions,
+  onSubmit,
+  pending = false,
+  error,
+  initialText = {},
+  agendaItems,
+  agendaItemsError,
+}: TransitionFormProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(transitions.length === 1 ? (transitions[0]?.name ?? '') : '');
   const [text, setText] = useState(() => (known(name) ? (initialText[name] ?? '') : ''));
@@ -50,7 +63,8 @@ export function TransitionForm({ transitions, onSubmit, pending = false, error, 
 
   const label = (transition: AllowedTransition | undefined) =>
     transition && known(transition.name) ? t(`signals.transitions.${transition.name}`) : (transition?.name ?? '');
-  const textLabel = chosen && known(chosen.name) ? t(`signals.transitionText.${chosen.name}`) : t('signals.transitionText.close');
+  const textLabel =
+    chosen && known(chosen.name) ? t(`signals.transitionText.${chosen.name}`) : t('signals.transitionText.close');
   const fullTextLabel = chosen?.textRequired ? textLabel : `${textLabel} ${t('signals.transition.optional')}`;
 
   const choose = (next: string) => {
@@ -105,7 +119,9 @@ export function TransitionForm({ transitions, onSubmit, pending = false, error, 
           busy={!agendaItems && !agendaItemsError}
           error={agendaItemError}
           description={
-            agendaItemsError ? t('signals.transition.agendaItemsFailed', { reason: problemMessage(agendaItemsError, t) }) : t('signals.transition.agendaItemHint')
+            agendaItemsError
+              ? t('signals.transition.agendaItemsFailed', { reason: problemMessage(agendaItemsError, t) })
+              : t('signals.transition.agendaItemHint')
           }
           onChange={(value) => {
             setAgendaItemId(value);

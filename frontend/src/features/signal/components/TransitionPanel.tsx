@@ -40,9 +40,14 @@ export function TransitionPanel({ signal, support }: TransitionPanelProps) {
       <Paragraph role="status" ref={message} tabIndex={-1} className="hr-status-message">
         {done ? t('signals.transition.done', { status: t(`signals.statuses.${done.status}`) }) : ''}
       </Paragraph>
-      {!support && signal.status === 'answered' && signal.reopenUntil && transitions.some((allowed) => allowed.name === 'reopen') && (
-        <Paragraph>{t('signals.detail.reopenHint', { date: formatDateTime(signal.reopenUntil, i18n.language) })}</Paragraph>
-      )}
+      {!support &&
+        signal.status === 'answered' &&
+        signal.reopenUntil &&
+        transitions.some((allowed) => allowed.name === 'reopen') && (
+          <Paragraph>
+            {t('signals.detail.reopenHint', { date: formatDateTime(signal.reopenUntil, i18n.language) })}
+          </Paragraph>
+        )}
       {transitions.length > 0 && (
         <TransitionForm
           key={`${signal.status}-${done?.count ?? 0}`}

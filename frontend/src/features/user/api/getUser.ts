@@ -7,7 +7,8 @@ export function getUser(id: string): Promise<User> {
   return dataOf(api.GET('/users/{id}', { params: { path: { id } } }));
 }
 
-export const userQuery = (id: string) => queryOptions({ queryKey: [...usersKey, 'detail', id], queryFn: () => getUser(id) });
+export const userQuery = (id: string) =>
+  queryOptions({ queryKey: [...usersKey, 'detail', id], queryFn: () => getUser(id) });
 
 /** GET /users/{id}: one account (admin only). */
 export function useUser(id: string) {

@@ -15,7 +15,11 @@ export async function getUsers(search: UserSearch): Promise<Page<User>> {
 }
 
 export const usersQuery = (search: UserSearch) =>
-  queryOptions({ queryKey: [...usersKey, 'list', search], queryFn: () => getUsers(search), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: [...usersKey, 'list', search],
+    queryFn: () => getUsers(search),
+    placeholderData: keepPreviousData,
+  });
 
 /** GET /users with q, role, active and page (admin only). */
 export function useUsers(search: UserSearch) {

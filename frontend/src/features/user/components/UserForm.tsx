@@ -120,13 +120,15 @@ export function UserForm({ organisations, organisationsError, onCreated }: UserF
       {inRegion && (
         <TextField
           label={t('users.form.regionCode')}
-          description={role === 'province' ? t('users.form.regionCodeHintProvince') : t('users.form.regionCodeHintMunicipality')}
+          description={
+            role === 'province' ? t('users.form.regionCodeHintProvince') : t('users.form.regionCodeHintMunicipality')
+          }
           name="regionCode"
           autoComplete="off"
           required
           value={regionCode}
           onChange={setRegionCode}
-        error={errors.regionCode}
+          error={errors.regionCode}
         />
       )}
       <TextField

@@ -35,11 +35,23 @@ export function UserSearchForm({ search, onSearch }: UserSearchFormProps) {
       <div className="hr-search__fields">
         <FormField type="text" className="hr-search__field hr-search__field--wide">
           <FormLabel htmlFor={`${id}-q`}>{t('users.searchLabel')}</FormLabel>
-          <Textbox id={`${id}-q`} name="q" type="search" autoComplete="off" value={q} onChange={(event) => setQ(event.target.value)} />
+          <Textbox
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            autoComplete="off"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+          />
         </FormField>
         <FormField type="select" className="hr-search__field">
           <FormLabel htmlFor={`${id}-role`}>{t('users.roleLabel')}</FormLabel>
-          <Select id={`${id}-role`} name="role" value={role} onChange={(event) => setRole(event.target.value as Role | '')}>
+          <Select
+            id={`${id}-role`}
+            name="role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role | '')}
+          >
             <SelectOption value="">{t('users.roleAll')}</SelectOption>
             {ROLES.map((value) => (
               <SelectOption key={value} value={value}>

@@ -14,7 +14,10 @@ interface UserTableProps {
 export function UserTable({ users, busy = false }: UserTableProps) {
   const { t } = useTranslation();
   const columns: Column<User>[] = [
-    { header: t('users.name'), cell: (user) => <RouterLink to={`/beheer/gebruikers/${user.id}`}>{user.displayName}</RouterLink> },
+    {
+      header: t('users.name'),
+      cell: (user) => <RouterLink to={`/beheer/gebruikers/${user.id}`}>{user.displayName}</RouterLink>,
+    },
     { header: t('users.email'), cell: (user) => user.email },
     { header: t('users.role'), cell: (user) => t(`auth.roles.${user.role}`) },
     { header: t('users.membership'), cell: (user) => user.organisationCode ?? user.regionCode ?? '—' },

@@ -27,20 +27,26 @@ public class Main {
 
     private static void prepare() {
         if (!configured("quarkus.datasource.jdbc.url")) {
-            EmbeddedDatabase database = EmbeddedDatabase.start(folder("HANDREIKING_DATA_DIR", "handreiking.data-dir", ".data/postgres"));
+            EmbeddedDatabase database =
+                    EmbeddedDatabase.start(folder("HANDREIKING_DATA_DIR", "handreiking.data-dir", ".data/postgres"));
             database.datasourceProperties().forEach(System::setProperty);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
-            if (!configured("handreiking.mail.delivery")) { // no mail server on a laptop: mail lands in a folder to read
+            if (!configured(
+                    "handreiking.mail.delivery")) { // no mail server on a laptop: mail lands in a folder to read
                 System.setProperty("handreiking.mail.delivery", "folder");
-                System.setProperty("handreiking.mail.folder", folder("HANDREIKING_MAIL_DIR", "handreiking.mail.folder", ".data/mail").toString());
+                System.setProperty(
+                        "handreiking.mail.folder",
+                        folder("HANDREIKING_MAIL_DIR", "handreiking.mail.folder", ".data/mail")
+                                .toString());
             }
         }
         if (!configured("smallrye.jwt.sign.key.location")) {
-            SigningKeys.ensure(folder("HANDREIKING_KEY_DIR", "handreiking.key-dir", ".data/keys")).forEach((key, value) -> {
-                if (!configured(key)) { // an external identity provider's verification key stays as configured
-                    System.setProperty(key, value);
-                }
-            });
+            SigningKeys.ensure(folder("HANDREIKING_KEY_DIR", "handreiking.key-dir", ".data/keys"))
+                    .forEach((key, value) -> {
+                        if (!configured(key)) { // an external identity provider's verification key stays as configured
+                            System.setProperty(key, value);
+                        }
+                    });
         }
     }
 
@@ -50,6 +56,7 @@ public class Main {
     }
 
     private static Path folder(String variable, String property, String fallback) {
-        return Path.of(System.getenv().getOrDefault(variable, System.getProperty(property, fallback))).toAbsolutePath();
+        return Path.of(System.getenv().getOrDefault(variable, System.getProperty(property, fallback)))
+                .toAbsolutePath();
     }
 }

@@ -20,7 +20,15 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { SIGNAL_STATUSES, type SignalCount, type SignalStatistics, oneOf } from '@/features/signal/api/signal';
 import { useThemeName } from '@/features/signal/components/labels';
 import { BarChart, ColumnChart, ShareBar } from './charts';
-import { formatDays, formatMonth, formatShare, highestMonthThemeCount, monthThemeTable, sumOf, timeliness } from './statistics';
+import {
+  formatDays,
+  formatMonth,
+  formatShare,
+  highestMonthThemeCount,
+  monthThemeTable,
+  sumOf,
+  timeliness,
+} from './statistics';
 import { Section } from '@/components/Section';
 import { TableScaffold } from '@/components/TableScaffold';
 
@@ -45,7 +53,17 @@ function TableScroll({ label, children }: { label: string; children: ReactNode }
 }
 
 /** A two-column table of counts (province, status) with a total row. */
-function CountTable({ caption, keyHeader, counts, label }: { caption: string; keyHeader: string; counts: readonly SignalCount[]; label: (count: SignalCount) => string }) {
+function CountTable({
+  caption,
+  keyHeader,
+  counts,
+  label,
+}: {
+  caption: string;
+  keyHeader: string;
+  counts: readonly SignalCount[];
+  label: (count: SignalCount) => string;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <TableScroll label={caption}>
@@ -91,7 +109,8 @@ export function SignalStatisticsView({ statistics }: { statistics: SignalStatist
   const scale = highestMonthThemeCount(table);
   const answers = timeliness(statistics);
   const number = (value: number) => formatNumber(value, language);
-  const days = (value: number) => t('signals.dashboard.workingDays', { count: value, days: formatDays(value, language) });
+  const days = (value: number) =>
+    t('signals.dashboard.workingDays', { count: value, days: formatDays(value, language) });
   const themeLabel = (key: string, fallback: string) => {
     const name = themeName(key);
     return name === key ? fallback : name;
@@ -105,12 +124,16 @@ export function SignalStatisticsView({ statistics }: { statistics: SignalStatist
       value: row.total,
     };
   });
-  const statusLabel = (count: SignalCount) => (oneOf(SIGNAL_STATUSES, count.key) ? t(`signals.statuses.${count.key}`) : count.label);
+  const statusLabel = (count: SignalCount) =>
+    oneOf(SIGNAL_STATUSES, count.key) ? t(`signals.statuses.${count.key}`) : count.label;
 
   return (
     <>
       <Paragraph className="hr-result-count">
-        {t('signals.dashboard.periodText', { from: formatDate(statistics.from, language), to: formatDate(statistics.to, language) })}
+        {t('signals.dashboard.periodText', {
+          from: formatDate(statistics.from, language),
+          to: formatDate(statistics.to, language),
+        })}
       </Paragraph>
 
       <Section title={t('signals.dashboard.keyFigures')}>
@@ -129,11 +152,15 @@ export function SignalStatisticsView({ statistics }: { statistics: SignalStatist
           </DataListItem>
           <DataListItem>
             <DataListKey>{t('signals.dashboard.onTimeShare')}</DataListKey>
-            <DataListValue>{answers.share === null ? t('signals.dashboard.notKnown') : formatShare(answers.share, language)}</DataListValue>
+            <DataListValue>
+              {answers.share === null ? t('signals.dashboard.notKnown') : formatShare(answers.share, language)}
+            </DataListValue>
           </DataListItem>
           <DataListItem>
             <DataListKey>{t('signals.dashboard.median')}</DataListKey>
-            <DataListValue>{answers.medianWorkingDays === null ? t('signals.dashboard.notKnown') : days(answers.medianWorkingDays)}</DataListValue>
+            <DataListValue>
+              {answers.medianWorkingDays === null ? t('signals.dashboard.notKnown') : days(answers.medianWorkingDays)}
+            </DataListValue>
           </DataListItem>
         </DataList>
       </Section>
@@ -242,10 +269,12 @@ export function SignalStatisticsView({ statistics }: { statistics: SignalStatist
           />
           <ul className="hr-legend" aria-hidden="true">
             <li>
-              <span className="hr-legend__swatch hr-legend__swatch--good" /> {t('signals.dashboard.onTime')}: {number(answers.onTime)}
+              <span className="hr-legend__swatch hr-legend__swatch--good" /> {t('signals.dashboard.onTime')}:{' '}
+              {number(answers.onTime)}
             </li>
             <li>
-              <span className="hr-legend__swatch hr-legend__swatch--bad" /> {t('signals.dashboard.late')}: {number(answers.late)}
+              <span className="hr-legend__swatch hr-legend__swatch--bad" /> {t('signals.dashboard.late')}:{' '}
+              {number(answers.late)}
             </li>
           </ul>
         </ChartFigure>
@@ -275,12 +304,16 @@ export function SignalStatisticsView({ statistics }: { statistics: SignalStatist
               </TableRow>
               <TableRow>
                 <TableHeaderCell scope="row">{t('signals.dashboard.onTimeShare')}</TableHeaderCell>
-                <TableCell className="hr-numeric">{answers.share === null ? t('signals.dashboard.notKnown') : formatShare(answers.share, language)}</TableCell>
+                <TableCell className="hr-numeric">
+                  {answers.share === null ? t('signals.dashboard.notKnown') : formatShare(answers.share, language)}
+                </TableCell>
               </TableRow>
               <TableRow>
                 <TableHeaderCell scope="row">{t('signals.dashboard.median')}</TableHeaderCell>
                 <TableCell className="hr-numeric">
-                  {answers.medianWorkingDays === null ? t('signals.dashboard.notKnown') : days(answers.medianWorkingDays)}
+                  {answers.medianWorkingDays === null
+                    ? t('signals.dashboard.notKnown')
+                    : days(answers.medianWorkingDays)}
                 </TableCell>
               </TableRow>
             </TableBody>
@@ -293,10 +326,19 @@ export function SignalStatisticsView({ statistics }: { statistics: SignalStatist
           <BarChart
             label={t('signals.dashboard.perStatus')}
             language={language}
-            bars={statistics.byStatus.map((count) => ({ key: count.key, label: statusLabel(count), value: count.count }))}
+            bars={statistics.byStatus.map((count) => ({
+              key: count.key,
+              label: statusLabel(count),
+              value: count.count,
+            }))}
           />
         </ChartFigure>
-        <CountTable caption={t('signals.dashboard.perStatusCaption')} keyHeader={t('signals.dashboard.status')} counts={statistics.byStatus} label={statusLabel} />
+        <CountTable
+          caption={t('signals.dashboard.perStatusCaption')}
+          keyHeader={t('signals.dashboard.status')}
+          counts={statistics.byStatus}
+          label={statusLabel}
+        />
       </Section>
     </>
   );

@@ -42,10 +42,24 @@ export function StatisticsPeriodForm({ period, onChange, error, resetTo, provinc
       <ErrorSummary error={error} />
       <div className="hr-search__fields">
         <div className="hr-search__field">
-          <TextField label={t('signals.dashboard.from')} name="from" type="date" value={from} onChange={setFrom} error={errors.from} />
+          <TextField
+            label={t('signals.dashboard.from')}
+            name="from"
+            type="date"
+            value={from}
+            onChange={setFrom}
+            error={errors.from}
+          />
         </div>
         <div className="hr-search__field">
-          <TextField label={t('signals.dashboard.to')} name="to" type="date" value={to} onChange={setTo} error={errors.to} />
+          <TextField
+            label={t('signals.dashboard.to')}
+            name="to"
+            type="date"
+            value={to}
+            onChange={setTo}
+            error={errors.to}
+          />
         </div>
         <div className="hr-search__field">
           <SelectField

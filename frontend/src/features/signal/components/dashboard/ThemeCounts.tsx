@@ -1,4 +1,14 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { SignalStatistics } from '@/features/signal/api/signal';
@@ -18,13 +28,22 @@ export function ThemeCounts({ statistics, caption }: { statistics: SignalStatist
   const number = (value: number) => formatNumber(value, i18n.language);
   return (
     <>
-      <Paragraph>{t('signals.dashboard.periodText', { from: formatDate(statistics.from, i18n.language), to: formatDate(statistics.to, i18n.language) })}</Paragraph>
+      <Paragraph>
+        {t('signals.dashboard.periodText', {
+          from: formatDate(statistics.from, i18n.language),
+          to: formatDate(statistics.to, i18n.language),
+        })}
+      </Paragraph>
       <figure className="hr-figure">
         <div className="hr-figure__chart">
           <BarChart
             label={t('signals.dashboard.perThemeChart', { caption })}
             language={i18n.language}
-            bars={statistics.byTheme.map((count) => ({ key: count.key, label: label(count.key, count.label), value: count.count }))}
+            bars={statistics.byTheme.map((count) => ({
+              key: count.key,
+              label: label(count.key, count.label),
+              value: count.count,
+            }))}
           />
         </div>
         <figcaption className="hr-figure__caption">{t('signals.dashboard.chartNote')}</figcaption>

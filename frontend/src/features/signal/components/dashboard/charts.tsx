@@ -54,7 +54,12 @@ export function ColumnChart({ label, bars, max, language, size = 'large' }: Colu
             <text className="hr-chart__value" x={middle} y={baseline - barHeight - 4} textAnchor="middle">
               {formatNumber(bar.value, language)}
             </text>
-            <text className="hr-chart__label" x={middle} y={baseline + (size === 'large' ? 16 : 14)} textAnchor="middle">
+            <text
+              className="hr-chart__label"
+              x={middle}
+              y={baseline + (size === 'large' ? 16 : 14)}
+              textAnchor="middle"
+            >
               {bar.label}
             </text>
             {bar.sublabel && (
@@ -92,7 +97,14 @@ export function BarChart({ label, bars, language }: BarChartProps) {
   const width = labelSpace + PLOT_WIDTH + VALUE_WIDTH;
   const height = bars.length * ROW + 4;
   return (
-    <svg className="hr-chart hr-chart--bars" role="img" aria-label={label} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+    <svg
+      className="hr-chart hr-chart--bars"
+      role="img"
+      aria-label={label}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+    >
       <line className="hr-chart__axis-line" x1={labelSpace - 0.5} x2={labelSpace - 0.5} y1={0} y2={height} />
       {bars.map((bar, index) => {
         const y = index * ROW + 2;
@@ -127,7 +139,14 @@ export function ShareBar({ label, parts, language }: ShareBarProps) {
   const total = parts.reduce((sum, part) => sum + part.value, 0);
   const widthOf = (part: { value: number }) => (total === 0 ? 0 : (part.value / total) * SHARE_WIDTH);
   return (
-    <svg className="hr-chart hr-chart--share" role="img" aria-label={label} width={SHARE_WIDTH} height={SHARE_HEIGHT} viewBox={`0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}`}>
+    <svg
+      className="hr-chart hr-chart--share"
+      role="img"
+      aria-label={label}
+      width={SHARE_WIDTH}
+      height={SHARE_HEIGHT}
+      viewBox={`0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}`}
+    >
       {total === 0 && <rect className="hr-chart__empty" x={0} y={0} width={SHARE_WIDTH} height={SHARE_HEIGHT} />}
       {parts.map((part, index) => {
         const width = widthOf(part);
@@ -135,7 +154,13 @@ export function ShareBar({ label, parts, language }: ShareBarProps) {
         const start = parts.slice(0, index).reduce((sum, before) => sum + widthOf(before), 0);
         return (
           <g key={part.key} className="hr-chart__item" data-key={part.key} data-value={part.value}>
-            <rect className={`hr-chart__bar hr-chart__bar--${part.tone}`} x={start} y={0} width={width} height={SHARE_HEIGHT} />
+            <rect
+              className={`hr-chart__bar hr-chart__bar--${part.tone}`}
+              x={start}
+              y={0}
+              width={width}
+              height={SHARE_HEIGHT}
+            />
             {width >= 90 && (
               <text className="hr-chart__inside" x={start + 10} y={SHARE_HEIGHT / 2 + 5}>
                 {`${part.label}: ${formatNumber(part.value, language)}`}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatMonth, formatShare, highestMonthThemeCount, monthThemeTable, timeliness } from './statistics';
+import {
+  formatDays,
+  formatMonth,
+  formatShare,
+  highestMonthThemeCount,
+  monthThemeTable,
+  timeliness,
+} from './statistics';
 
 const theme = (key: string, count: number) => ({ key, label: key.toUpperCase(), count });
 
@@ -25,7 +32,10 @@ describe('the figures behind the charts and tables', () => {
   });
 
   it('keeps a theme a month mentions that byTheme does not, as a column of its own', () => {
-    const table = monthThemeTable({ byTheme: [theme('ind', 1)], byMonth: [{ month: '2021-01', total: 2, byTheme: [theme('ind', 1), theme('new', 1)] }] });
+    const table = monthThemeTable({
+      byTheme: [theme('ind', 1)],
+      byMonth: [{ month: '2021-01', total: 2, byTheme: [theme('ind', 1), theme('new', 1)] }],
+    });
     expect(table.themes.map((column) => column.key)).toEqual(['ind', 'new']);
     expect(table.rows[0]?.counts).toEqual([1, 1]);
   });

@@ -46,7 +46,9 @@ export interface Timeliness {
   medianWorkingDays: number | null;
 }
 
-export function timeliness(statistics: Pick<SignalStatistics, 'answered' | 'answeredOnTime' | 'onTimeShare' | 'medianWorkingDaysToAnswer'>): Timeliness {
+export function timeliness(
+  statistics: Pick<SignalStatistics, 'answered' | 'answeredOnTime' | 'onTimeShare' | 'medianWorkingDaysToAnswer'>,
+): Timeliness {
   const answered = statistics.answered;
   const onTime = Math.min(statistics.answeredOnTime, answered);
   return {
@@ -68,13 +70,17 @@ export function formatMonth(month: string, language: string, style: 'long' | 'sh
   const [year, number] = month.split('-').map(Number);
   if (!year || !number) return month;
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, number - 1, 1))).replace('.', '');
 }
 
 /** A share (0..1) as a whole percentage in the reader's language: 67%, 67 %. */
 export function formatShare(share: number, language: string): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(share);
 }
 
 /** A number of working days with at most one decimal: 6,5 or 6.5. */

@@ -21,9 +21,12 @@ public class AgendaChange extends Recorded {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "agenda_item_id")
     public UUID itemId;
+
     public int version;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<FieldChange> changes;
 }

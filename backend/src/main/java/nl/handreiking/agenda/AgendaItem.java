@@ -21,22 +21,31 @@ public class AgendaItem extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String title;
     public String description;
     public String domain;
+
     @Column(name = "owner_code")
     public String ownerCode;
+
     public String status;
+
     @Column(name = "financial_eur")
     public BigDecimal financialEur;
+
     @Column(name = "financial_note")
     public String financialNote;
+
     public String source;
     public int version;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AgendaMilestone> milestones = new ArrayList<>();

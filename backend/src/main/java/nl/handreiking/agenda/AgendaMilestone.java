@@ -23,10 +23,13 @@ public class AgendaMilestone extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "agenda_item_id")
     public AgendaItem item;
+
     @Id
     public int position;
+
     @Column(name = "due_on")
     public LocalDate dueOn;
+
     public String title;
     public boolean done;
 

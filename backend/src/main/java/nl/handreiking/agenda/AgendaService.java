@@ -48,7 +48,8 @@ public class AgendaService {
         return AgendaItem.<AgendaItem>list("order by title").stream()
                 .filter(item -> status.map(item.status::equals).orElse(true))
                 .filter(item -> domain.map(item.domain::equals).orElse(true))
-                .map(item -> view(item, caller)).toList();
+                .map(item -> view(item, caller))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,7 +59,8 @@ public class AgendaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<List<AgendaChange>> history(UUID id) {
-        return AgendaItem.<AgendaItem>findByIdOptional(id).map(item -> AgendaChange.<AgendaChange>list("itemId = ?1 order by version desc", id));
+        return AgendaItem.<AgendaItem>findByIdOptional(id)
+                .map(item -> AgendaChange.<AgendaChange>list("itemId = ?1 order by version desc", id));
     }
 
     AgendaItemView create(AgendaItemRequest request, Caller caller) {
@@ -75,26 +77,27 @@ public class AgendaService {
     }
 
     Optional<AgendaItemView> update(UUID id, String ifMatch, AgendaItemRequest request, Caller caller) {
-        return AgendaItem.<AgendaItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(item -> {
-            Preconditions.check(ifMatch, item.version);
-            check(request);
-            Map<String, String> before = snapshot(item);
-            apply(item, request);
-            em.flush();
-            Map<String, String> after = snapshot(item);
-            List<FieldChange> changes = new ArrayList<>();
-            after.forEach((field, value) -> {
-                if (!Objects.equals(before.get(field), value)) {
-                    changes.add(FieldChange.of(field, before.get(field), value));
-                }
-            });
-            if (!changes.isEmpty()) {
-                item.version++;
-                item.updatedAt = OffsetDateTime.now();
-                record(item, "updated", changes, caller);
-            }
-            return view(item, Optional.of(caller));
-        });
+        return AgendaItem.<AgendaItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(item -> {
+                    Preconditions.check(ifMatch, item.version);
+                    check(request);
+                    Map<String, String> before = snapshot(item);
+                    apply(item, request);
+                    em.flush();
+                    Map<String, String> after = snapshot(item);
+                    List<FieldChange> changes = new ArrayList<>();
+                    after.forEach((field, value) -> {
+                        if (!Objects.equals(before.get(field), value)) {
+                            changes.add(FieldChange.of(field, before.get(field), value));
+                        }
+                    });
+                    if (!changes.isEmpty()) {
+                        item.version++;
+                        item.updatedAt = OffsetDateTime.now();
+                        record(item, "updated", changes, caller);
+                    }
+                    return view(item, Optional.of(caller));
+                });
     }
 
     private static void check(AgendaItemRequest request) {
@@ -124,7 +127,9 @@ public class AgendaService {
         item.source = request.source();
         // rows keep their position: changed in place, added at the end, removed from the end (Hibernate inserts
         // before it deletes, so clearing and re-adding the same positions would collide)
-        List<AgendaItemRequest.Milestone> ordered = request.milestones().stream().sorted(Comparator.comparing(AgendaItemRequest.Milestone::dueOn)).toList();
+        List<AgendaItemRequest.Milestone> ordered = request.milestones().stream()
+                .sorted(Comparator.comparing(AgendaItemRequest.Milestone::dueOn))
+                .toList();
         while (item.milestones.size() > ordered.size()) {
             item.milestones.remove(item.milestones.size() - 1);
         }
@@ -148,10 +153,20 @@ public class AgendaService {
         fields.put("domain", item.domain);
         fields.put("owner", item.ownerCode);
         fields.put("status", item.status);
-        fields.put("financialEur", item.financialEur == null ? null : item.financialEur.stripTrailingZeros().toPlainString());
+        fields.put(
+                "financialEur",
+                item.financialEur == null
+                        ? null
+                        : item.financialEur.stripTrailingZeros().toPlainString());
         fields.put("financialNote", item.financialNote);
         fields.put("source", item.source);
-        fields.put("milestones", String.join("; ", item.milestones.stream().map(m -> m.dueOn + " " + m.title + (m.done ? " (gedaan)" : "")).toList()));
+        fields.put(
+                "milestones",
+                String.join(
+                        "; ",
+                        item.milestones.stream()
+                                .map(m -> m.dueOn + " " + m.title + (m.done ? " (gedaan)" : ""))
+                                .toList()));
         return fields;
     }
 
@@ -170,9 +185,25 @@ public class AgendaService {
         List<AgendaItemView.LinkedSignal> forwarded = forwardedSignals.to(item.id);
         boolean team = caller.filter(c -> c.is(Role.SUPPORT)).isPresent();
         List<AgendaItemView.LinkedSignal> signals = team ? forwarded : List.of();
-        String owner = Organisation.<Organisation>findByIdOptional(item.ownerCode).map(o -> o.name).orElse(item.ownerCode);
-        return new AgendaItemView(item.id, item.title, item.description, item.domain, new AgendaItemView.Owner(item.ownerCode, owner), item.status,
-                item.milestones.stream().map(m -> new AgendaItemRequest.Milestone(m.dueOn, m.title, m.done)).toList(),
-                item.financialEur, item.financialNote, item.source, forwarded.size(), signals, item.version, item.updatedAt);
+        String owner = Organisation.<Organisation>findByIdOptional(item.ownerCode)
+                .map(o -> o.name)
+                .orElse(item.ownerCode);
+        return new AgendaItemView(
+                item.id,
+                item.title,
+                item.description,
+                item.domain,
+                new AgendaItemView.Owner(item.ownerCode, owner),
+                item.status,
+                item.milestones.stream()
+                        .map(m -> new AgendaItemRequest.Milestone(m.dueOn, m.title, m.done))
+                        .toList(),
+                item.financialEur,
+                item.financialNote,
+                item.source,
+                forwarded.size(),
+                signals,
+                item.version,
+                item.updatedAt);
     }
 }

@@ -16,8 +16,13 @@ class ActiveClients implements ClientCallers {
     public Optional<Caller> find(String clientId, Set<Scope> granted) {
         return ApiClient.findByClientId(clientId)
                 .filter(client -> client.revokedAt == null)
-                .map(client -> new Caller(Caller.Kind.CLIENT, client.clientId, client.name, Optional.empty(),
+                .map(client -> new Caller(
+                        Caller.Kind.CLIENT,
+                        client.clientId,
+                        client.name,
+                        Optional.empty(),
                         granted.stream().filter(client.scopeSet()::contains).collect(Collectors.toSet()),
-                        Optional.ofNullable(client.organisationCode), Optional.ofNullable(client.regionCode)));
+                        Optional.ofNullable(client.organisationCode),
+                        Optional.ofNullable(client.regionCode)));
     }
 }

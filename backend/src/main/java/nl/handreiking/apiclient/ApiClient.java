@@ -20,19 +20,26 @@ public class ApiClient extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "client_id")
     public String clientId;
+
     public String name;
+
     @Column(name = "secret_hash")
     public String secretHash;
     /** Space-separated, as in an OAuth2 scope parameter. */
     public String scopes;
+
     @Column(name = "organisation_code")
     public String organisationCode;
+
     @Column(name = "region_code")
     public String regionCode;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
@@ -41,6 +48,9 @@ public class ApiClient extends PanacheEntityBase {
     }
 
     Set<Scope> scopeSet() {
-        return Arrays.stream(scopes.split(" ")).map(Scope::of).flatMap(Optional::stream).collect(Collectors.toSet());
+        return Arrays.stream(scopes.split(" "))
+                .map(Scope::of)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
     }
 }

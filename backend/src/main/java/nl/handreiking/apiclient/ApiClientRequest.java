@@ -10,10 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new API client: a name, its scopes and optionally whom it works for. */
 @Schema(name = "ApiClientRequest", description = "Nieuwe API-client.")
 public record ApiClientRequest(
-        @SingleLine @NotBlank(message = "{hr.required}") @Size(max = 200, message = "{hr.maxLength}")
-        @Schema(required = true, examples = "Zaaksysteem gemeente Utrecht") String name,
+        @SingleLine
+        @NotBlank(message = "{hr.required}")
+        @Size(max = 200, message = "{hr.maxLength}")
+        @Schema(required = true, examples = "Zaaksysteem gemeente Utrecht")
+        String name,
+
         @NotEmpty(message = "{hr.atLeastOneScope}")
-        @Schema(required = true, description = "catalogue:write, signals:write en/of quotas:write.", examples = "[\"signals:write\"]") List<String> scopes,
+        @Schema(
+                required = true,
+                description = "catalogue:write, signals:write en/of quotas:write.",
+                examples = "[\"signals:write\"]")
+        List<String> scopes,
+
         @Schema(nullable = true, examples = "COA") String organisationCode,
-        @Schema(nullable = true, examples = "GM0344") String regionCode) {
-}
+        @Schema(nullable = true, examples = "GM0344") String regionCode) {}

@@ -46,7 +46,10 @@ public class ApiClientResource {
     }
 
     @GET
-    @Operation(operationId = "listApiClients", summary = "API-clients", description = "Alle API-clients, de nieuwste eerst; ingetrokken clients staan erbij met hun datum.")
+    @Operation(
+            operationId = "listApiClients",
+            summary = "API-clients",
+            description = "Alle API-clients, de nieuwste eerst; ingetrokken clients staan erbij met hun datum.")
     public Page<ApiClientView> list(@BeanParam PageRequest paging) {
         return service.list(paging.validated()).map(ApiClientView::from);
     }
@@ -60,17 +63,28 @@ public class ApiClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createApiClient", summary = "API-client aanmaken", description = "Maakt een client met een geheim dat alleen in dit antwoord staat.")
-    @APIResponse(responseCode = "201", description = "Aangemaakt, met het geheim.", content = @Content(schema = @Schema(implementation = ApiClientView.class)))
+    @Operation(
+            operationId = "createApiClient",
+            summary = "API-client aanmaken",
+            description = "Maakt een client met een geheim dat alleen in dit antwoord staat.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Aangemaakt, met het geheim.",
+            content = @Content(schema = @Schema(implementation = ApiClientView.class)))
     public Response create(@Valid @NotNull ApiClientRequest request) {
         var created = service.create(request, caller.get());
         return Response.created(URI.create("api-clients/" + created.client().id))
-                .entity(ApiClientView.withSecret(created.client(), created.secret())).build();
+                .entity(ApiClientView.withSecret(created.client(), created.secret()))
+                .build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeApiClient", summary = "API-client intrekken", description = "Trekt de client in: zijn tokens werken vanaf de volgende aanroep niet meer en hij krijgt geen nieuwe.")
+    @Operation(
+            operationId = "revokeApiClient",
+            summary = "API-client intrekken",
+            description =
+                    "Trekt de client in: zijn tokens werken vanaf de volgende aanroep niet meer en hij krijgt geen nieuwe.")
     @APIResponse(responseCode = "204", description = "Ingetrokken.")
     public Response revoke(@PathParam("id") @Parameter(description = "Id van de API-client.") String id) {
         service.revoke(PathId.parse(id), caller.get()).orElseThrow(ApiClientResource::noClient);

@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -33,8 +32,7 @@ class ApiClientService {
     }
 
     /** A new client with its secret, which is stored only as a hash. */
-    record Created(ApiClient client, String secret) {
-    }
+    record Created(ApiClient client, String secret) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<ApiClient> list(PageRequest.Bounds bounds) {
@@ -51,14 +49,17 @@ class ApiClientService {
         QueryParams check = new QueryParams();
         TreeSet<String> scopes = new TreeSet<>();
         for (String name : request.scopes()) {
-            Scope.of(name).ifPresentOrElse(scope -> scopes.add(scope.apiValue()),
-                    () -> check.reject("scopes", Messages.text("reason.notAScope", name)));
+            Scope.of(name)
+                    .ifPresentOrElse(
+                            scope -> scopes.add(scope.apiValue()),
+                            () -> check.reject("scopes", Messages.text("reason.notAScope", name)));
         }
         memberships.checkOptional(check, request.organisationCode(), request.regionCode());
         check.throwIfInvalid();
         ApiClient client = new ApiClient();
         client.id = UUID.randomUUID();
-        client.clientId = "hr-" + Secrets.random(9).toLowerCase().replace('_', 'x').replace('-', 'y');
+        client.clientId =
+                "hr-" + Secrets.random(9).toLowerCase().replace('_', 'x').replace('-', 'y');
         client.name = request.name().trim();
         client.scopes = String.join(" ", scopes);
         client.organisationCode = blankToNull(request.organisationCode());
@@ -67,7 +68,12 @@ class ApiClientService {
         String secret = Secrets.random(32);
         client.secretHash = Passwords.hash(secret);
         client.persist();
-        audit.record(actor, "created", "api-client", client.id.toString(), "API-client " + client.clientId + " (" + client.name + ") aangemaakt met " + client.scopes);
+        audit.record(
+                actor,
+                "created",
+                "api-client",
+                client.id.toString(),
+                "API-client " + client.clientId + " (" + client.name + ") aangemaakt met " + client.scopes);
         Log.infof("API client %s created", client.clientId);
         return new Created(client, secret);
     }
@@ -77,7 +83,12 @@ class ApiClientService {
         return ApiClient.<ApiClient>findByIdOptional(id).map(client -> {
             if (client.revokedAt == null) {
                 client.revokedAt = OffsetDateTime.now();
-                audit.record(actor, "revoked", "api-client", client.id.toString(), "API-client " + client.clientId + " ingetrokken");
+                audit.record(
+                        actor,
+                        "revoked",
+                        "api-client",
+                        client.id.toString(),
+                        "API-client " + client.clientId + " ingetrokken");
                 Log.infof("API client %s revoked", client.clientId);
             }
             return client;
@@ -87,5 +98,4 @@ class ApiClientService {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
 }

@@ -31,8 +31,7 @@ class ClientTokenService {
     }
 
     /** A token for a client, with the scopes it asked for (all of its own when it named none). */
-    record Granted(Tokens.Issued token, Set<Scope> scopes) {
-    }
+    record Granted(Tokens.Issued token, Set<Scope> scopes) {}
 
     Granted grant(String grantType, String clientId, String clientSecret, String requestedScope, String clientAddress) {
         if (grantType == null || grantType.isBlank()) {
@@ -49,7 +48,8 @@ class ClientTokenService {
             throw ProblemException.tooManyRequests(Messages.text("detail.tooManyClientAttempts"), wait);
         });
         Optional<ApiClient> client = ApiClient.findByClientId(clientId);
-        boolean valid = Passwords.matches(clientSecret, client.map(c -> c.secretHash)) && client.get().revokedAt == null;
+        boolean valid =
+                Passwords.matches(clientSecret, client.map(c -> c.secretHash)) && client.get().revokedAt == null;
         if (!valid) {
             throttle.failed(keys);
             throw ProblemException.unauthorized(Messages.text("detail.clientRefused"));
@@ -63,8 +63,10 @@ class ClientTokenService {
     private static Set<Scope> requested(String requestedScope, Set<Scope> own) {
         Set<Scope> scopes = new HashSet<>();
         for (String name : Arrays.stream(requestedScope.trim().split("\\s+")).toList()) {
-            Scope scope = Scope.of(name).filter(own::contains)
-                    .orElseThrow(() -> ProblemException.badRequest("scope", Messages.text("reason.scopeNotGranted", name)));
+            Scope scope = Scope.of(name)
+                    .filter(own::contains)
+                    .orElseThrow(
+                            () -> ProblemException.badRequest("scope", Messages.text("reason.scopeNotGranted", name)));
             scopes.add(scope);
         }
         return scopes;

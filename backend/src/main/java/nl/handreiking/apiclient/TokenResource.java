@@ -37,16 +37,27 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueToken", summary = "Token aanvragen",
-            description = "OAuth2 client credentials: stuur grant_type=client_credentials met client_id en client_secret (in de body of met HTTP Basic), optioneel scope.")
-    @APIResponse(responseCode = "200", description = "Token uitgegeven.", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @Operation(
+            operationId = "issueToken",
+            summary = "Token aanvragen",
+            description =
+                    "OAuth2 client credentials: stuur grant_type=client_credentials met client_id en client_secret "
+                            + "(in de body of met HTTP Basic), optioneel scope.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Token uitgegeven.",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Client onbekend, ingetrokken of geheim onjuist.")
     @APIResponse(responseCode = "429", description = "Te veel mislukte pogingen.")
     public TokenResponse token(
-            @FormParam("grant_type") @Parameter(description = "Altijd client_credentials.", example = "client_credentials") String grantType,
+            @FormParam("grant_type")
+                    @Parameter(description = "Altijd client_credentials.", example = "client_credentials")
+                    String grantType,
             @FormParam("client_id") @Parameter(description = "Client-id.") String clientId,
             @FormParam("client_secret") @Parameter(description = "Clientgeheim.") String clientSecret,
-            @FormParam("scope") @Parameter(description = "Gevraagde scopes, gescheiden door spaties.", example = "signals:write") String scope,
+            @FormParam("scope")
+                    @Parameter(description = "Gevraagde scopes, gescheiden door spaties.", example = "signals:write")
+                    String scope,
             @HeaderParam("Authorization") @Parameter(hidden = true) String authorization,
             @Context HttpServerRequest http) {
         Text.requireLine("grant_type", grantType); // form fields reach the database as they come
@@ -57,10 +68,15 @@ public class TokenResource {
         if (basic != null) {
             Text.requireLine("Authorization", basic[0] + basic[1]);
         }
-        var granted = service.grant(grantType, basic != null ? basic[0] : clientId, basic != null ? basic[1] : clientSecret,
-                scope, http.remoteAddress().hostAddress());
+        var granted = service.grant(
+                grantType,
+                basic != null ? basic[0] : clientId,
+                basic != null ? basic[1] : clientSecret,
+                scope,
+                http.remoteAddress().hostAddress());
         String scopes = granted.scopes().stream().map(Scope::apiValue).sorted().collect(Collectors.joining(" "));
-        long expiresIn = Duration.between(Instant.now(), granted.token().expiresAt()).toSeconds();
+        long expiresIn =
+                Duration.between(Instant.now(), granted.token().expiresAt()).toSeconds();
         return new TokenResponse(granted.token().token(), "Bearer", expiresIn, scopes);
     }
 
@@ -70,7 +86,8 @@ public class TokenResource {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {

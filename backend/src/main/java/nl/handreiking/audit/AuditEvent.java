@@ -15,16 +15,21 @@ public class AuditEvent extends Recorded {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "entity_type")
     public String entityType;
+
     @Column(name = "entity_id")
     public String entityId;
+
     public String summary;
     /** The field that changed and its API values before and after (see {@link AuditChange}); null for other changes. */
     @Column(name = "change_field")
     public String changeField;
+
     @Column(name = "change_from")
     public String changeFrom;
+
     @Column(name = "change_to")
     public String changeTo;
 }

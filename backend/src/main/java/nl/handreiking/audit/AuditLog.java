@@ -21,7 +21,8 @@ public class AuditLog {
     }
 
     /** Records a change and the field it changed by its API values, which a client puts in words. */
-    public void record(Caller actor, String action, String entityType, String entityId, String summary, AuditChange change) {
+    public void record(
+            Caller actor, String action, String entityType, String entityId, String summary, AuditChange change) {
         write(Actor.of(actor), action, entityType, entityId, summary, change);
     }
 
@@ -30,7 +31,8 @@ public class AuditLog {
         write(Actor.system("Handreiking"), action, entityType, entityId, summary, null);
     }
 
-    private void write(Actor actor, String action, String entityType, String entityId, String summary, AuditChange change) {
+    private void write(
+            Actor actor, String action, String entityType, String entityId, String summary, AuditChange change) {
         AuditEvent event = new AuditEvent();
         event.stamp(actor, OffsetDateTime.now(), action);
         event.entityType = entityType;
@@ -48,8 +50,10 @@ public class AuditLog {
     Page<AuditEvent> list(Optional<String> entityType, Optional<String> entityId, PageRequest.Bounds bounds) {
         Where where = new Where().and("entityType = :type", "type", entityType).and("entityId = :id", "id", entityId);
         long total = AuditEvent.count("from AuditEvent" + where.clause(), where.params());
-        List<AuditEvent> items = AuditEvent.<AuditEvent>find("from AuditEvent" + where.clause() + " order by at desc, id desc", where.params())
-                .range(bounds.offset(), bounds.lastIndex()).list();
+        List<AuditEvent> items = AuditEvent.<AuditEvent>find(
+                        "from AuditEvent" + where.clause() + " order by at desc, id desc", where.params())
+                .range(bounds.offset(), bounds.lastIndex())
+                .list();
         return Page.of(items, bounds, total);
     }
 }

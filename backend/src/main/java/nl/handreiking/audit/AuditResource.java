@@ -31,9 +31,14 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Auditlog", description = "Alle wijzigingen, de nieuwste eerst; te filteren op soort en id van het item.")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Auditlog",
+            description = "Alle wijzigingen, de nieuwste eerst; te filteren op soort en id van het item.")
     public Page<AuditEventView> list(
-            @QueryParam("entityType") @Parameter(description = "Soort item, zoals user of api-client.", example = "user") String entityType,
+            @QueryParam("entityType")
+                    @Parameter(description = "Soort item, zoals user of api-client.", example = "user")
+                    String entityType,
             @QueryParam("entityId") @Parameter(description = "Id van het item.") String entityId,
             @BeanParam PageRequest paging) {
         QueryParams params = new QueryParams();

@@ -15,6 +15,7 @@ public abstract class Recorded extends PanacheEntityBase {
 
     @Column(name = "occurred_at")
     public OffsetDateTime at;
+
     @Embedded
     public Actor actor;
     /** What happened, as the API names it: created, updated, a transition, linked… */

@@ -24,12 +24,14 @@ public class CatalogueEndpoints {
     }
 
     <V> SearchPage<V> list(Kind kind, SearchParams params, CatalogueView<V> view) {
-        return search.search(kind, params.read(caller.find()), caller.find()).map(hit -> view.of(hit.item(), null, hit.snippet()));
+        return search.search(kind, params.read(caller.find()), caller.find())
+                .map(hit -> view.of(hit.item(), null, hit.snippet()));
     }
 
     Response csv(Kind kind, SearchParams params) {
         return Response.ok(CatalogueCsv.write(all(kind, params)))
-                .header("Content-Disposition", "attachment; filename=\"" + kind.collection() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + kind.collection() + ".csv\"")
+                .build();
     }
 
     List<CatalogueItem> all(Kind kind, SearchParams params) {
@@ -37,13 +39,16 @@ public class CatalogueEndpoints {
     }
 
     <V> Response get(Kind kind, String id, CatalogueView<V> view) {
-        var detailed = service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        var detailed =
+                service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
     /** One item the caller may see, without its links (for exports of a single item). */
     CatalogueItem item(Kind kind, String id) {
-        return service.find(kind, PathId.parse(id), caller.find()).orElseThrow(() -> CatalogueHttp.notFound(kind)).item();
+        return service.find(kind, PathId.parse(id), caller.find())
+                .orElseThrow(() -> CatalogueHttp.notFound(kind))
+                .item();
     }
 
     List<HistoryEntryView> history(Kind kind, String id) {
@@ -56,7 +61,8 @@ public class CatalogueEndpoints {
     }
 
     <V> Response update(Kind kind, String id, String ifMatch, ItemFields fields, CatalogueView<V> view) {
-        var detailed = service.update(kind, PathId.parse(id), ifMatch, fields, caller.get()).orElseThrow(() -> CatalogueHttp.notFound(kind));
+        var detailed = service.update(kind, PathId.parse(id), ifMatch, fields, caller.get())
+                .orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }
 
@@ -67,7 +73,8 @@ public class CatalogueEndpoints {
     }
 
     <V> Response link(Kind kind, String id, String ifMatch, String linkedId, boolean add, CatalogueView<V> view) {
-        var detailed = service.link(kind, PathId.parse(id), ifMatch, PathId.parse(linkedId, "linkedId"), add, caller.get())
+        var detailed = service.link(
+                        kind, PathId.parse(id), ifMatch, PathId.parse(linkedId, "linkedId"), add, caller.get())
                 .orElseThrow(() -> CatalogueHttp.notFound(kind));
         return CatalogueHttp.ok(show(view, detailed), detailed.item());
     }

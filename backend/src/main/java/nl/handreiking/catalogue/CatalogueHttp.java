@@ -9,15 +9,15 @@ import nl.handreiking.common.ProblemException;
 /** HTTP details every catalogue kind shares: its 404, ETags, 201 with Location. */
 final class CatalogueHttp {
 
-    private CatalogueHttp() {
-    }
+    private CatalogueHttp() {}
 
     static ProblemException notFound(Kind kind) {
-        return ProblemException.notFound(Messages.text(switch (kind) {
-            case TASK -> "detail.noTask";
-            case MEASURE -> "detail.noMeasure";
-            case FUNDING -> "detail.noFunding";
-        }));
+        return ProblemException.notFound(Messages.text(
+                switch (kind) {
+                    case TASK -> "detail.noTask";
+                    case MEASURE -> "detail.noMeasure";
+                    case FUNDING -> "detail.noFunding";
+                }));
     }
 
     /** 200 with the item's ETag, so that the next change can send it as If-Match. */
@@ -26,7 +26,9 @@ final class CatalogueHttp {
     }
 
     static Response created(Object view, CatalogueItem item) {
-        return Response.created(URI.create(item.kindValue().collection() + "/" + item.id)).entity(view)
-                .tag(Preconditions.etag(item.version)).build();
+        return Response.created(URI.create(item.kindValue().collection() + "/" + item.id))
+                .entity(view)
+                .tag(Preconditions.etag(item.version))
+                .build();
     }
 }

@@ -20,44 +20,63 @@ public class CatalogueItem extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String kind;
     public String slug;
     public String title;
     public String summary;
     public String body;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> domains;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> audiences;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "organisation_codes")
     public List<String> organisationCodes;
+
     public String status;
+
     @Column(name = "source_url")
     public String sourceUrl;
+
     public String url;
+
     @Column(name = "how_to_apply")
     public String howToApply;
+
     public String contact;
     public String horizon;
+
     @Column(name = "period_start")
     public LocalDate periodStart;
+
     @Column(name = "period_end")
     public LocalDate periodEnd;
+
     @Column(name = "valid_from")
     public LocalDate validFrom;
+
     @Column(name = "valid_to")
     public LocalDate validTo;
+
     @Column(name = "legal_basis")
     public String legalBasis;
+
     @Column(name = "total_budget_eur")
     public BigDecimal totalBudgetEur;
+
     @Column(name = "amount_per_applicant_eur")
     public BigDecimal amountPerApplicantEur;
+
     @Column(name = "amount_note")
     public String amountNote;
+
     @Column(name = "opens_on")
     public LocalDate opensOn;
+
     @Column(name = "closes_on")
     public LocalDate closesOn;
     /** Funding only: a standing scheme that a source calls open-ended, so it is open without a closing date. */
@@ -68,8 +87,10 @@ public class CatalogueItem extends PanacheEntityBase {
     public boolean windowEnded;
     /** Raised by every change; the ETag of the item, checked against If-Match. */
     public int version;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -19,6 +19,7 @@ public class CatalogueLink extends PanacheEntityBase {
     @Id
     @Column(name = "item_id")
     public UUID itemId;
+
     @Id
     @Column(name = "linked_id")
     public UUID linkedId;
@@ -31,7 +32,9 @@ public class CatalogueLink extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(key.itemId, itemId) && Objects.equals(key.linkedId, linkedId);
+            return other instanceof Key key
+                    && Objects.equals(key.itemId, itemId)
+                    && Objects.equals(key.linkedId, linkedId);
         }
 
         @Override

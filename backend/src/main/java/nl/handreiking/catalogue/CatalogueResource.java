@@ -49,8 +49,11 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     }
 
     @GET
-    @Operation(operationId = "list{Kinds}", summary = "{Items} zoeken",
-            description = "Zoeken met Nederlandse woordvormen, filters en facetten. Zonder aanmelding alleen gepubliceerde {items}.")
+    @Operation(
+            operationId = "list{Kinds}",
+            summary = "{Items} zoeken",
+            description =
+                    "Zoeken met Nederlandse woordvormen, filters en facetten. Zonder aanmelding alleen gepubliceerde {items}.")
     public SearchPage<V> list(@BeanParam SearchParams search) {
         return endpoints.list(kind, search, view);
     }
@@ -58,16 +61,24 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(operationId = "export{Kinds}", summary = "{Items} als CSV",
-            description = "Dezelfde filters als de zoekopdracht; UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.")
+    @Operation(
+            operationId = "export{Kinds}",
+            summary = "{Items} als CSV",
+            description =
+                    "Dezelfde filters als de zoekopdracht; UTF-8 met BOM en puntkomma's, zodat een Nederlandse spreadsheet het goed opent.")
     public Response export(@BeanParam SearchParams search) {
         return endpoints.csv(kind, search);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "get{Kind}", summary = "Eén {item}", description = "{Related} De ETag-header is nodig om te wijzigen.")
-    @APIResponse(responseCode = "200", description = "De {item}.",
+    @Operation(
+            operationId = "get{Kind}",
+            summary = "Eén {item}",
+            description = "{Related} De ETag-header is nodig om te wijzigen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "De {item}.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
     public Response get(@PathParam("id") @Parameter(description = ITEM_ID) String id) {
         return endpoints.get(kind, id, view);
@@ -75,7 +86,9 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "get{Kind}History", summary = "Geschiedenis van een {item}",
+    @Operation(
+            operationId = "get{Kind}History",
+            summary = "Geschiedenis van een {item}",
             description = "Elke versie: wie, wanneer, wat; de nieuwste eerst.")
     public List<HistoryEntryView> history(@PathParam("id") @Parameter(description = ITEM_ID) String id) {
         return endpoints.history(kind, id);
@@ -85,9 +98,13 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "create{Kind}", summary = "{Item} aanmaken",
+    @Operation(
+            operationId = "create{Kind}",
+            summary = "{Item} aanmaken",
             description = "Als concept. Alleen voor redacteuren en systemen met catalogue:write.")
-    @APIResponse(responseCode = "201", description = "Aangemaakt.",
+    @APIResponse(
+            responseCode = "201",
+            description = "Aangemaakt.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
     public Response create(@Valid @NotNull R request) {
         return endpoints.create(kind, request.toFields(), view);
@@ -99,9 +116,12 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replace{Kind}", summary = "{Item} wijzigen", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Gewijzigd.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Gewijzigd.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response update(@PathParam("id") @Parameter(description = ITEM_ID) String id,
+    public Response update(
+            @PathParam("id") @Parameter(description = ITEM_ID) String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch,
             @Valid @NotNull R request) {
         return endpoints.update(kind, id, ifMatch, request.toFields(), view);
@@ -112,12 +132,17 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "change{Kind}Status", summary = "{Item} publiceren, archiveren of terug naar concept",
+    @Operation(
+            operationId = "change{Kind}Status",
+            summary = "{Item} publiceren, archiveren of terug naar concept",
             description = EDIT)
-    @APIResponse(responseCode = "200", description = "Status gewijzigd.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Status gewijzigd.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
     @APIResponse(responseCode = "409", description = "Deze statuswijziging kan vanuit de huidige status niet.")
-    public Response changeStatus(@PathParam("id") @Parameter(description = ITEM_ID) String id,
+    public Response changeStatus(
+            @PathParam("id") @Parameter(description = ITEM_ID) String id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch,
             @Valid @NotNull StatusChange change) {
         return endpoints.changeStatus(kind, id, ifMatch, change, view);
@@ -128,9 +153,12 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "link{Kind}", summary = "{Linkable} koppelen", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Gekoppeld.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Gekoppeld.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response link(@PathParam("id") @Parameter(description = ITEM_ID) String id,
+    public Response link(
+            @PathParam("id") @Parameter(description = ITEM_ID) String id,
             @PathParam("linkedId") @Parameter(description = "Id van het item dat wordt gekoppeld.") String linkedId,
             @HeaderParam("If-Match") @Parameter(description = ITEM_ETAG, example = "\"3\"") String ifMatch) {
         return endpoints.link(kind, id, ifMatch, linkedId, true, view);
@@ -141,9 +169,12 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     @RolesAllowed({Role.EDITOR_ROLE, Scope.CATALOGUE_WRITE_SCOPE})
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "unlink{Kind}", summary = "Koppeling verwijderen", description = EDIT)
-    @APIResponse(responseCode = "200", description = "Ontkoppeld.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Ontkoppeld.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = VIEW)))
-    public Response unlink(@PathParam("id") @Parameter(description = ITEM_ID) String id,
+    public Response unlink(
+            @PathParam("id") @Parameter(description = ITEM_ID) String id,
             @PathParam("linkedId") @Parameter(description = "Id van het gekoppelde item.") String linkedId,
             @HeaderParam("If-Match") @Parameter(description = ITEM_ETAG, example = "\"3\"") String ifMatch) {
         return endpoints.link(kind, id, ifMatch, linkedId, false, view);

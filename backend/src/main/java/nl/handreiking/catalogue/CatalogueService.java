@@ -31,7 +31,8 @@ import nl.handreiking.identity.Caller;
 @Transactional
 public class CatalogueService {
 
-    private static final Comparator<CatalogueItem> BY_KIND_AND_TITLE = Comparator.comparing((CatalogueItem item) -> item.kind).thenComparing(item -> item.title);
+    private static final Comparator<CatalogueItem> BY_KIND_AND_TITLE =
+            Comparator.comparing((CatalogueItem item) -> item.kind).thenComparing(item -> item.title);
 
     private final EntityManager em;
     private final AuditLog audit;
@@ -42,8 +43,7 @@ public class CatalogueService {
     }
 
     /** An item with the items linked to it that the caller may see. */
-    public record Detailed(CatalogueItem item, List<LinkView> links) {
-    }
+    public record Detailed(CatalogueItem item, List<LinkView> links) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Detailed> find(Kind kind, UUID id, Optional<Caller> caller) {
@@ -53,22 +53,33 @@ public class CatalogueService {
     /** The versions of an item; a link to an item the caller may not see is left out, with its title. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<HistoryEntryView>> history(Kind kind, UUID id, Optional<Caller> caller) {
-        return visible(kind, id, caller).map(item -> CatalogueVersion.<CatalogueVersion>list("itemId = ?1 order by version desc", item.id)
-                .stream().map(version -> HistoryEntryView.from(version, change -> !change.field().equals("links") || maySee(change.linked(), caller)))
-                .flatMap(Optional::stream).toList());
+        return visible(kind, id, caller)
+                .map(item ->
+                        CatalogueVersion.<CatalogueVersion>list("itemId = ?1 order by version desc", item.id).stream()
+                                .map(version -> HistoryEntryView.from(
+                                        version,
+                                        change -> !change.field().equals("links") || maySee(change.linked(), caller)))
+                                .flatMap(Optional::stream)
+                                .toList());
     }
 
     /** The items among {@code ids} that the caller may see, as links ordered by kind and title; the others are left out entirely. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LinkView> visibleLinks(Collection<UUID> ids, Optional<Caller> caller) {
         List<CatalogueItem> items = ids.isEmpty() ? List.of() : CatalogueItem.list("id in ?1", ids);
-        return items.stream().filter(item -> ItemRules.maySee(item, caller)).sorted(BY_KIND_AND_TITLE).map(LinkView::from).toList();
+        return items.stream()
+                .filter(item -> ItemRules.maySee(item, caller))
+                .sorted(BY_KIND_AND_TITLE)
+                .map(LinkView::from)
+                .toList();
     }
 
     /** The item, if the caller may see it (a draft or archived one only those who may edit the catalogue). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CatalogueItem> visibleItem(UUID id, Optional<Caller> caller) {
-        return id == null ? Optional.empty() : CatalogueItem.<CatalogueItem>findByIdOptional(id).filter(item -> ItemRules.maySee(item, caller));
+        return id == null
+                ? Optional.empty()
+                : CatalogueItem.<CatalogueItem>findByIdOptional(id).filter(item -> ItemRules.maySee(item, caller));
     }
 
     /** Whether the caller may see the item with this id; an unknown or missing id: no. */
@@ -110,8 +121,19 @@ public class CatalogueService {
             Preconditions.check(ifMatch, item.version);
             Status from = item.statusValue();
             if (!from.next().contains(to)) {
-                throw new ProblemException(409, Messages.text("title.statusChangeNotAllowed"), Messages.text("detail.statusOnlyTo", from.apiValue(),
-                        String.join(Messages.text("word.or"), from.next().stream().map(Status::apiValue).sorted().toList())), null);
+                throw new ProblemException(
+                        409,
+                        Messages.text("title.statusChangeNotAllowed"),
+                        Messages.text(
+                                "detail.statusOnlyTo",
+                                from.apiValue(),
+                                String.join(
+                                        Messages.text("word.or"),
+                                        from.next().stream()
+                                                .map(Status::apiValue)
+                                                .sorted()
+                                                .toList())),
+                        null);
             }
             Map<String, String> before = ItemFields.snapshot(item);
             item.status = to.apiValue();
@@ -123,18 +145,33 @@ public class CatalogueService {
     public Optional<Detailed> link(Kind kind, UUID id, String ifMatch, UUID linkedId, boolean add, Caller actor) {
         return locked(kind, id).map(item -> {
             Preconditions.check(ifMatch, item.version);
-            CatalogueItem other = CatalogueItem.<CatalogueItem>findByIdOptional(linkedId, LockModeType.PESSIMISTIC_WRITE)
+            CatalogueItem other = CatalogueItem.<CatalogueItem>findByIdOptional(
+                            linkedId, LockModeType.PESSIMISTIC_WRITE)
                     .filter(o -> !o.id.equals(item.id))
                     .orElseThrow(() -> ProblemException.badRequest("linkedId", Messages.text("reason.notAnotherItem")));
             int rows = add
-                    ? em.createNativeQuery("INSERT INTO catalogue_link VALUES (?1, ?2), (?2, ?1) ON CONFLICT DO NOTHING")
-                            .setParameter(1, item.id).setParameter(2, other.id).executeUpdate()
-                    : em.createNativeQuery("DELETE FROM catalogue_link WHERE (item_id, linked_id) IN ((?1, ?2), (?2, ?1))")
-                            .setParameter(1, item.id).setParameter(2, other.id).executeUpdate();
+                    ? em.createNativeQuery(
+                                    "INSERT INTO catalogue_link VALUES (?1, ?2), (?2, ?1) ON CONFLICT DO NOTHING")
+                            .setParameter(1, item.id)
+                            .setParameter(2, other.id)
+                            .executeUpdate()
+                    : em.createNativeQuery(
+                                    "DELETE FROM catalogue_link WHERE (item_id, linked_id) IN ((?1, ?2), (?2, ?1))")
+                            .setParameter(1, item.id)
+                            .setParameter(2, other.id)
+                            .executeUpdate();
             if (rows > 0) {
                 String action = add ? "linked" : "unlinked";
-                bump(item, List.of(new FieldChange("links", add ? null : other.title, add ? other.title : null, other.id)), action, actor);
-                bump(other, List.of(new FieldChange("links", add ? null : item.title, add ? item.title : null, item.id)), action, actor);
+                bump(
+                        item,
+                        List.of(new FieldChange("links", add ? null : other.title, add ? other.title : null, other.id)),
+                        action,
+                        actor);
+                bump(
+                        other,
+                        List.of(new FieldChange("links", add ? null : item.title, add ? item.title : null, item.id)),
+                        action,
+                        actor);
             }
             return new Detailed(item, links(item.id, Optional.of(actor)));
         });
@@ -143,8 +180,14 @@ public class CatalogueService {
     /** Items linked to this one, published ones only for callers who may not edit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LinkView> links(UUID id, Optional<Caller> caller) {
-        List<CatalogueItem> linked = CatalogueItem.find("id in (select l.linkedId from CatalogueLink l where l.itemId = ?1)", id).list();
-        return linked.stream().filter(item -> ItemRules.maySee(item, caller)).sorted(BY_KIND_AND_TITLE).map(LinkView::from).toList();
+        List<CatalogueItem> linked = CatalogueItem.find(
+                        "id in (select l.linkedId from CatalogueLink l where l.itemId = ?1)", id)
+                .list();
+        return linked.stream()
+                .filter(item -> ItemRules.maySee(item, caller))
+                .sorted(BY_KIND_AND_TITLE)
+                .map(LinkView::from)
+                .toList();
     }
 
     private Optional<CatalogueItem> visible(Kind kind, UUID id, Optional<Caller> caller) {
@@ -154,7 +197,8 @@ public class CatalogueService {
     }
 
     private Optional<CatalogueItem> locked(Kind kind, UUID id) {
-        return CatalogueItem.<CatalogueItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(item -> item.kindValue() == kind);
+        return CatalogueItem.<CatalogueItem>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(item -> item.kindValue() == kind);
     }
 
     private void changed(CatalogueItem item, Map<String, String> before, String action, Caller actor) {

@@ -23,8 +23,10 @@ public class CatalogueVersion extends Recorded {
     @Id
     @Column(name = "item_id")
     public UUID itemId;
+
     @Id
     public int version;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<FieldChange> changes;
 

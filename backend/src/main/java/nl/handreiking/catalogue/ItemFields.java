@@ -13,26 +13,54 @@ import nl.handreiking.audit.FieldChange;
  * service serves the three kinds.
  */
 public record ItemFields(
-        String slug, String title, String summary, String body,
-        List<String> domains, List<String> audiences, List<String> organisationCodes,
-        String sourceUrl, String url, String howToApply, String contact,
-        String horizon, LocalDate periodStart, LocalDate periodEnd,
-        LocalDate validFrom, LocalDate validTo,
-        String legalBasis, BigDecimal totalBudgetEur, BigDecimal amountPerApplicantEur, String amountNote,
-        LocalDate opensOn, LocalDate closesOn, boolean openEnded, boolean windowEnded) {
+        String slug,
+        String title,
+        String summary,
+        String body,
+        List<String> domains,
+        List<String> audiences,
+        List<String> organisationCodes,
+        String sourceUrl,
+        String url,
+        String howToApply,
+        String contact,
+        String horizon,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String legalBasis,
+        BigDecimal totalBudgetEur,
+        BigDecimal amountPerApplicantEur,
+        String amountNote,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        boolean openEnded,
+        boolean windowEnded) {
 
     /** The shared fields of a request; a kind adds its own by name, the others stay empty. */
     public static ItemFieldsBuilder of(CatalogueRequest request) {
-        return new ItemFieldsBuilder().slug(request.slug()).title(request.title()).summary(request.summary()).body(request.body())
-                .domains(request.domains()).audiences(request.audiences()).organisationCodes(request.organisationCodes())
+        return new ItemFieldsBuilder()
+                .slug(request.slug())
+                .title(request.title())
+                .summary(request.summary())
+                .body(request.body())
+                .domains(request.domains())
+                .audiences(request.audiences())
+                .organisationCodes(request.organisationCodes())
                 .sourceUrl(request.sourceUrl());
     }
 
     /** These fields as checked: with the slug to use, trimmed title and summary, and lists that never change. */
     ItemFields checked(String slug) {
-        return new ItemFieldsBuilder(this).slug(slug).title(title.trim()).summary(summary.trim()).domains(List.copyOf(domains))
+        return new ItemFieldsBuilder(this)
+                .slug(slug)
+                .title(title.trim())
+                .summary(summary.trim())
+                .domains(List.copyOf(domains))
                 .audiences(audiences == null ? List.of() : List.copyOf(audiences))
-                .organisationCodes(organisationCodes == null ? List.of() : List.copyOf(organisationCodes)).build();
+                .organisationCodes(organisationCodes == null ? List.of() : List.copyOf(organisationCodes))
+                .build();
     }
 
     void applyTo(CatalogueItem item) {
@@ -83,8 +111,16 @@ public record ItemFields(
         fields.put("validFrom", text(item.validFrom));
         fields.put("validTo", text(item.validTo));
         fields.put("legalBasis", item.legalBasis);
-        fields.put("totalBudgetEur", item.totalBudgetEur == null ? null : item.totalBudgetEur.stripTrailingZeros().toPlainString());
-        fields.put("amountPerApplicantEur", item.amountPerApplicantEur == null ? null : item.amountPerApplicantEur.stripTrailingZeros().toPlainString());
+        fields.put(
+                "totalBudgetEur",
+                item.totalBudgetEur == null
+                        ? null
+                        : item.totalBudgetEur.stripTrailingZeros().toPlainString());
+        fields.put(
+                "amountPerApplicantEur",
+                item.amountPerApplicantEur == null
+                        ? null
+                        : item.amountPerApplicantEur.stripTrailingZeros().toPlainString());
         fields.put("amountNote", item.amountNote);
         fields.put("opensOn", text(item.opensOn));
         fields.put("closesOn", text(item.closesOn));

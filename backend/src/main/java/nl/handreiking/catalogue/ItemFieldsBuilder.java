@@ -32,14 +32,25 @@ public final class ItemFieldsBuilder {
     private boolean openEnded;
     private boolean windowEnded;
 
-    ItemFieldsBuilder() {
-    }
+    ItemFieldsBuilder() {}
 
     ItemFieldsBuilder(ItemFields from) {
-        slug(from.slug()).title(from.title()).summary(from.summary()).body(from.body()).domains(from.domains()).audiences(from.audiences())
-                .organisationCodes(from.organisationCodes()).sourceUrl(from.sourceUrl()).url(from.url()).howToApply(from.howToApply())
-                .contact(from.contact()).horizon(from.horizon()).period(from.periodStart(), from.periodEnd()).valid(from.validFrom(), from.validTo())
-                .legalBasis(from.legalBasis()).amounts(from.totalBudgetEur(), from.amountPerApplicantEur(), from.amountNote())
+        slug(from.slug())
+                .title(from.title())
+                .summary(from.summary())
+                .body(from.body())
+                .domains(from.domains())
+                .audiences(from.audiences())
+                .organisationCodes(from.organisationCodes())
+                .sourceUrl(from.sourceUrl())
+                .url(from.url())
+                .howToApply(from.howToApply())
+                .contact(from.contact())
+                .horizon(from.horizon())
+                .period(from.periodStart(), from.periodEnd())
+                .valid(from.validFrom(), from.validTo())
+                .legalBasis(from.legalBasis())
+                .amounts(from.totalBudgetEur(), from.amountPerApplicantEur(), from.amountNote())
                 .window(from.opensOn(), from.closesOn(), from.openEnded(), from.windowEnded());
     }
 
@@ -142,8 +153,30 @@ public final class ItemFieldsBuilder {
     }
 
     public ItemFields build() {
-        return new ItemFields(slug, title, summary, body, domains, audiences, organisationCodes, sourceUrl, url, howToApply, contact,
-                horizon, periodStart, periodEnd, validFrom, validTo, legalBasis, totalBudgetEur, amountPerApplicantEur, amountNote,
-                opensOn, closesOn, openEnded, windowEnded);
+        return new ItemFields(
+                slug,
+                title,
+                summary,
+                body,
+                domains,
+                audiences,
+                organisationCodes,
+                sourceUrl,
+                url,
+                howToApply,
+                contact,
+                horizon,
+                periodStart,
+                periodEnd,
+                validFrom,
+                validTo,
+                legalBasis,
+                totalBudgetEur,
+                amountPerApplicantEur,
+                amountNote,
+                opensOn,
+                closesOn,
+                openEnded,
+                windowEnded);
     }
 }

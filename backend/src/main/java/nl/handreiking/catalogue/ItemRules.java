@@ -18,16 +18,17 @@ import nl.handreiking.organisation.Organisation;
 final class ItemRules {
 
     static final Set<String> DOMAINS = Set.of("reception", "housing", "integration");
-    static final Set<String> AUDIENCES = Set.of("municipality", "province", "housing-association", "coa", "ngo", "national-government");
+    static final Set<String> AUDIENCES =
+            Set.of("municipality", "province", "housing-association", "coa", "ngo", "national-government");
     static final Set<String> HORIZONS = Set.of("short", "medium", "long");
     private static final int MAX_SLUG = 60;
 
-    private ItemRules() {
-    }
+    private ItemRules() {}
 
     /** Editors and systems with catalogue:write see drafts and archived items, and may change items. */
     static boolean canEdit(java.util.Optional<Caller> caller) {
-        return caller.filter(c -> c.is(Role.EDITOR) || c.has(Scope.CATALOGUE_WRITE)).isPresent();
+        return caller.filter(c -> c.is(Role.EDITOR) || c.has(Scope.CATALOGUE_WRITE))
+                .isPresent();
     }
 
     /** Published items are public; drafts and archived ones only for those who may edit the catalogue. */
@@ -44,8 +45,11 @@ final class ItemRules {
             check.reject("domains", Messages.text("reason.atLeastOneDomainNamed"));
         }
         if (fields.organisationCodes() != null) {
-            fields.organisationCodes().stream().filter(code -> Organisation.findByIdOptional(code).isEmpty()).findFirst()
-                    .ifPresent(code -> check.reject("organisationCodes", Messages.text("reason.unknownOrganisationCode", code)));
+            fields.organisationCodes().stream()
+                    .filter(code -> Organisation.findByIdOptional(code).isEmpty())
+                    .findFirst()
+                    .ifPresent(code ->
+                            check.reject("organisationCodes", Messages.text("reason.unknownOrganisationCode", code)));
         }
         if (fields.horizon() != null && !HORIZONS.contains(fields.horizon())) {
             check.reject("horizon", Messages.text("reason.horizonValues"));
@@ -58,7 +62,9 @@ final class ItemRules {
         if (fields.openEnded() && fields.windowEnded()) {
             check.reject("windowEnded", Messages.text("reason.windowEndedAndOpenEnded"));
         }
-        String slug = fields.slug() == null || fields.slug().isBlank() ? unusedSlug(kind, slugOf(fields.title()), self) : fields.slug();
+        String slug = fields.slug() == null || fields.slug().isBlank()
+                ? unusedSlug(kind, slugOf(fields.title()), self)
+                : fields.slug();
         if (!slug.matches("^[a-z0-9]+(-[a-z0-9]+)*$") || slug.length() > MAX_SLUG) {
             check.reject("slug", Messages.text("reason.slugFormat", MAX_SLUG));
         } else if (slugTaken(kind, slug, self)) {
@@ -70,8 +76,15 @@ final class ItemRules {
 
     private static void allOf(QueryParams check, String name, List<String> values, Set<String> allowed) {
         if (values != null) {
-            values.stream().filter(v -> !allowed.contains(v)).findFirst()
-                    .ifPresent(v -> check.reject(name, Messages.text("reason.invalidValueChoose", v, String.join(", ", allowed.stream().sorted().toList()))));
+            values.stream()
+                    .filter(v -> !allowed.contains(v))
+                    .findFirst()
+                    .ifPresent(v -> check.reject(
+                            name,
+                            Messages.text(
+                                    "reason.invalidValueChoose",
+                                    v,
+                                    String.join(", ", allowed.stream().sorted().toList()))));
         }
     }
 
@@ -96,8 +109,11 @@ final class ItemRules {
     }
 
     static String slugOf(String title) {
-        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         plain = plain.length() > MAX_SLUG - 4 ? plain.substring(0, MAX_SLUG - 4).replaceAll("-+$", "") : plain;
         return plain.isEmpty() ? "item" : plain;
     }

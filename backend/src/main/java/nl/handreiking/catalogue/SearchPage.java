@@ -8,15 +8,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of search results with the facet counts of the whole result. */
 public record SearchPage<T>(
-        @Schema(description = "De resultaten op deze pagina.") List<T> items,
-        @Schema(description = "Paginanummer, vanaf 1.", examples = "1") int page,
-        @Schema(description = "Aantal resultaten per pagina.", examples = "20") int pageSize,
-        @Schema(description = "Totaal aantal resultaten.", examples = "12") long totalItems,
-        @Schema(description = "Totaal aantal pagina's.", examples = "1") int totalPages,
-        @Schema(description = "Aantallen per filterwaarde.") Facets facets) implements Paged {
+        @Schema(description = "De resultaten op deze pagina.")
+        List<T> items,
+
+        @Schema(description = "Paginanummer, vanaf 1.", examples = "1")
+        int page,
+
+        @Schema(description = "Aantal resultaten per pagina.", examples = "20")
+        int pageSize,
+
+        @Schema(description = "Totaal aantal resultaten.", examples = "12")
+        long totalItems,
+
+        @Schema(description = "Totaal aantal pagina's.", examples = "1")
+        int totalPages,
+
+        @Schema(description = "Aantallen per filterwaarde.") Facets facets)
+        implements Paged {
 
     static <T> SearchPage<T> of(Page<T> page, Facets facets) {
-        return new SearchPage<>(page.items(), page.page(), page.pageSize(), page.totalItems(), page.totalPages(), facets);
+        return new SearchPage<>(
+                page.items(), page.page(), page.pageSize(), page.totalItems(), page.totalPages(), facets);
     }
 
     public <R> SearchPage<R> map(Function<T, R> mapper) {

@@ -17,46 +17,90 @@ public class SearchParams {
     static final int MAX_TEXT = 200;
 
     @QueryParam("q")
-    @Parameter(description = "Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).",
-            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT), example = "huisvesting vergunninghouders")
+    @Parameter(
+            description =
+                    "Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT),
+            example = "huisvesting vergunninghouders")
     String q;
 
     @QueryParam("domain")
-    @Parameter(description = "Beleidsterrein.", schema = @Schema(type = SchemaType.STRING, enumeration = {"reception", "housing", "integration"}), example = "housing")
+    @Parameter(
+            description = "Beleidsterrein.",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"reception", "housing", "integration"}),
+            example = "housing")
     String domain;
 
     @QueryParam("audience")
-    @Parameter(description = "Doelgroep.", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"municipality", "province", "housing-association", "coa", "ngo", "national-government"}), example = "municipality")
+    @Parameter(
+            description = "Doelgroep.",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {
+                                "municipality",
+                                "province",
+                                "housing-association",
+                                "coa",
+                                "ngo",
+                                "national-government"
+                            }),
+            example = "municipality")
     String audience;
 
     @QueryParam("organisation")
-    @Parameter(description = "Betrokken organisatie (code).", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9]{2,12}$"), example = "BZK")
+    @Parameter(
+            description = "Betrokken organisatie (code).",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9]{2,12}$"),
+            example = "BZK")
     String organisation;
 
     @QueryParam("status")
-    @Parameter(description = "Publicatiestatus; alleen redacteuren zien draft en archived.", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"draft", "published", "archived"}), example = "published")
+    @Parameter(
+            description = "Publicatiestatus; alleen redacteuren zien draft en archived.",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"draft", "published", "archived"}),
+            example = "published")
     String status;
 
     @QueryParam("openOn")
-    @Parameter(description = "Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode (financiering) deze datum bevat. Financiering telt alleen mee met een bekende sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een onbekende periode telt nooit als open.",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-04-01")
+    @Parameter(
+            description = "Alleen items waarvan de looptijd (opgave), geldigheid (maatregel) of aanvraagperiode "
+                    + "(financiering) deze datum bevat. Financiering telt alleen mee met een bekende "
+                    + "sluitingsdatum op of na die dag, of als de regeling doorlopend is (openEnded); een "
+                    + "onbekende periode telt nooit als open.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"),
+            example = "2021-04-01")
     String openOn;
 
     @QueryParam("closesBefore")
-    @Parameter(description = "Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-12-31")
+    @Parameter(
+            description = "Alleen items waarvan de looptijd, geldigheid of aanvraagperiode vóór deze datum eindigt.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"),
+            example = "2021-12-31")
     String closesBefore;
 
     @QueryParam("changedSince")
-    @Parameter(description = "Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2021-02-12T00:00:00Z")
+    @Parameter(
+            description = "Alleen items die na dit tijdstip zijn gewijzigd (voor systemen die bijhouden).",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+            example = "2021-02-12T00:00:00Z")
     String changedSince;
 
     @QueryParam("sort")
-    @Parameter(description = "Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "title", "closesOn", "updatedAt"}), example = "relevance")
+    @Parameter(
+            description =
+                    "Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst).",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"relevance", "title", "closesOn", "updatedAt"}),
+            example = "relevance")
     String sort;
 
     @BeanParam
@@ -73,7 +117,11 @@ public class SearchParams {
                 params.text("q", q, MAX_TEXT),
                 params.among("domain", domain, ItemRules.DOMAINS),
                 params.among("audience", audience, ItemRules.AUDIENCES),
-                params.matching("organisation", organisation, java.util.regex.Pattern.compile("^[A-Z0-9]{2,12}$"), Messages.text("expect.organisationCode", "BZK")),
+                params.matching(
+                        "organisation",
+                        organisation,
+                        java.util.regex.Pattern.compile("^[A-Z0-9]{2,12}$"),
+                        Messages.text("expect.organisationCode", "BZK")),
                 wantedStatus,
                 params.date("openOn", openOn),
                 params.date("closesBefore", closesBefore),

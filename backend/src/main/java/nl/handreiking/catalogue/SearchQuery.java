@@ -20,7 +20,10 @@ public record SearchQuery(
 
     /** The orders a search can have; relevance needs a search text, closing date only means something for funding. */
     public enum Sort implements nl.handreiking.common.ApiEnum {
-        RELEVANCE("relevance"), TITLE("title"), CLOSES_ON("closesOn"), UPDATED_AT("updatedAt");
+        RELEVANCE("relevance"),
+        TITLE("title"),
+        CLOSES_ON("closesOn"),
+        UPDATED_AT("updatedAt");
 
         private final String apiValue;
 

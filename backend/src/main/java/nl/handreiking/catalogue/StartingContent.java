@@ -44,24 +44,68 @@ public class StartingContent {
     }
 
     /** The file's shape. */
-    record Content(List<OrganisationEntry> organisations, List<Entry> tasks, List<Entry> measures, List<Entry> funding) {
-    }
+    record Content(
+            List<OrganisationEntry> organisations, List<Entry> tasks, List<Entry> measures, List<Entry> funding) {}
 
-    record OrganisationEntry(String code, String abbreviation, String name, String nameEn, String kind, String description, String sourceUrl) {
-    }
+    record OrganisationEntry(
+            String code,
+            String abbreviation,
+            String name,
+            String nameEn,
+            String kind,
+            String description,
+            String sourceUrl) {}
 
     /** One item of any kind; fields of other kinds are absent from its JSON. */
-    record Entry(String key, String slug, String title, String summary, String body, List<String> domains, List<String> audiences,
-            List<String> organisations, String horizon, LocalDate periodStart, LocalDate periodEnd, String howToApply, String contact,
-            String url, LocalDate validFrom, LocalDate validTo, String legalBasis, BigDecimal totalBudgetEur, BigDecimal amountPerApplicantEur,
-            String amountNote, LocalDate opensOn, LocalDate closesOn, boolean openEnded, boolean windowEnded, String sourceUrl, List<String> links,
+    record Entry(
+            String key,
+            String slug,
+            String title,
+            String summary,
+            String body,
+            List<String> domains,
+            List<String> audiences,
+            List<String> organisations,
+            String horizon,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String howToApply,
+            String contact,
+            String url,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String legalBasis,
+            BigDecimal totalBudgetEur,
+            BigDecimal amountPerApplicantEur,
+            String amountNote,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            boolean openEnded,
+            boolean windowEnded,
+            String sourceUrl,
+            List<String> links,
             LocalDate lastChanged) {
 
         ItemFields fields() {
-            return new ItemFieldsBuilder().slug(slug).title(title).summary(summary).body(body).domains(domains).audiences(audiences)
-                    .organisationCodes(organisations).sourceUrl(sourceUrl).url(url).howToApply(howToApply).contact(contact)
-                    .horizon(horizon).period(periodStart, periodEnd).valid(validFrom, validTo).legalBasis(legalBasis)
-                    .amounts(totalBudgetEur, amountPerApplicantEur, amountNote).window(opensOn, closesOn, openEnded, windowEnded).build();
+            return new ItemFieldsBuilder()
+                    .slug(slug)
+                    .title(title)
+                    .summary(summary)
+                    .body(body)
+                    .domains(domains)
+                    .audiences(audiences)
+                    .organisationCodes(organisations)
+                    .sourceUrl(sourceUrl)
+                    .url(url)
+                    .howToApply(howToApply)
+                    .contact(contact)
+                    .horizon(horizon)
+                    .period(periodStart, periodEnd)
+                    .valid(validFrom, validTo)
+                    .legalBasis(legalBasis)
+                    .amounts(totalBudgetEur, amountPerApplicantEur, amountNote)
+                    .window(opensOn, closesOn, openEnded, windowEnded)
+                    .build();
         }
     }
 
@@ -76,11 +120,14 @@ public class StartingContent {
         content.organisations().forEach(this::organisation);
         List<Entry> added = new ArrayList<>();
         Map.of(Kind.TASK, content.tasks(), Kind.MEASURE, content.measures(), Kind.FUNDING, content.funding())
-                .forEach((kind, entries) -> entries.stream().filter(entry -> insert(kind, entry)).forEach(added::add));
+                .forEach((kind, entries) ->
+                        entries.stream().filter(entry -> insert(kind, entry)).forEach(added::add));
         for (Entry entry : added) {
             for (String key : entry.links()) {
                 em.createNativeQuery("INSERT INTO catalogue_link VALUES (?1, ?2), (?2, ?1) ON CONFLICT DO NOTHING")
-                        .setParameter(1, idOf(entry.key())).setParameter(2, idOf(key)).executeUpdate();
+                        .setParameter(1, idOf(entry.key()))
+                        .setParameter(2, idOf(key))
+                        .executeUpdate();
             }
         }
         if (!added.isEmpty()) {
@@ -94,8 +141,11 @@ public class StartingContent {
             return false;
         }
         // "last changed" is when the content changed (the newest fact it holds), not when this database was filled
-        OffsetDateTime now = entry.lastChanged() == null ? OffsetDateTime.now()
-                : entry.lastChanged().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime();
+        OffsetDateTime now = entry.lastChanged() == null
+                ? OffsetDateTime.now()
+                : entry.lastChanged()
+                        .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam"))
+                        .toOffsetDateTime();
         CatalogueItem item = new CatalogueItem();
         item.id = id;
         item.kind = kind.apiValue();
@@ -119,13 +169,23 @@ public class StartingContent {
         em.createNativeQuery("""
                 INSERT INTO organisation (code, abbreviation, name, name_en, kind, support_team, description, source_url)
                 VALUES (?1, ?2, ?3, ?4, ?5, false, ?6, ?7) ON CONFLICT (code) DO NOTHING
-                """).setParameter(1, o.code()).setParameter(2, o.abbreviation()).setParameter(3, o.name()).setParameter(4, o.nameEn())
-                .setParameter(5, o.kind()).setParameter(6, o.description()).setParameter(7, o.sourceUrl()).executeUpdate();
+                """)
+                .setParameter(1, o.code())
+                .setParameter(2, o.abbreviation())
+                .setParameter(3, o.name())
+                .setParameter(4, o.nameEn())
+                .setParameter(5, o.kind())
+                .setParameter(6, o.description())
+                .setParameter(7, o.sourceUrl())
+                .executeUpdate();
     }
 
     private static Content read() {
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        try (InputStream in = Objects.requireNonNull(StartingContent.class.getClassLoader().getResourceAsStream(FILE), FILE)) {
+        ObjectMapper json = new ObjectMapper()
+                .findAndRegisterModules()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (InputStream in =
+                Objects.requireNonNull(StartingContent.class.getClassLoader().getResourceAsStream(FILE), FILE)) {
             return json.readValue(in, Content.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + FILE, e);

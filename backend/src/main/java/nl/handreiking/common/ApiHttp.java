@@ -20,19 +20,23 @@ public class ApiHttp {
     static final String API_ROOT = "/api/";
     static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
     private static final String EXPOSED_HEADERS = "API-Version, Link, Location, ETag, Retry-After";
-    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, If-Match, Idempotency-Key";
+    private static final String ALLOWED_HEADERS =
+            "Authorization, Content-Type, Accept, Accept-Language, If-Match, Idempotency-Key";
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
     /**
      * The single-page app: only its own scripts, styles, fonts and images (data: for the icons its styles
      * carry), calls only to this origin, and no inline script at all; never framed.
      */
-    static final String SPA_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String SPA_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** Swagger UI keeps its own, looser policy: its page starts with an inline script and inline styles. */
-    static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String SWAGGER_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** API answers and other operations documents: nothing in them may load or run anything. */
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     private static final String SWAGGER_UI = "/q/swagger-ui";
 
     private final HandreikingConfig config;
@@ -41,8 +45,11 @@ public class ApiHttp {
     /** The largest request body Quarkus accepts; a larger one is refused here, as a problem, before it is read. */
     private final long maxBodySize;
 
-    ApiHttp(HandreikingConfig config, HttpProblems problems,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize maxBodySize) {
+    ApiHttp(
+            HandreikingConfig config,
+            HttpProblems problems,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size")
+                    io.quarkus.runtime.configuration.MemorySize maxBodySize) {
         this.config = config;
         this.problems = problems;
         this.maxBodySize = maxBodySize.asLongValue();
@@ -89,7 +96,9 @@ public class ApiHttp {
             headers.set("API-Version", config.apiVersion());
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         } else if (String.valueOf(headers.get(HttpHeaders.CONTENT_TYPE)).startsWith("text/html")) {
-            headers.set(HttpHeaders.CACHE_CONTROL, "no-cache"); // the SPA's index must be revalidated; its hashed assets may be cached
+            headers.set(
+                    HttpHeaders.CACHE_CONTROL,
+                    "no-cache"); // the SPA's index must be revalidated; its hashed assets may be cached
         }
     }
 
@@ -137,10 +146,16 @@ public class ApiHttp {
         String path = ctx.normalizedPath();
         if (path.startsWith(API_ROOT)) {
             problems.refuse(ctx, 404, "title.notFound", "detail.noResource", null);
-        } else if (ctx.request().method() == HttpMethod.GET && !path.equals("/") && !path.startsWith("/q/") && !path.contains(".")) {
+        } else if (ctx.request().method() == HttpMethod.GET
+                && !path.equals("/")
+                && !path.startsWith("/q/")
+                && !path.contains(".")) {
             ctx.reroute("/"); // a route of the single-page app: serve index.html so the route survives a reload
         } else {
-            ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end("Niet gevonden");
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+                    .end("Niet gevonden");
         }
     }
 }

@@ -17,18 +17,20 @@ import java.util.stream.Collectors;
  */
 final class ConsumedTypes {
 
-    private record Route(Pattern path, List<String> types) {
-    }
+    private record Route(Pattern path, List<String> types) {}
 
     private static volatile List<Route> routes;
 
-    private ConsumedTypes() {
-    }
+    private ConsumedTypes() {}
 
     /** The types the methods on this path (relative to the API root) take; application/json when none says. */
     static String forPath(String path) {
-        String types = routes().stream().filter(route -> route.path().matcher(path).matches())
-                .flatMap(route -> route.types().stream()).distinct().sorted().collect(Collectors.joining(" of "));
+        String types = routes().stream()
+                .filter(route -> route.path().matcher(path).matches())
+                .flatMap(route -> route.types().stream())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(" of "));
         return types.isEmpty() ? "application/json" : types;
     }
 
@@ -40,10 +42,14 @@ final class ConsumedTypes {
                 Path root = type.getAnnotation(Path.class);
                 if (root != null) {
                     for (Method method : type.getMethods()) {
-                        Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
+                        Consumes consumes = method.isAnnotationPresent(Consumes.class)
+                                ? method.getAnnotation(Consumes.class)
+                                : type.getAnnotation(Consumes.class);
                         if (consumes != null) {
                             Path sub = method.getAnnotation(Path.class);
-                            found.add(new Route(template(root.value() + (sub == null ? "" : "/" + sub.value())), Arrays.asList(consumes.value())));
+                            found.add(new Route(
+                                    template(root.value() + (sub == null ? "" : "/" + sub.value())),
+                                    Arrays.asList(consumes.value())));
                         }
                     }
                 }
@@ -56,6 +62,8 @@ final class ConsumedTypes {
     /** "/signals/{id}/attachments" as a pattern that matches its paths. */
     private static Pattern template(String path) {
         String normalised = ("/" + path).replaceAll("/+", "/").replaceAll("/$", "");
-        return Pattern.compile(Arrays.stream(normalised.split("\\{[^}]*}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+")));
+        return Pattern.compile(Arrays.stream(normalised.split("\\{[^}]*}", -1))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+")));
     }
 }

@@ -38,8 +38,7 @@ final class DatabaseOutage {
 
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     static boolean causedBy(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -63,7 +62,8 @@ final class DatabaseOutage {
 
     private static boolean unreachable(Throwable cause) {
         if (cause instanceof JDBCConnectionException
-                || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException) {
             return true;
         }
         if (cause instanceof SQLException sql) {
@@ -71,6 +71,7 @@ final class DatabaseOutage {
             return state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))
                     || String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout");
         }
-        return cause instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XA_RBCOMMFAIL);
+        return cause instanceof XAException xa
+                && (xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XA_RBCOMMFAIL);
     }
 }

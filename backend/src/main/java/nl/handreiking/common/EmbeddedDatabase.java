@@ -27,7 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory) {
         boolean durable = dataDirectory != null;
         try {
-            Path folder = durable ? Files.createDirectories(dataDirectory) : Files.createTempDirectory("handreiking-postgres");
+            Path folder = durable
+                    ? Files.createDirectories(dataDirectory)
+                    : Files.createTempDirectory("handreiking-postgres");
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "60")
                     // The library defaults to synchronous_commit=off, which answers a commit before its WAL is

@@ -2,10 +2,10 @@ package nl.handreiking.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -55,7 +55,13 @@ public class HttpProblems {
     }
 
     /** A problem whose title and detail are the texts under these keys, in the request's language. */
-    void refuse(RoutingContext ctx, int status, String titleKey, String detailKey, List<Problem.InvalidParam> invalidParams, Object... args) {
+    void refuse(
+            RoutingContext ctx,
+            int status,
+            String titleKey,
+            String detailKey,
+            List<Problem.InvalidParam> invalidParams,
+            Object... args) {
         Locale language = language(ctx.request());
         send(ctx, status, Messages.text(language, titleKey), Messages.text(language, detailKey, args), invalidParams);
     }
@@ -65,12 +71,18 @@ public class HttpProblems {
             ctx.response().close();
             return;
         }
-        write(ctx.response(), new Problem(URI.create("about:blank"), title, status, detail, instance(ctx), invalidParams), language(ctx.request()));
+        write(
+                ctx.response(),
+                new Problem(URI.create("about:blank"), title, status, detail, instance(ctx), invalidParams),
+                language(ctx.request()));
     }
 
     private Future<Void> write(HttpServerResponse response, Problem problem, Locale language) {
         try {
-            response.headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE); // next to a Vary: Origin that CORS may have set
+            response.headers()
+                    .add(
+                            HttpHeaders.VARY,
+                            HttpHeaders.ACCEPT_LANGUAGE); // next to a Vary: Origin that CORS may have set
             return response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, Messages.tag(language))
@@ -83,17 +95,34 @@ public class HttpProblems {
     /** Like Vert.x' default (status by cause, then the connection closes, as the decoder cannot go on), with a problem. */
     private void undecodable(HttpServerRequest request) {
         Throwable cause = request.decoderResult().cause();
-        Locale language = cause instanceof TooLongHttpHeaderException ? Messages.DUTCH : language(request); // headers may not have been read
+        Locale language = cause instanceof TooLongHttpHeaderException
+                ? Messages.DUTCH
+                : language(request); // headers may not have been read
         Problem problem;
         if (cause instanceof TooLongHttpLineException) {
-            problem = new Problem(URI.create("about:blank"), Messages.text(language, "title.uriTooLong"),
-                    414, Messages.text(language, "detail.uriTooLong", RequestGuard.MAX_URI_LENGTH), null, null);
+            problem = new Problem(
+                    URI.create("about:blank"),
+                    Messages.text(language, "title.uriTooLong"),
+                    414,
+                    Messages.text(language, "detail.uriTooLong", RequestGuard.MAX_URI_LENGTH),
+                    null,
+                    null);
         } else if (cause instanceof TooLongHttpHeaderException) {
-            problem = new Problem(URI.create("about:blank"), Messages.text(language, "title.headersTooLarge"),
-                    431, Messages.text(language, "detail.headersTooLarge", RequestGuard.MAX_HEADER_BYTES / 1024), null, null);
+            problem = new Problem(
+                    URI.create("about:blank"),
+                    Messages.text(language, "title.headersTooLarge"),
+                    431,
+                    Messages.text(language, "detail.headersTooLarge", RequestGuard.MAX_HEADER_BYTES / 1024),
+                    null,
+                    null);
         } else {
-            problem = new Problem(URI.create("about:blank"), Messages.text(language, "title.badRequest"), 400,
-                    Messages.text(language, "detail.notHttp"), null, null);
+            problem = new Problem(
+                    URI.create("about:blank"),
+                    Messages.text(language, "title.badRequest"),
+                    400,
+                    Messages.text(language, "detail.notHttp"),
+                    null,
+                    null);
         }
         HttpServerResponse response = request.response();
         response.putHeader(HttpHeaders.CONNECTION, "close");
@@ -102,8 +131,13 @@ public class HttpProblems {
 
     private void failure(RoutingContext ctx) {
         if (!decodable(ctx.request().path())) { // the router failed to match it, before RequestGuard could see it
-            refuse(ctx, 400, "title.badRequest", "detail.badPercentEncoding",
-                    List.of(new Problem.InvalidParam("path", Messages.text(language(ctx.request()), "reason.notAnAddress"))));
+            refuse(
+                    ctx,
+                    400,
+                    "title.badRequest",
+                    "detail.badPercentEncoding",
+                    List.of(new Problem.InvalidParam(
+                            "path", Messages.text(language(ctx.request()), "reason.notAnAddress"))));
             return;
         }
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
@@ -115,7 +149,13 @@ public class HttpProblems {
             case 404 -> refuse(ctx, 404, "title.notFound", "detail.noResource", null);
             case 405 -> refuse(ctx, 405, "title.methodNotAllowed", "detail.methodNotAllowed", null);
             case 413 -> refuse(ctx, 413, "title.tooLarge", "detail.requestTooLarge", null);
-            default -> refuse(ctx, status, status >= 500 ? "title.internal" : "title.error", status >= 500 ? "detail.internal" : "detail.notProcessed", null);
+            default ->
+                refuse(
+                        ctx,
+                        status,
+                        status >= 500 ? "title.internal" : "title.error",
+                        status >= 500 ? "detail.internal" : "detail.notProcessed",
+                        null);
         }
     }
 
@@ -131,7 +171,9 @@ public class HttpProblems {
     /** The request's path, when it is a valid URI reference (a malformed request may have none). */
     private static URI instance(RoutingContext ctx) {
         try {
-            return ctx.request().path() == null ? null : URI.create(ctx.request().path());
+            return ctx.request().path() == null
+                    ? null
+                    : URI.create(ctx.request().path());
         } catch (IllegalArgumentException e) {
             return null;
         }

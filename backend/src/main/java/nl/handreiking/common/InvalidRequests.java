@@ -25,8 +25,7 @@ import java.lang.reflect.Field;
  */
 final class InvalidRequests {
 
-    private InvalidRequests() {
-    }
+    private InvalidRequests() {}
 
     /** Installs the handler on every HTTP server of every deployed verticle; returns how many took it. */
     static int install(Vertx vertx, Handler<HttpServerRequest> handler) {
@@ -48,7 +47,8 @@ final class InvalidRequests {
         return installed;
     }
 
-    private static int installOnServersOf(Verticle verticle, Handler<HttpServerRequest> handler) throws ReflectiveOperationException {
+    private static int installOnServersOf(Verticle verticle, Handler<HttpServerRequest> handler)
+            throws ReflectiveOperationException {
         int installed = 0;
         for (Field field : verticle.getClass().getDeclaredFields()) {
             if (!HttpServer.class.isAssignableFrom(field.getType())) {

@@ -36,18 +36,25 @@ public class JsonInput implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.registerModule(new SimpleModule("handreiking-input").setDeserializerModifier(new BeanDeserializerModifier() {
-            @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
-                Class<?> type = description.getBeanClass();
-                return type == String.class || TemporalAccessor.class.isAssignableFrom(type) ? new Checked(deserializer) : deserializer;
-            }
-        }));
+        mapper.registerModule(new SimpleModule("handreiking-input")
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyDeserializer(
+                            DeserializationConfig config,
+                            BeanDescription description,
+                            JsonDeserializer<?> deserializer) {
+                        Class<?> type = description.getBeanClass();
+                        return type == String.class || TemporalAccessor.class.isAssignableFrom(type)
+                                ? new Checked(deserializer)
+                                : deserializer;
+                    }
+                }));
     }
 
     /** True when the moment or date lies in the years the API accepts. */
     public static boolean inRange(TemporalAccessor value) {
-        int year = value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC).getYear()
+        int year = value instanceof Instant instant
+                ? instant.atOffset(ZoneOffset.UTC).getYear()
                 : value.isSupported(ChronoField.YEAR) ? value.get(ChronoField.YEAR) : FIRST_YEAR;
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }

@@ -21,12 +21,17 @@ public final class Messages {
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The same list as {@code quarkus.locales}, so that validation messages and these texts choose alike. */
-    private static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.forLanguageTag("nl-NL"), Locale.forLanguageTag("nl-BE"),
-            ENGLISH, Locale.forLanguageTag("en-US"), Locale.forLanguageTag("en-GB"));
+    private static final List<Locale> SUPPORTED = List.of(
+            DUTCH,
+            Locale.forLanguageTag("nl-NL"),
+            Locale.forLanguageTag("nl-BE"),
+            ENGLISH,
+            Locale.forLanguageTag("en-US"),
+            Locale.forLanguageTag("en-GB"));
+
     private static final String BUNDLE = "problems";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text for {@code key} in the current request's language (Dutch outside a request). */
     public static String text(String key, Object... args) {
@@ -36,10 +41,16 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
         } catch (MissingResourceException e) {
-            pattern = ResourceBundle.getBundle(BUNDLE, DUTCH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            DUTCH,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
         }
         for (int i = 0; i < args.length; i++) {

@@ -23,7 +23,8 @@ public class Negotiation {
             return;
         }
         List<MediaType> ranges = parse(accept);
-        boolean acceptable = produced(resource).stream().anyMatch(type -> type.isWildcardType() || quality(type, ranges) > 0);
+        boolean acceptable =
+                produced(resource).stream().anyMatch(type -> type.isWildcardType() || quality(type, ranges) > 0);
         if (!ranges.isEmpty() && !acceptable) {
             throw new NotAcceptableException();
         }
@@ -32,8 +33,13 @@ public class Negotiation {
     private static List<MediaType> produced(ResourceInfo resource) {
         Produces produces = Optional.ofNullable(resource.getResourceMethod().getAnnotation(Produces.class))
                 .orElse(resource.getResourceClass().getAnnotation(Produces.class));
-        return produces == null ? List.of(MediaType.WILDCARD_TYPE)
-                : Arrays.stream(produces.value()).flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).map(MediaType::valueOf).toList();
+        return produces == null
+                ? List.of(MediaType.WILDCARD_TYPE)
+                : Arrays.stream(produces.value())
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::trim)
+                        .map(MediaType::valueOf)
+                        .toList();
     }
 
     /** The quality of the most specific range that matches the type; 0 when none does. */
@@ -62,7 +68,11 @@ public class Negotiation {
     /** The media ranges of an Accept header; none when it does not parse (the REST layer judges that one). */
     private static List<MediaType> parse(String accept) {
         try {
-            return Arrays.stream(accept.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(MediaType::valueOf).toList();
+            return Arrays.stream(accept.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(MediaType::valueOf)
+                    .toList();
         } catch (IllegalArgumentException e) {
             return List.of();
         }

@@ -10,12 +10,12 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Writes the Dutch API Design Rules into the OpenAPI document once, instead of on every operation: paths
@@ -34,28 +34,46 @@ public class OpenApiConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(PUBLIC_SERVER).description("Productie (voorbeeldadres)"))));
+        openAPI.setServers(new ArrayList<>(
+                List.of(OASFactory.createServer().url(PUBLIC_SERVER).description("Productie (voorbeeldadres)"))));
         inlineScalarReferences(openAPI.getComponents().getSchemas());
         openAPI.getComponents().getSchemas().forEach(OpenApiConventions::requireNonNullableProperties);
         openAPI.getComponents()
-                .addSecurityScheme("bearer", OASFactory.createSecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Toegangstoken: voor personen van POST /sessions, voor andere systemen van POST /oauth/token."))
-                .addHeader("API-Version", OASFactory.createHeader()
-                        .description("De volledige versie van de API (semver).")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addExample("1.0.0")))
-                .addHeader("Link", OASFactory.createHeader()
-                        .description("Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                .addExample("</api/v1/regions?page=2&pageSize=20>; rel=\"next\"")))
-                .addHeader("Retry-After", OASFactory.createHeader()
-                        .description("Na hoeveel seconden een nieuwe poging zin heeft.")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).addExample(5)));
+                .addSecurityScheme(
+                        "bearer",
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description(
+                                        "Toegangstoken: voor personen van POST /sessions, voor andere systemen van POST /oauth/token."))
+                .addHeader(
+                        "API-Version",
+                        OASFactory.createHeader()
+                                .description("De volledige versie van de API (semver).")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .addExample("1.0.0")))
+                .addHeader(
+                        "Link",
+                        OASFactory.createHeader()
+                                .description("Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .addExample("</api/v1/regions?page=2&pageSize=20>; rel=\"next\"")))
+                .addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Na hoeveel seconden een nieuwe poging zin heeft.")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.INTEGER)
+                                        .addExample(5)));
         Map<String, PathItem> relative = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(BASE_PATH + "/")) {
                 item.getOperations().forEach((method, operation) -> conventions(method, operation, item));
-                item.getOperations().values().stream().filter(OpenApiConventions::hasParameters)
+                item.getOperations().values().stream()
+                        .filter(OpenApiConventions::hasParameters)
                         .forEach(operation -> operation.getParameters().forEach(OpenApiConventions::showNotFill));
                 relative.put(path.substring(BASE_PATH.length()), item);
             }
@@ -66,9 +84,15 @@ public class OpenApiConventions implements OASFilter {
 
     private void conventions(PathItem.HttpMethod method, Operation operation, PathItem item) {
         APIResponses responses = operation.getResponses();
-        boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
-        // every operation: a path or query parameter with a control character, or a request without Host, is refused anywhere
-        addProblem(responses, "400", "Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld.");
+        boolean hasBody = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        // every operation: a path or query parameter with a control character, or a request without Host, is refused
+        // anywhere
+        addProblem(
+                responses,
+                "400",
+                "Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld.");
         if (hasPathParameter(operation) || hasPathParameter(item)) {
             addProblem(responses, "404", "Niet gevonden.");
         }
@@ -86,8 +110,13 @@ public class OpenApiConventions implements OASFilter {
         }
         addProblem(responses, "406", "Het gevraagde mediatype kan niet worden geleverd.");
         addProblem(responses, "500", "Interne fout.");
-        addProblem(responses, "503", "De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After.");
-        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER_REF));
+        addProblem(
+                responses,
+                "503",
+                "De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After.");
+        responses
+                .getAPIResponse("503")
+                .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER_REF));
         responses.getAPIResponses().forEach((status, response) -> {
             response.addHeader("API-Version", OASFactory.createHeader().ref(API_VERSION_REF));
             if (isPage(response)) {
@@ -109,7 +138,8 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         Schema schema = parameter.getSchema();
-        Object example = parameter.getExample() != null ? parameter.getExample() : schema == null ? null : schema.getExample();
+        Object example =
+                parameter.getExample() != null ? parameter.getExample() : schema == null ? null : schema.getExample();
         if (example != null) {
             parameter.addExtension("x-example", example);
         }
@@ -120,7 +150,9 @@ public class OpenApiConventions implements OASFilter {
                 schema.setExamples(null);
             }
             if (schema.getDefaultValue() != null) {
-                String description = parameter.getDescription() == null ? "" : parameter.getDescription().strip() + " ";
+                String description = parameter.getDescription() == null
+                        ? ""
+                        : parameter.getDescription().strip() + " ";
                 parameter.setDescription(description + "Standaard: " + schema.getDefaultValue() + ".");
                 schema.setDefaultValue(null);
             }
@@ -133,24 +165,31 @@ public class OpenApiConventions implements OASFilter {
      * a nullable object gets the referenced object's properties inline, for the same reason.
      */
     private static void inlineScalarReferences(Map<String, Schema> schemas) {
-        schemas.values().stream().filter(schema -> schema.getProperties() != null)
+        schemas.values().stream()
+                .filter(schema -> schema.getProperties() != null)
                 .flatMap(schema -> schema.getProperties().values().stream())
                 .filter(property -> property.getAnyOf() != null)
-                .forEach(property -> property.getAnyOf().stream().filter(option -> option.getRef() != null).findFirst().ifPresent(option -> {
-                    Schema target = schemas.get(option.getRef().replace("#/components/schemas/", ""));
-                    if (target != null && target.getProperties() == null && target.getFormat() != null) {
-                        property.setAnyOf(null);
-                        property.setType(List.of(target.getType().get(0), Schema.SchemaType.NULL));
-                        property.setFormat(target.getFormat());
-                    } else if (target != null && target.getProperties() != null) { // a nullable object: its properties, inline
-                        property.setAnyOf(null);
-                        property.setType(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL));
-                        property.setProperties(target.getProperties());
-                        property.setRequired(target.getProperties().entrySet().stream()
-                                .filter(p -> p.getValue().getType() == null || !p.getValue().getType().contains(Schema.SchemaType.NULL))
-                                .map(Map.Entry::getKey).toList());
-                    }
-                }));
+                .forEach(property -> property.getAnyOf().stream()
+                        .filter(option -> option.getRef() != null)
+                        .findFirst()
+                        .ifPresent(option -> {
+                            Schema target = schemas.get(option.getRef().replace("#/components/schemas/", ""));
+                            if (target != null && target.getProperties() == null && target.getFormat() != null) {
+                                property.setAnyOf(null);
+                                property.setType(List.of(target.getType().get(0), Schema.SchemaType.NULL));
+                                property.setFormat(target.getFormat());
+                            } else if (target != null
+                                    && target.getProperties() != null) { // a nullable object: its properties, inline
+                                property.setAnyOf(null);
+                                property.setType(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL));
+                                property.setProperties(target.getProperties());
+                                property.setRequired(target.getProperties().entrySet().stream()
+                                        .filter(p -> p.getValue().getType() == null
+                                                || !p.getValue().getType().contains(Schema.SchemaType.NULL))
+                                        .map(Map.Entry::getKey)
+                                        .toList());
+                            }
+                        }));
     }
 
     /**
@@ -158,21 +197,27 @@ public class OpenApiConventions implements OASFilter {
      * clients know what is always there. Request schemas declare their required fields themselves.
      */
     private static void requireNonNullableProperties(String name, Schema schema) {
-        if (name.endsWith("Request") || name.endsWith("Change") || name.equals("Problem") || schema.getProperties() == null) {
+        if (name.endsWith("Request")
+                || name.endsWith("Change")
+                || name.equals("Problem")
+                || schema.getProperties() == null) {
             return;
         }
         List<String> required = schema.getProperties().entrySet().stream()
-                .filter(property -> property.getValue().getType() == null || !property.getValue().getType().contains(Schema.SchemaType.NULL))
+                .filter(property -> property.getValue().getType() == null
+                        || !property.getValue().getType().contains(Schema.SchemaType.NULL))
                 .map(Map.Entry::getKey)
                 .toList();
         schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
     }
 
     private static boolean isPage(APIResponse response) {
-        return response.getContent() != null && response.getContent().getMediaTypes().values().stream()
-                .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
-                        && (media.getSchema().getRef().startsWith("#/components/schemas/Page")
-                            || media.getSchema().getRef().startsWith("#/components/schemas/SearchPage")));
+        return response.getContent() != null
+                && response.getContent().getMediaTypes().values().stream()
+                        .anyMatch(media -> media.getSchema() != null
+                                && media.getSchema().getRef() != null
+                                && (media.getSchema().getRef().startsWith("#/components/schemas/Page")
+                                        || media.getSchema().getRef().startsWith("#/components/schemas/SearchPage")));
     }
 
     private static boolean hasParameters(Operation operation) {
@@ -180,8 +225,9 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static boolean hasHeader(Operation operation, String name) {
-        return hasParameters(operation) && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+        return hasParameters(operation)
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasParameters(PathItem item) {
@@ -189,7 +235,8 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static boolean hasPathParameter(Operation operation) {
-        return hasParameters(operation) && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        return hasParameters(operation)
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
     }
 
     private static boolean hasPathParameter(PathItem item) {
@@ -198,12 +245,17 @@ public class OpenApiConventions implements OASFilter {
 
     private static void addProblem(APIResponses responses, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+            responses.addAPIResponse(
+                    status,
+                    OASFactory.createAPIResponse().description(description).content(problemContent()));
         }
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        ProblemMapper.PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

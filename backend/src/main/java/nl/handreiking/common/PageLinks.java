@@ -28,7 +28,10 @@ public class PageLinks {
     }
 
     private static String link(UriInfo uri, int page, int pageSize, String rel) {
-        URI target = uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("pageSize", pageSize).build();
+        URI target = uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("pageSize", pageSize)
+                .build();
         return "<" + target.getRawPath() + "?" + target.getRawQuery() + ">; rel=\"" + rel + "\"";
     }
 }

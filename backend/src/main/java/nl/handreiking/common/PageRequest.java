@@ -12,11 +12,17 @@ public class PageRequest {
     public static final int MAX_PAGE_SIZE = 100;
 
     @QueryParam("page")
-    @Parameter(description = "Paginanummer, vanaf 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"), example = "1")
+    @Parameter(
+            description = "Paginanummer, vanaf 1.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"),
+            example = "1")
     String page;
 
     @QueryParam("pageSize")
-    @Parameter(description = "Aantal resultaten per pagina, 1 tot en met 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"), example = "20")
+    @Parameter(
+            description = "Aantal resultaten per pagina, 1 tot en met 100.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"),
+            example = "20")
     String pageSize;
 
     /** Validated page coordinates: a 1-based page number and a bounded size. */

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Reads an opaque id in a path: a malformed one is a 400 problem that names the parameter. */
 public final class PathId {
 
-    private PathId() {
-    }
+    private PathId() {}
 
     /** The {@code id} path parameter. */
     public static UUID parse(String raw) {

@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  */
 final class PostmasterWatch implements AutoCloseable {
 
-    // A plain JBoss logger: the launcher starts the database before Quarkus, where io.quarkus.logging.Log is not yet usable.
+    // A plain JBoss logger: the launcher starts the database before Quarkus, where io.quarkus.logging.Log is not yet
+    // usable.
     private static final Logger LOG = Logger.getLogger(PostmasterWatch.class);
     private static final long INTERVAL_MILLIS = 500;
 
@@ -54,13 +55,17 @@ final class PostmasterWatch implements AutoCloseable {
         }
         LOG.warnf("The embedded PostgreSQL in %s has stopped; starting it again", dataDirectory);
         try {
-            // restart: starts with the options in postmaster.opts (same port and settings); a dead old server is skipped
+            // restart: starts with the options in postmaster.opts (same port and settings); a dead old server is
+            // skipped
             List<String> command = new ArrayList<>();
             if (LinuxUtils.isUnshareAvailable()) {
                 command.addAll(List.of("unshare", "-U")); // as the library does: PostgreSQL refuses to run as root
             }
             command.addAll(List.of(pgCtl.toString(), "-D", dataDirectory.toString(), "-w", "-t", "60", "restart"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             if (process.waitFor() == 0) {
                 LOG.infof("The embedded PostgreSQL in %s runs again", dataDirectory);
             } else {
@@ -76,8 +81,12 @@ final class PostmasterWatch implements AutoCloseable {
     /** Whether the postmaster named in postmaster.pid is alive. */
     boolean running() {
         try {
-            String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip();
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .strip();
+            return ProcessHandle.of(Long.parseLong(pid))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException | RuntimeException e) {
@@ -88,7 +97,7 @@ final class PostmasterWatch implements AutoCloseable {
     /** The JVM's own shutdown hooks stop the server; that is no reason to start it again. */
     private static boolean shuttingDown() {
         try {
-            Thread probe = new Thread(() -> { });
+            Thread probe = new Thread(() -> {});
             Runtime.getRuntime().addShutdownHook(probe);
             Runtime.getRuntime().removeShutdownHook(probe);
             return false;

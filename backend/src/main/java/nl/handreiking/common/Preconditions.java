@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /** The ETag of a version, which the next change sends back in If-Match. */
     public static EntityTag etag(int version) {
@@ -23,7 +22,8 @@ public final class Preconditions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.preconditionRequired(Messages.text("detail.ifMatchMissing"));
         }
-        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim)
+        boolean matches = Arrays.stream(ifMatch.split(","))
+                .map(String::trim)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
         if (!matches) {

@@ -16,7 +16,12 @@ public class ProblemException extends RuntimeException {
         this(status, title, detail, invalidParams, Map.of());
     }
 
-    private ProblemException(int status, String title, String detail, List<Problem.InvalidParam> invalidParams, Map<String, String> headers) {
+    private ProblemException(
+            int status,
+            String title,
+            String detail,
+            List<Problem.InvalidParam> invalidParams,
+            Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
@@ -25,7 +30,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, Messages.text("title.unauthorized"), detail, null, Map.of("WWW-Authenticate", "Bearer"));
+        return new ProblemException(
+                401, Messages.text("title.unauthorized"), detail, null, Map.of("WWW-Authenticate", "Bearer"));
     }
 
     public static ProblemException forbidden(String detail) {
@@ -41,12 +47,18 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException preconditionFailed(String detail, String currentEtag) {
-        return new ProblemException(412, Messages.text("title.preconditionFailed"), detail, null, Map.of("ETag", currentEtag));
+        return new ProblemException(
+                412, Messages.text("title.preconditionFailed"), detail, null, Map.of("ETag", currentEtag));
     }
 
     public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new ProblemException(429, Messages.text("title.tooManyRequests"), detail, null, Map.of("Retry-After", Long.toString(seconds)));
+        return new ProblemException(
+                429,
+                Messages.text("title.tooManyRequests"),
+                detail,
+                null,
+                Map.of("Retry-After", Long.toString(seconds)));
     }
 
     public static ProblemException badRequest(String name, String reason) {
@@ -58,7 +70,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(List<Problem.InvalidParam> invalidParams) {
-        return new ProblemException(400, Messages.text("title.invalidInput"), describe(invalidParams), List.copyOf(invalidParams));
+        return new ProblemException(
+                400, Messages.text("title.invalidInput"), describe(invalidParams), List.copyOf(invalidParams));
     }
 
     private static String describe(List<Problem.InvalidParam> invalidParams) {
@@ -68,7 +81,11 @@ public class ProblemException extends RuntimeException {
     /** The detail of a 400 problem: the one invalid value and why, or how many there are. */
     static String describe(java.util.Locale language, List<Problem.InvalidParam> invalidParams) {
         return invalidParams.size() == 1
-                ? Messages.text(language, "detail.oneInvalid", invalidParams.get(0).name(), invalidParams.get(0).reason())
+                ? Messages.text(
+                        language,
+                        "detail.oneInvalid",
+                        invalidParams.get(0).name(),
+                        invalidParams.get(0).reason())
                 : Messages.text(language, "detail.manyInvalid", invalidParams.size());
     }
 

@@ -34,7 +34,11 @@ public class ProblemMapper {
         return response;
     }
 
-    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class, AuthenticationCompletionException.class})
+    @ServerExceptionMapper({
+        AuthenticationFailedException.class,
+        UnauthorizedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         if (DatabaseOutage.causedBy(e)) { // the caller's session could not be looked up: not the caller's fault
             return unavailable(e, uri);
@@ -53,7 +57,12 @@ public class ProblemMapper {
                 .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .toList();
-        return respond(400, Messages.text("title.invalidInput"), ProblemException.badRequest(params).getMessage(), uri, params);
+        return respond(
+                400,
+                Messages.text("title.invalidInput"),
+                ProblemException.badRequest(params).getMessage(),
+                uri,
+                params);
     }
 
     @ServerExceptionMapper
@@ -64,20 +73,26 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
-        return badBody(uri, field.isEmpty() ? "body" : field,
+        return badBody(
+                uri,
+                field.isEmpty() ? "body" : field,
                 e instanceof JsonInput.RejectedValue rejected ? rejected.reason() : Messages.text("reason.wrongType"));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
-        return duplicate.find() ? badBody(uri, duplicate.group(1), Messages.text("reason.duplicateKey")) : badBody(uri, "body", Messages.text("reason.notJson"));
+        return duplicate.find()
+                ? badBody(uri, duplicate.group(1), Messages.text("reason.duplicateKey"))
+                : badBody(uri, "body", Messages.text("reason.notJson"));
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonProcessingException json) { // the REST layer wraps some JSON errors, a repeated key among them
+        if (e.getCause()
+                instanceof
+                JsonProcessingException json) { // the REST layer wraps some JSON errors, a repeated key among them
             return unreadable(json, uri);
         }
         if (bodyTooLarge(e)) {
@@ -88,10 +103,27 @@ public class ProblemMapper {
             case 401 -> problem(ProblemException.unauthorized(Messages.text("detail.signInOrTokenShort")), uri);
             case 403 -> respond(403, Messages.text("title.forbidden"), Messages.text("detail.forbidden"), uri, null);
             case 404 -> respond(404, Messages.text("title.notFound"), Messages.text("detail.noResource"), uri, null);
-            case 405 -> respond(405, Messages.text("title.methodNotAllowed"), Messages.text("detail.methodNotAllowed"), uri, null);
-            case 406 -> respond(406, Messages.text("title.notAcceptable"), Messages.text("detail.notAcceptable"), uri, null);
-            case 415 -> respond(415, Messages.text("title.unsupportedMediaType"), Messages.text("detail.unsupportedMediaType", ConsumedTypes.forPath(uri.getPath())), uri, null);
-            default -> status >= 500 ? internal(e, uri) : respond(status, Messages.text("title.error"), Messages.text("detail.notProcessed"), uri, null);
+            case 405 ->
+                respond(
+                        405,
+                        Messages.text("title.methodNotAllowed"),
+                        Messages.text("detail.methodNotAllowed"),
+                        uri,
+                        null);
+            case 406 ->
+                respond(406, Messages.text("title.notAcceptable"), Messages.text("detail.notAcceptable"), uri, null);
+            case 415 ->
+                respond(
+                        415,
+                        Messages.text("title.unsupportedMediaType"),
+                        Messages.text("detail.unsupportedMediaType", ConsumedTypes.forPath(uri.getPath())),
+                        uri,
+                        null);
+            default ->
+                status >= 500
+                        ? internal(e, uri)
+                        : respond(
+                                status, Messages.text("title.error"), Messages.text("detail.notProcessed"), uri, null);
         };
     }
 
@@ -128,20 +160,27 @@ public class ProblemMapper {
     /** The database cannot be reached: a 503 that tells the client when to try again; see {@link DatabaseOutage}. */
     private Response unavailable(Throwable e, UriInfo uri) {
         Log.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
-        Response response = respond(503, Messages.text("title.unavailable"), Messages.text("detail.unavailable"), uri, null);
+        Response response =
+                respond(503, Messages.text("title.unavailable"), Messages.text("detail.unavailable"), uri, null);
         response.getHeaders().putSingle("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
         return response;
     }
 
     private Response badBody(UriInfo uri, String field, String reason) {
         List<Problem.InvalidParam> params = List.of(new Problem.InvalidParam(field, reason));
-        return respond(400, Messages.text("title.invalidInput"), ProblemException.badRequest(params).getMessage(), uri, params);
+        return respond(
+                400,
+                Messages.text("title.invalidInput"),
+                ProblemException.badRequest(params).getMessage(),
+                uri,
+                params);
     }
 
     private static String path(MismatchedInputException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** "create.request.title" becomes "title": the path without method and parameter, or the parameter itself. */
@@ -156,15 +195,26 @@ public class ProblemMapper {
                         names.add(node.getName());
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return names.isEmpty() ? parameter : String.join(".", names);
     }
 
-    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.InvalidParam> invalidParams) {
-        Problem body = new Problem(URI.create("about:blank"), title, status, detail, URI.create(uri.getRequestUri().getRawPath()), invalidParams);
-        return Response.status(status).type(PROBLEM_JSON).entity(body)
-                .header("Content-Language", Messages.tag(Messages.current())).header("Vary", "Accept-Language").build();
+    static Response respond(
+            int status, String title, String detail, UriInfo uri, List<Problem.InvalidParam> invalidParams) {
+        Problem body = new Problem(
+                URI.create("about:blank"),
+                title,
+                status,
+                detail,
+                URI.create(uri.getRequestUri().getRawPath()),
+                invalidParams);
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(body)
+                .header("Content-Language", Messages.tag(Messages.current()))
+                .header("Vary", "Accept-Language")
+                .build();
     }
 }

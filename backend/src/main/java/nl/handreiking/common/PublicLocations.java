@@ -26,6 +26,9 @@ public class PublicLocations {
         }
         URI uri = URI.create(location.toString());
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        response.getHeaders().putSingle(HttpHeaders.LOCATION, publicUrl + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        response.getHeaders()
+                .putSingle(
+                        HttpHeaders.LOCATION,
+                        publicUrl + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }

@@ -42,7 +42,8 @@ public final class QueryParams {
                 return Optional.of(constant);
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(ApiEnum::apiValue).collect(Collectors.joining(", "));
+        String allowed =
+                Arrays.stream(type.getEnumConstants()).map(ApiEnum::apiValue).collect(Collectors.joining(", "));
         reject(name, Messages.text("reason.oneOfValues", allowed));
         return Optional.empty();
     }
@@ -100,7 +101,9 @@ public final class QueryParams {
             return inRange(name, java.time.OffsetDateTime.parse(raw.trim()));
         } catch (java.time.format.DateTimeParseException e) {
             try {
-                return inRange(name, java.time.LocalDate.parse(raw.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+                return inRange(
+                        name,
+                        java.time.LocalDate.parse(raw.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
             } catch (java.time.format.DateTimeParseException again) {
                 reject(name, Messages.text("reason.moment"));
                 return Optional.empty();
@@ -116,7 +119,11 @@ public final class QueryParams {
         if (allowed.contains(raw.trim())) {
             return Optional.of(raw.trim());
         }
-        reject(name, Messages.text("reason.oneOfValues", String.join(", ", allowed.stream().sorted().toList())));
+        reject(
+                name,
+                Messages.text(
+                        "reason.oneOfValues",
+                        String.join(", ", allowed.stream().sorted().toList())));
         return Optional.empty();
     }
 

@@ -42,7 +42,12 @@ class RequestGuard {
         HttpServerRequest request = ctx.request();
         Locale language = HttpProblems.language(request);
         if (request.version() == HttpVersion.HTTP_1_0 && request.getHeader(HttpHeaders.HOST) == null) {
-            problems.refuse(ctx, 400, "title.badRequest", "detail.sendHost", List.of(new Problem.InvalidParam("Host", Messages.text(language, "reason.required"))));
+            problems.refuse(
+                    ctx,
+                    400,
+                    "title.badRequest",
+                    "detail.sendHost",
+                    List.of(new Problem.InvalidParam("Host", Messages.text(language, "reason.required"))));
             return;
         }
         if (request.uri().length() > MAX_URI_LENGTH) {
@@ -54,12 +59,23 @@ class RequestGuard {
             return;
         }
         if (!wellFormed(request.uri())) {
-            problems.refuse(ctx, 400, "title.badRequest", "detail.notAUri", List.of(new Problem.InvalidParam("path", Messages.text(language, "reason.notAnAddress"))));
+            problems.refuse(
+                    ctx,
+                    400,
+                    "title.badRequest",
+                    "detail.notAUri",
+                    List.of(new Problem.InvalidParam("path", Messages.text(language, "reason.notAnAddress"))));
             return;
         }
-        List<Problem.InvalidParam> invalid = ctx.normalizedPath().startsWith(ApiHttp.API_ROOT) ? invalid(request, language) : List.of();
+        List<Problem.InvalidParam> invalid =
+                ctx.normalizedPath().startsWith(ApiHttp.API_ROOT) ? invalid(request, language) : List.of();
         if (!invalid.isEmpty()) {
-            problems.send(ctx, 400, Messages.text(language, "title.invalidInput"), ProblemException.describe(language, invalid), invalid);
+            problems.send(
+                    ctx,
+                    400,
+                    Messages.text(language, "title.invalidInput"),
+                    ProblemException.describe(language, invalid),
+                    invalid);
             return;
         }
         ctx.next();
@@ -92,18 +108,27 @@ class RequestGuard {
         try {
             URI.create(request.uri());
             for (String segment : request.path().split("/")) {
-                Text.forbiddenInLine(decode(segment)).ifPresent(c -> invalid.add(new Problem.InvalidParam("path", Messages.text(language, "reason.control", c))));
+                Text.forbiddenInLine(decode(segment))
+                        .ifPresent(c -> invalid.add(
+                                new Problem.InvalidParam("path", Messages.text(language, "reason.control", c))));
             }
         } catch (IllegalArgumentException e) {
             return List.of(new Problem.InvalidParam("path", Messages.text(language, "reason.notAnAddress")));
         }
         try {
-            new QueryStringDecoder(request.uri(), StandardCharsets.UTF_8).parameters().forEach((name, values) -> {
-                String bad = Text.forbiddenInLine(name).or(() -> values.stream().flatMap(v -> Text.forbiddenInLine(v).stream()).findFirst()).orElse(null);
-                if (bad != null) {
-                    invalid.add(new Problem.InvalidParam(Text.escape(name), Messages.text(language, "reason.control", bad)));
-                }
-            });
+            new QueryStringDecoder(request.uri(), StandardCharsets.UTF_8)
+                    .parameters()
+                    .forEach((name, values) -> {
+                        String bad = Text.forbiddenInLine(name)
+                                .or(() -> values.stream()
+                                        .flatMap(v -> Text.forbiddenInLine(v).stream())
+                                        .findFirst())
+                                .orElse(null);
+                        if (bad != null) {
+                            invalid.add(new Problem.InvalidParam(
+                                    Text.escape(name), Messages.text(language, "reason.control", bad)));
+                        }
+                    });
         } catch (IllegalArgumentException e) {
             invalid.add(new Problem.InvalidParam("query", Messages.text(language, "reason.queryEncoding")));
         }

@@ -25,7 +25,9 @@ public class ServedFromFirst implements OASFilter {
         List<Server> servers = new ArrayList<>();
         servers.add(OASFactory.createServer().url(THIS_SERVER).description("Deze server (waar u dit document opende)"));
         if (openAPI.getServers() != null) {
-            openAPI.getServers().stream().filter(server -> !THIS_SERVER.equals(server.getUrl())).forEach(servers::add);
+            openAPI.getServers().stream()
+                    .filter(server -> !THIS_SERVER.equals(server.getUrl()))
+                    .forEach(servers::add);
         }
         openAPI.setServers(servers);
     }

@@ -8,9 +8,7 @@ import java.util.Optional;
  */
 public final class Text {
 
-
-    private Text() {
-    }
+    private Text() {}
 
     /** The first character that a multi-line text may not hold (tab, LF and CR are allowed), as U+XXXX. */
     public static Optional<String> forbiddenInText(String value) {
@@ -25,7 +23,8 @@ public final class Text {
     /** Throws a 400 problem naming {@code name} when the value holds any control character. */
     public static void requireLine(String name, String value) {
         if (value != null && forbiddenInLine(value).isPresent()) {
-            throw ProblemException.badRequest(name, Messages.text("reason.control", forbiddenInLine(value).get()));
+            throw ProblemException.badRequest(
+                    name, Messages.text("reason.control", forbiddenInLine(value).get()));
         }
     }
 

@@ -15,11 +15,14 @@ public class Document extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String slug;
     public String title;
     public String kind;
+
     @Column(name = "issued_on")
     public LocalDate issuedOn;
+
     public String summary;
     public String url;
     public String source;

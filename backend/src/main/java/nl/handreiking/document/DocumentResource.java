@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.common.Csv;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,15 +23,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
 
     @GET
-    @Operation(operationId = "listDocuments", summary = "Documenten als tijdlijn", description = "Openbaar. Oudste eerst.")
+    @Operation(
+            operationId = "listDocuments",
+            summary = "Documenten als tijdlijn",
+            description = "Openbaar. Oudste eerst.")
     public List<DocumentView> list() {
-        return Document.<Document>list("order by issuedOn, title").stream().map(DocumentView::from).toList();
+        return Document.<Document>list("order by issuedOn, title").stream()
+                .map(DocumentView::from)
+                .toList();
     }
 
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(operationId = "exportDocuments", summary = "Documenten als CSV",
+    @Operation(
+            operationId = "exportDocuments",
+            summary = "Documenten als CSV",
             description = "Openbaar. Oudste eerst; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
     public Response export() {
         return Csv.download(DocumentCsv.write(list()), "documenten");
@@ -41,7 +48,9 @@ public class DocumentResource {
     @Path("/{id}")
     @Operation(operationId = "getDocument", summary = "Eén document", description = "Openbaar. Op id of op slug.")
     public DocumentView get(@PathParam("id") @Parameter(description = "Id of slug van het document.") String id) {
-        return byIdOrSlug(id).map(DocumentView::from).orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noDocument")));
+        return byIdOrSlug(id)
+                .map(DocumentView::from)
+                .orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noDocument")));
     }
 
     private static Optional<Document> byIdOrSlug(String key) {

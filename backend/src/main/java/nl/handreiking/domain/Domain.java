@@ -13,11 +13,16 @@ public class Domain extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "name_en")
     public String nameEn;
+
     public String description;
+
     @Column(name = "description_en")
     public String descriptionEn;
+
     public int position;
 }

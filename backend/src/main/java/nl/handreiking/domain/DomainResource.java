@@ -23,7 +23,10 @@ public class DomainResource {
     }
 
     @GET
-    @Operation(operationId = "listDomains", summary = "Beleidsterreinen", description = "De drie beleidsterreinen van de Integrale Handreiking, in vaste volgorde.")
+    @Operation(
+            operationId = "listDomains",
+            summary = "Beleidsterreinen",
+            description = "De drie beleidsterreinen van de Integrale Handreiking, in vaste volgorde.")
     public Page<DomainView> list(@BeanParam PageRequest paging) {
         return service.list(paging.validated()).map(DomainView::from);
     }

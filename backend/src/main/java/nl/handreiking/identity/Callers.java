@@ -33,7 +33,9 @@ class Callers {
 
     /** The caller of a request, if it is signed in. */
     static Optional<Caller> of(SecurityIdentity identity) {
-        return identity == null || identity.isAnonymous() ? Optional.empty() : Optional.ofNullable(identity.getAttribute(ATTRIBUTE));
+        return identity == null || identity.isAnonymous()
+                ? Optional.empty()
+                : Optional.ofNullable(identity.getAttribute(ATTRIBUTE));
     }
 
     @ActivateRequestContext
@@ -46,7 +48,9 @@ class Callers {
         if (subject == null) {
             return Optional.empty();
         }
-        return subject.startsWith(Tokens.CLIENT_PREFIX) ? client(subject.substring(Tokens.CLIENT_PREFIX.length()), token) : person(subject, token);
+        return subject.startsWith(Tokens.CLIENT_PREFIX)
+                ? client(subject.substring(Tokens.CLIENT_PREFIX.length()), token)
+                : person(subject, token);
     }
 
     private Optional<Caller> person(String subject, JsonWebToken token) {
@@ -62,20 +66,36 @@ class Callers {
     }
 
     private Optional<Caller> client(String clientId, JsonWebToken token) {
-        Set<Scope> granted = token.getGroups().stream().map(Scope::of).flatMap(Optional::stream).collect(Collectors.toSet());
+        Set<Scope> granted = token.getGroups().stream()
+                .map(Scope::of)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
         return clients.find(clientId, granted);
     }
 
     private Optional<Caller> fromExternalClaims(JsonWebToken token) {
-        Optional<Role> role = token.getGroups().stream().map(Role::of).flatMap(Optional::stream).findFirst();
-        Set<Scope> scopes = token.getGroups().stream().map(Scope::of).flatMap(Optional::stream).collect(Collectors.toSet());
+        Optional<Role> role = token.getGroups().stream()
+                .map(Role::of)
+                .flatMap(Optional::stream)
+                .findFirst();
+        Set<Scope> scopes = token.getGroups().stream()
+                .map(Scope::of)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
         if (role.isEmpty() && scopes.isEmpty()) {
             return Optional.empty();
         }
         String name = Optional.ofNullable(token.<String>getClaim("name")).orElse(token.getName());
         Caller.Kind kind = role.isPresent() ? Caller.Kind.USER : Caller.Kind.CLIENT;
-        return Optional.of(new Caller(kind, token.getSubject(), name, role, scopes,
-                Optional.ofNullable(token.<Object>getClaim(external.organisationClaim())).map(String::valueOf),
-                Optional.ofNullable(token.<Object>getClaim(external.regionClaim())).map(String::valueOf)));
+        return Optional.of(new Caller(
+                kind,
+                token.getSubject(),
+                name,
+                role,
+                scopes,
+                Optional.ofNullable(token.<Object>getClaim(external.organisationClaim()))
+                        .map(String::valueOf),
+                Optional.ofNullable(token.<Object>getClaim(external.regionClaim()))
+                        .map(String::valueOf)));
     }
 }

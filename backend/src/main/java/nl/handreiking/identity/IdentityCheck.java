@@ -28,7 +28,8 @@ public class IdentityCheck implements SecurityIdentityAugmentor {
         }
         return context.runBlocking(() -> callers.resolve(token)
                 .map(caller -> withRolesOf(identity, caller))
-                .orElseThrow(() -> new AuthenticationFailedException("The token's account, session or client is no longer valid")));
+                .orElseThrow(() -> new AuthenticationFailedException(
+                        "The token's account, session or client is no longer valid")));
     }
 
     /** The roles come from the caller as it is now, not from the token: a changed role counts at once. */

@@ -28,14 +28,27 @@ public final class Passwords {
     /** Estimated guesses below 2^30 are refused: dictionary words, common passwords, repeats, sequences, dates. */
     private static final double MIN_ENTROPY_BITS = 30;
     /** Words anyone guessing at this service tries first. */
-    private static final List<String> CONTEXT = List.of("handreiking", "wachtwoord", "welkom", "geheim", "gemeente", "provincie",
-            "opvang", "asiel", "vergunninghouder", "inburgering", "huisvesting", "nederland", "rijksoverheid", "demo");
+    private static final List<String> CONTEXT = List.of(
+            "handreiking",
+            "wachtwoord",
+            "welkom",
+            "geheim",
+            "gemeente",
+            "provincie",
+            "opvang",
+            "asiel",
+            "vergunninghouder",
+            "inburgering",
+            "huisvesting",
+            "nederland",
+            "rijksoverheid",
+            "demo");
+
     private static final int COST = 11;
     /** Checked when the e-mail address is unknown, so that the answer takes as long as for a wrong password. */
     private static final String DECOY = BcryptUtil.bcryptHash("decoy-password-never-used", COST);
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static String hash(String password) {
         if (tooLongForBcrypt(password)) {
@@ -63,7 +76,12 @@ public final class Passwords {
         if (tooLongForBcrypt(password)) {
             return Optional.of(Messages.text("reason.passwordTooManyBytes", MAX_BYTES));
         }
-        if (new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries(context)).createConfiguration()).estimate(password).getEntropy() < MIN_ENTROPY_BITS) {
+        if (new Nbvcxz(new ConfigurationBuilder()
+                                .setDictionaries(dictionaries(context))
+                                .createConfiguration())
+                        .estimate(password)
+                        .getEntropy()
+                < MIN_ENTROPY_BITS) {
             return Optional.of(Messages.text("reason.passwordGuessable"));
         }
         return Optional.empty();
@@ -79,9 +97,12 @@ public final class Passwords {
     }
 
     private static List<Dictionary> dictionaries(String... context) {
-        DictionaryBuilder words = new DictionaryBuilder().setDictionaryName("context").setExclusion(true);
+        DictionaryBuilder words =
+                new DictionaryBuilder().setDictionaryName("context").setExclusion(true);
         CONTEXT.forEach(word -> words.addWord(word, 0));
-        Arrays.stream(context).filter(Objects::nonNull).map(value -> value.toLowerCase(Locale.ROOT))
+        Arrays.stream(context)
+                .filter(Objects::nonNull)
+                .map(value -> value.toLowerCase(Locale.ROOT))
                 .flatMap(value -> Arrays.stream(value.split("[^\\p{L}\\p{N}]+")))
                 .filter(word -> word.length() >= 3)
                 .forEach(word -> words.addWord(word, 0));

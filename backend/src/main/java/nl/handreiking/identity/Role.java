@@ -14,6 +14,7 @@ public enum Role implements ApiEnum {
 
     /** Role names as used in {@code @RolesAllowed}. */
     public static final String MUNICIPALITY_ROLE = "municipality";
+
     public static final String PROVINCE_ROLE = "province";
     public static final String SUPPORT_ROLE = "support";
     public static final String EDITOR_ROLE = "editor";

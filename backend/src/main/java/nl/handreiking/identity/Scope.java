@@ -12,6 +12,7 @@ public enum Scope implements ApiEnum {
 
     /** Scope names as used in {@code @RolesAllowed}. */
     public static final String CATALOGUE_WRITE_SCOPE = "catalogue:write";
+
     public static final String SIGNALS_WRITE_SCOPE = "signals:write";
     public static final String QUOTAS_WRITE_SCOPE = "quotas:write";
 

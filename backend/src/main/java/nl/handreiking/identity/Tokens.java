@@ -14,6 +14,7 @@ public class Tokens {
 
     /** The claim that names the session of a person's token. */
     public static final String SESSION_CLAIM = "sid";
+
     static final String CLIENT_PREFIX = "client:";
 
     private final HandreikingConfig.Auth config;
@@ -23,8 +24,7 @@ public class Tokens {
     }
 
     /** A signed token and when it expires. */
-    public record Issued(String token, Instant expiresAt) {
-    }
+    public record Issued(String token, Instant expiresAt) {}
 
     /** A token for a person's session; {@code role} is the role's API value. */
     public Issued forPerson(UUID accountId, String email, String displayName, String role, UUID sessionId) {

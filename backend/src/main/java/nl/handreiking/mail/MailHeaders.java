@@ -15,10 +15,10 @@ final class MailHeaders {
     /** Control characters (CR, LF, TAB, NUL, ...) and the Unicode line and paragraph separators. */
     private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]+");
     /** One address as a header may carry it: no whitespace, control characters, commas or angle brackets. */
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s\\p{Cntrl}\\u0085\\u2028\\u2029,;<>\"]+@[^\\s\\p{Cntrl}\\u0085\\u2028\\u2029,;<>\"@]+");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[^\\s\\p{Cntrl}\\u0085\\u2028\\u2029,;<>\"]+@[^\\s\\p{Cntrl}\\u0085\\u2028\\u2029,;<>\"@]+");
 
-    private MailHeaders() {
-    }
+    private MailHeaders() {}
 
     /** The text on one line: every run of control characters or line breaks becomes one space. */
     static String singleLine(String text) {
@@ -33,7 +33,8 @@ final class MailHeaders {
     /** A subject as it stands in the header: on one line, and RFC 2047-encoded when it has letters outside ASCII (ë, é). */
     static String subject(String subject) {
         String line = singleLine(subject);
-        return line.chars().allMatch(c -> c < 128) ? line
+        return line.chars().allMatch(c -> c < 128)
+                ? line
                 : "=?UTF-8?B?" + Base64.getEncoder().encodeToString(line.getBytes(StandardCharsets.UTF_8)) + "?=";
     }
 }

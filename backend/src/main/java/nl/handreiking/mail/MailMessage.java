@@ -15,16 +15,22 @@ public class MailMessage extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String recipient;
     public String subject;
     public String body;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
     public int attempts;
+
     @Column(name = "next_attempt_at")
     public OffsetDateTime nextAttemptAt;
+
     @Column(name = "last_error")
     public String lastError;
 }

@@ -35,11 +35,18 @@ public class MailSender {
         this.config = config.mail();
     }
 
-    @Scheduled(every = "${handreiking.mail.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "5s")
+    @Scheduled(
+            every = "${handreiking.mail.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "5s")
     void deliverPending() {
-        List<MailMessage> due = QuarkusTransaction.requiringNew().call(() -> MailMessage.<MailMessage>find(
-                "sentAt is null and attempts < ?1 and nextAttemptAt <= ?2 order by createdAt", config.maxAttempts(), OffsetDateTime.now())
-                .page(0, BATCH).list());
+        List<MailMessage> due = QuarkusTransaction.requiringNew()
+                .call(() -> MailMessage.<MailMessage>find(
+                                "sentAt is null and attempts < ?1 and nextAttemptAt <= ?2 order by createdAt",
+                                config.maxAttempts(),
+                                OffsetDateTime.now())
+                        .page(0, BATCH)
+                        .list());
         due.forEach(this::deliver);
     }
 
@@ -51,11 +58,14 @@ public class MailSender {
             } else if (config.delivery().equals("folder")) {
                 writeFile(message);
             } else {
-                mailer.send(Mail.withText(message.recipient, MailHeaders.singleLine(message.subject), message.body).setFrom(config.from()));
+                mailer.send(Mail.withText(message.recipient, MailHeaders.singleLine(message.subject), message.body)
+                        .setFrom(config.from()));
             }
         } catch (RuntimeException | IOException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            Log.warnf("Mail %s to %s not delivered (attempt %d): %s", message.id, message.recipient, message.attempts + 1, error);
+            Log.warnf(
+                    "Mail %s to %s not delivered (attempt %d): %s",
+                    message.id, message.recipient, message.attempts + 1, error);
         }
         String failure = error;
         QuarkusTransaction.requiringNew().run(() -> {
@@ -73,8 +83,10 @@ public class MailSender {
     private void writeFile(MailMessage message) throws IOException {
         Path folder = Path.of(config.folder());
         Files.createDirectories(folder);
-        String name = message.createdAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + message.id + ".eml";
-        String eml = "From: " + config.from() + "\r\nTo: " + message.recipient + "\r\nSubject: " + MailHeaders.subject(message.subject)
+        String name = message.createdAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-"
+                + message.id + ".eml";
+        String eml = "From: " + config.from() + "\r\nTo: " + message.recipient + "\r\nSubject: "
+                + MailHeaders.subject(message.subject)
                 + "\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(message.createdAt)
                 + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + message.body.replace("\n", "\r\n") + "\r\n";

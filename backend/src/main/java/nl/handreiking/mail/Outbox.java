@@ -17,7 +17,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(String recipient, String subject, String body) {
         if (MailHeaders.address(recipient).isEmpty()) {
-            Log.warnf("Mail not posted: the recipient is not a single e-mail address (subject %s)", MailHeaders.singleLine(subject));
+            Log.warnf(
+                    "Mail not posted: the recipient is not a single e-mail address (subject %s)",
+                    MailHeaders.singleLine(subject));
             return;
         }
         MailMessage message = new MailMessage();

@@ -13,14 +13,20 @@ public class Organisation extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String abbreviation;
     public String name;
+
     @Column(name = "name_en")
     public String nameEn;
+
     public String kind;
+
     @Column(name = "support_team")
     public boolean supportTeam;
+
     public String description;
+
     @Column(name = "source_url")
     public String sourceUrl;
 }

@@ -24,8 +24,7 @@ import nl.handreiking.region.RegionService;
 public class PlanService {
 
     /** A plan as shown, with its version for the ETag. */
-    record Found(PlanView view, int version) {
-    }
+    record Found(PlanView view, int version) {}
 
     private final RegionService regions;
     private final AuditLog audit;
@@ -41,34 +40,46 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     List<PlanView> all() {
-        return ProvincialPlan.<ProvincialPlan>listAll().stream().map(this::view).sorted(Comparator.comparing(PlanView::provinceName)).toList();
+        return ProvincialPlan.<ProvincialPlan>listAll().stream()
+                .map(this::view)
+                .sorted(Comparator.comparing(PlanView::provinceName))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Found> find(String provinceCode) {
-        return ProvincialPlan.<ProvincialPlan>findByIdOptional(provinceCode).map(plan -> new Found(view(plan), plan.version));
+        return ProvincialPlan.<ProvincialPlan>findByIdOptional(provinceCode)
+                .map(plan -> new Found(view(plan), plan.version));
     }
 
     Optional<Found> update(String provinceCode, String ifMatch, PlanRequest request, Caller caller) {
-        return ProvincialPlan.<ProvincialPlan>findByIdOptional(provinceCode, LockModeType.PESSIMISTIC_WRITE).map(plan -> {
-            if (caller.is(Role.PROVINCE) && !caller.regionCode().filter(provinceCode::equals).isPresent()) {
-                throw ProblemException.forbidden(Messages.text("detail.ownPlanOnly"));
-            }
-            Preconditions.check(ifMatch, plan.version);
-            check(request, plan);
-            String before = plan.status;
-            plan.status = request.status();
-            plan.requestedOn = request.requestedOn() != null ? request.requestedOn() : plan.requestedOn;
-            plan.deliveredOn = request.deliveredOn();
-            plan.documentUrl = request.documentUrl();
-            plan.note = request.note();
-            plan.source = "Bijgewerkt door " + caller.name();
-            plan.version++;
-            plan.updatedAt = OffsetDateTime.now();
-            PlanView view = view(plan);
-            audit.record(caller, "updated", "provincial-plan", provinceCode, "Provinciaal plan " + view.provinceName(), AuditChange.status(before, plan.status));
-            return new Found(view, plan.version);
-        });
+        return ProvincialPlan.<ProvincialPlan>findByIdOptional(provinceCode, LockModeType.PESSIMISTIC_WRITE)
+                .map(plan -> {
+                    if (caller.is(Role.PROVINCE)
+                            && !caller.regionCode().filter(provinceCode::equals).isPresent()) {
+                        throw ProblemException.forbidden(Messages.text("detail.ownPlanOnly"));
+                    }
+                    Preconditions.check(ifMatch, plan.version);
+                    check(request, plan);
+                    String before = plan.status;
+                    plan.status = request.status();
+                    plan.requestedOn = request.requestedOn() != null ? request.requestedOn() : plan.requestedOn;
+                    plan.deliveredOn = request.deliveredOn();
+                    plan.documentUrl = request.documentUrl();
+                    plan.note = request.note();
+                    plan.source = "Bijgewerkt door " + caller.name();
+                    plan.version++;
+                    plan.updatedAt = OffsetDateTime.now();
+                    PlanView view = view(plan);
+                    audit.record(
+                            caller,
+                            "updated",
+                            "provincial-plan",
+                            provinceCode,
+                            "Provinciaal plan " + view.provinceName(),
+                            AuditChange.status(before, plan.status));
+                    return new Found(view, plan.version);
+                });
     }
 
     private static void check(PlanRequest request, ProvincialPlan plan) {
@@ -83,7 +94,9 @@ public class PlanService {
             invalid.add(new Problem.InvalidParam("deliveredOn", Messages.text("reason.onlyWhenDelivered")));
         }
         var requested = request.requestedOn() != null ? request.requestedOn() : plan.requestedOn;
-        if (request.deliveredOn() != null && requested != null && request.deliveredOn().isBefore(requested)) {
+        if (request.deliveredOn() != null
+                && requested != null
+                && request.deliveredOn().isBefore(requested)) {
             invalid.add(new Problem.InvalidParam("deliveredOn", Messages.text("reason.beforeRequestedOn")));
         }
         if (!invalid.isEmpty()) {
@@ -92,6 +105,8 @@ public class PlanService {
     }
 
     private PlanView view(ProvincialPlan plan) {
-        return PlanView.from(plan, regions.place(plan.provinceCode).map(RegionService.Place::name).orElse(plan.provinceCode));
+        return PlanView.from(
+                plan,
+                regions.place(plan.provinceCode).map(RegionService.Place::name).orElse(plan.provinceCode));
     }
 }

@@ -16,16 +16,22 @@ public class ProvincialPlan extends PanacheEntityBase {
     @Id
     @Column(name = "province_code")
     public String provinceCode;
+
     public String status;
+
     @Column(name = "requested_on")
     public LocalDate requestedOn;
+
     @Column(name = "delivered_on")
     public LocalDate deliveredOn;
+
     @Column(name = "document_url")
     public String documentUrl;
+
     public String note;
     public String source;
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -40,7 +40,10 @@ public class ProvincialPlanResource {
     }
 
     @GET
-    @Operation(operationId = "listProvincialPlans", summary = "Provinciale plannen", description = "Openbaar. Eén per provincie, op naam.")
+    @Operation(
+            operationId = "listProvincialPlans",
+            summary = "Provinciale plannen",
+            description = "Openbaar. Eén per provincie, op naam.")
     public List<PlanView> list() {
         return service.all();
     }
@@ -48,19 +51,31 @@ public class ProvincialPlanResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(operationId = "exportProvincialPlans", summary = "Provinciale plannen als CSV",
-            description = "Openbaar. Eén regel per provincie; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
+    @Operation(
+            operationId = "exportProvincialPlans",
+            summary = "Provinciale plannen als CSV",
+            description =
+                    "Openbaar. Eén regel per provincie; Nederlandse kolomnamen en woorden, UTF-8 met BOM en puntkomma's.")
     public Response export() {
         return Csv.download(PlanCsv.write(service.all()), "provinciale-plannen");
     }
 
     @GET
     @Path("/{provinceCode}")
-    @Operation(operationId = "getProvincialPlan", summary = "Het plan van één provincie", description = "Openbaar. De ETag-header is nodig om te wijzigen.")
-    @APIResponse(responseCode = "200", description = "Het plan.", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response get(@PathParam("provinceCode") @Parameter(description = "Provinciecode, zoals PV25.") String provinceCode) {
+    @Operation(
+            operationId = "getProvincialPlan",
+            summary = "Het plan van één provincie",
+            description = "Openbaar. De ETag-header is nodig om te wijzigen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Het plan.",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response get(
+            @PathParam("provinceCode") @Parameter(description = "Provinciecode, zoals PV25.") String provinceCode) {
         var found = service.find(provinceCode).orElseThrow(PlanService::notFound);
-        return Response.ok(found.view()).tag(Preconditions.etag(found.version())).build();
+        return Response.ok(found.view())
+                .tag(Preconditions.etag(found.version()))
+                .build();
     }
 
     @PUT
@@ -68,13 +83,24 @@ public class ProvincialPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.PROVINCE_ROLE, Role.SUPPORT_ROLE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceProvincialPlan", summary = "Stand van een plan bijwerken",
-            description = "Door de provincie zelf of het ondersteuningsteam. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).")
-    @APIResponse(responseCode = "200", description = "Bijgewerkt.", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response update(@PathParam("provinceCode") @Parameter(description = "Provinciecode, zoals PV25.") String provinceCode,
-            @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"1\"") String ifMatch,
+    @Operation(
+            operationId = "replaceProvincialPlan",
+            summary = "Stand van een plan bijwerken",
+            description =
+                    "Door de provincie zelf of het ondersteuningsteam. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Bijgewerkt.",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response update(
+            @PathParam("provinceCode") @Parameter(description = "Provinciecode, zoals PV25.") String provinceCode,
+            @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"1\"")
+                    String ifMatch,
             @Valid @NotNull PlanRequest request) {
-        var changed = service.update(provinceCode, ifMatch, request, caller.get()).orElseThrow(PlanService::notFound);
-        return Response.ok(changed.view()).tag(Preconditions.etag(changed.version())).build();
+        var changed =
+                service.update(provinceCode, ifMatch, request, caller.get()).orElseThrow(PlanService::notFound);
+        return Response.ok(changed.view())
+                .tag(Preconditions.etag(changed.version()))
+                .build();
     }
 }

@@ -21,9 +21,12 @@ public class StartingPlans {
 
     /** After the regions (default priority). */
     private static final int STARTUP_AFTER_REGIONS = jakarta.interceptor.Interceptor.Priority.APPLICATION + 650;
-    static final String UNKNOWN_NOTE = "Gevraagd op 19 juni 2020. Of en wanneer deze provincie het plan opleverde, staat niet in de bronnen. "
-            + "In oktober 2021 had volgens de VNG één provincie een afgerond plan; welke, is niet gemeld (NOS, oktober 2021).";
-    static final String REQUEST_SOURCE = "https://www.rijksoverheid.nl/actueel/nieuws/2020/06/19/overeenstemming-over-flexibele-opvang-asielzoekers";
+
+    static final String UNKNOWN_NOTE =
+            "Gevraagd op 19 juni 2020. Of en wanneer deze provincie het plan opleverde, staat niet in de bronnen. "
+                    + "In oktober 2021 had volgens de VNG één provincie een afgerond plan; welke, is niet gemeld (NOS, oktober 2021).";
+    static final String REQUEST_SOURCE =
+            "https://www.rijksoverheid.nl/actueel/nieuws/2020/06/19/overeenstemming-over-flexibele-opvang-asielzoekers";
 
     @Transactional
     void load(@Observes @Priority(STARTUP_AFTER_REGIONS) StartupEvent start) {
@@ -37,9 +40,11 @@ public class StartingPlans {
                 plan.requestedOn = LocalDate.of(2020, 6, 19);
                 plan.source = REQUEST_SOURCE;
                 if (province.code.equals("PV20")) {
-                    plan.note = "De provinciale regietafel onder leiding van de commissaris van de Koning concludeerde dat in Groningen geen nieuwe "
-                            + "opvanglocaties nodig zijn (Ter Apel, Delfzijl, Musselkanaal). " + UNKNOWN_NOTE;
-                    plan.source = "https://groningerkrant.nl/provincie/geen-nieuwe-opvangplekken-voor-vluchtelingen-nodig-in-groningen/";
+                    plan.note =
+                            "De provinciale regietafel onder leiding van de commissaris van de Koning concludeerde dat in Groningen geen nieuwe "
+                                    + "opvanglocaties nodig zijn (Ter Apel, Delfzijl, Musselkanaal). " + UNKNOWN_NOTE;
+                    plan.source =
+                            "https://groningerkrant.nl/provincie/geen-nieuwe-opvangplekken-voor-vluchtelingen-nodig-in-groningen/";
                 }
                 plan.version = 1;
                 plan.updatedAt = OffsetDateTime.of(2021, 2, 12, 0, 0, 0, 0, ZoneOffset.ofHours(1));

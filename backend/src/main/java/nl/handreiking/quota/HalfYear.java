@@ -19,7 +19,9 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
             return Optional.empty();
         }
         int year = Integer.parseInt(m.group(1));
-        return year < FIRST_YEAR || year > LAST_YEAR ? Optional.empty() : Optional.of(new HalfYear(year, Integer.parseInt(m.group(2))));
+        return year < FIRST_YEAR || year > LAST_YEAR
+                ? Optional.empty()
+                : Optional.of(new HalfYear(year, Integer.parseInt(m.group(2))));
     }
 
     public static HalfYear of(LocalDate date) {

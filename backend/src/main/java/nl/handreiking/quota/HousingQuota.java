@@ -22,17 +22,22 @@ public class HousingQuota extends PanacheEntityBase {
     @Id
     @Column(name = "municipality_code")
     public String municipalityCode;
+
     @Id
     public String period;
+
     public int target;
     public Integer realised;
     /** Only where it cannot be derived from the half year before; see {@link QuotaLedger}. */
     @Column(name = "arrears_in")
     public Integer arrearsIn;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> estimated;
+
     public String source;
     public String note;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
@@ -48,7 +53,9 @@ public class HousingQuota extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(key.municipalityCode, municipalityCode) && Objects.equals(key.period, period);
+            return other instanceof Key key
+                    && Objects.equals(key.municipalityCode, municipalityCode)
+                    && Objects.equals(key.period, period);
         }
 
         @Override

@@ -2,16 +2,15 @@ package nl.handreiking.quota;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Problem;
 import nl.handreiking.region.RegionService;
 import nl.handreiking.region.RegionType;
-import nl.handreiking.common.Messages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,22 +18,28 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads quota CSV line by line, naming every bad line and field; semicolons (as Dutch spreadsheets write) or commas. */
 final class QuotaCsv {
 
-    private QuotaCsv() {
-    }
+    private QuotaCsv() {}
 
     static List<QuotaImport.Line> read(String text, RegionService regions, List<Problem.InvalidParam> errors) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<QuotaImport.Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty() || !header(records.get(0)).equals(QuotaImport.COLUMNS)) {
-                errors.add(new Problem.InvalidParam("regel 1", Messages.text("reason.quotaColumns", String.join(";", QuotaImport.COLUMNS))));
+                errors.add(new Problem.InvalidParam(
+                        "regel 1", Messages.text("reason.quotaColumns", String.join(";", QuotaImport.COLUMNS))));
                 return lines;
             }
             if (records.size() > QuotaImport.MAX_LINES + 1) {
-                errors.add(new Problem.InvalidParam("file", Messages.text("reason.tooManyLines", QuotaImport.MAX_LINES)));
+                errors.add(
+                        new Problem.InvalidParam("file", Messages.text("reason.tooManyLines", QuotaImport.MAX_LINES)));
                 return lines;
             }
             Set<String> seen = new HashSet<>();
@@ -56,16 +61,20 @@ final class QuotaCsv {
         return names;
     }
 
-    private static Optional<QuotaImport.Line> line(CSVRecord record, RegionService regions, List<Problem.InvalidParam> errors, Set<String> seen) {
+    private static Optional<QuotaImport.Line> line(
+            CSVRecord record, RegionService regions, List<Problem.InvalidParam> errors, Set<String> seen) {
         long number = record.getRecordNumber();
         String at = "regel " + number + ": ";
         int before = errors.size();
         if (record.size() != QuotaImport.COLUMNS.size()) {
-            errors.add(new Problem.InvalidParam("regel " + number, Messages.text("reason.fieldCount", record.size(), QuotaImport.COLUMNS.size())));
+            errors.add(new Problem.InvalidParam(
+                    "regel " + number, Messages.text("reason.fieldCount", record.size(), QuotaImport.COLUMNS.size())));
             return Optional.empty();
         }
         String municipality = record.get(0).toUpperCase(java.util.Locale.ROOT);
-        if (regions.place(municipality).filter(p -> p.type().equals(RegionType.MUNICIPALITY.apiValue())).isEmpty()) {
+        if (regions.place(municipality)
+                .filter(p -> p.type().equals(RegionType.MUNICIPALITY.apiValue()))
+                .isEmpty()) {
             errors.add(new Problem.InvalidParam(at + "municipality", Messages.text("reason.municipalityCode2021")));
         }
         Optional<HalfYear> period = HalfYear.parse(record.get(1));
@@ -76,10 +85,13 @@ final class QuotaCsv {
         Integer realised = number(record.get(3), false, at + "realised", errors);
         Integer arrearsIn = whole(record.get(4), at + "arrearsIn", errors);
         if (period.isPresent() && !seen.add(municipality + " " + period.get())) {
-            errors.add(new Problem.InvalidParam("regel " + number, Messages.text("reason.duplicateLine", municipality + " " + period.get())));
+            errors.add(new Problem.InvalidParam(
+                    "regel " + number, Messages.text("reason.duplicateLine", municipality + " " + period.get())));
         }
-        return errors.size() > before ? Optional.empty()
-                : Optional.of(new QuotaImport.Line((int) number, municipality, period.get(), target, realised, arrearsIn));
+        return errors.size() > before
+                ? Optional.empty()
+                : Optional.of(
+                        new QuotaImport.Line((int) number, municipality, period.get(), target, realised, arrearsIn));
     }
 
     /** A count: a whole number of 0 or more; empty only where allowed. */

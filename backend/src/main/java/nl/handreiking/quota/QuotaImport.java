@@ -33,8 +33,7 @@ public class QuotaImport {
     static final int MAX_LINES = 20_000;
 
     /** One line of the file, read and checked. */
-    record Line(int number, String municipality, HalfYear period, int target, Integer realised, Integer arrearsIn) {
-    }
+    record Line(int number, String municipality, HalfYear period, int target, Integer realised, Integer arrearsIn) {}
 
     private final RegionService regions;
     private final AuditLog audit;
@@ -50,10 +49,13 @@ public class QuotaImport {
         if (errors.isEmpty()) {
             OffsetDateTime now = OffsetDateTime.now();
             Map<String, HousingQuota> existing = new HashMap<>(); // one query, not one per line
-            HousingQuota.<HousingQuota>list("municipalityCode in ?1", lines.stream().map(Line::municipality).distinct().toList())
+            HousingQuota.<HousingQuota>list(
+                            "municipalityCode in ?1",
+                            lines.stream().map(Line::municipality).distinct().toList())
                     .forEach(q -> existing.put(q.municipalityCode + " " + q.period, q));
             for (Line line : lines) {
-                HousingQuota quota = existing.getOrDefault(line.municipality() + " " + line.period(), new HousingQuota());
+                HousingQuota quota =
+                        existing.getOrDefault(line.municipality() + " " + line.period(), new HousingQuota());
                 quota.municipalityCode = line.municipality();
                 quota.period = line.period().toString();
                 quota.target = line.target();
@@ -73,21 +75,35 @@ public class QuotaImport {
         }
         Set<String> periods = new HashSet<>();
         lines.forEach(line -> periods.add(line.period().toString()));
-        audit.record(caller, "imported", "housing-quota", String.join(",", periods.stream().sorted().toList()), lines.size() + " regels taakstelling ingelezen");
+        audit.record(
+                caller,
+                "imported",
+                "housing-quota",
+                String.join(",", periods.stream().sorted().toList()),
+                lines.size() + " regels taakstelling ingelezen");
         Log.infof("Housing quota import: %d lines for %s", lines.size(), periods);
         return new ImportResult(lines.size(), periods.stream().sorted().toList());
     }
 
     /** Arrears may only be given where the half year before cannot give them. */
     private static void checkCarriedArrears(List<Line> lines, List<Problem.InvalidParam> errors) {
-        List<String> withArrears = lines.stream().filter(line -> line.arrearsIn() != null).map(Line::municipality).distinct().toList();
-        Map<String, List<HousingQuota>> histories = withArrears.isEmpty() ? Map.of() : HousingQuota.<HousingQuota>list("municipalityCode in ?1", withArrears)
-                .stream().collect(java.util.stream.Collectors.groupingBy(q -> q.municipalityCode));
+        List<String> withArrears = lines.stream()
+                .filter(line -> line.arrearsIn() != null)
+                .map(Line::municipality)
+                .distinct()
+                .toList();
+        Map<String, List<HousingQuota>> histories = withArrears.isEmpty()
+                ? Map.of()
+                : HousingQuota.<HousingQuota>list("municipalityCode in ?1", withArrears).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(q -> q.municipalityCode));
         for (Line line : lines) {
             if (line.arrearsIn() != null) {
-                if (QuotaLedger.arrearsDerivable(histories.getOrDefault(line.municipality(), List.of()), line.period())) {
-                    errors.add(new Problem.InvalidParam("regel " + line.number() + ": arrearsIn",
-                            Messages.text("reason.leaveArrearsEmpty", line.period().previous())));
+                if (QuotaLedger.arrearsDerivable(
+                        histories.getOrDefault(line.municipality(), List.of()), line.period())) {
+                    errors.add(new Problem.InvalidParam(
+                            "regel " + line.number() + ": arrearsIn",
+                            Messages.text(
+                                    "reason.leaveArrearsEmpty", line.period().previous())));
                 }
             }
         }
@@ -95,8 +111,12 @@ public class QuotaImport {
 
     private static String text(byte[] body) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
             if (text.indexOf('\0') >= 0) {
                 throw new CharacterCodingException();
             }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.region.RegionService;
-import nl.handreiking.common.Messages;
 
 /** Reads the housing quota: per municipality with its carried arrears, and totals per province and country. */
 @ApplicationScoped
@@ -18,8 +18,7 @@ import nl.handreiking.common.Messages;
 public class QuotaService {
 
     /** The municipalities to look at; empty means all. */
-    record Scope(Optional<String> province, Optional<String> municipality) {
-    }
+    record Scope(Optional<String> province, Optional<String> municipality) {}
 
     private final RegionService regions;
 
@@ -33,12 +32,25 @@ public class QuotaService {
      */
     List<PeriodView> periods() {
         List<Object[]> rows = HousingQuota.getEntityManager()
-                .createQuery("select q.period, count(q), count(q.realised) from HousingQuota q group by q.period", Object[].class).getResultList();
+                .createQuery(
+                        "select q.period, count(q), count(q.realised) from HousingQuota q group by q.period",
+                        Object[].class)
+                .getResultList();
         long all = regions.municipalityCounts().get(ReportedTotal.COUNTRY);
-        List<Object[]> newestFirst = rows.stream().sorted(Comparator.comparing((Object[] r) -> HalfYear.parse((String) r[0]).orElseThrow()).reversed()).toList();
+        List<Object[]> newestFirst = rows.stream()
+                .sorted(Comparator.comparing(
+                                (Object[] r) -> HalfYear.parse((String) r[0]).orElseThrow())
+                        .reversed())
+                .toList();
         String standard = standardOf(newestFirst, all);
-        return newestFirst.stream().map(r -> new PeriodView((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                ((Number) r[1]).longValue() >= all, r[0].equals(standard))).toList();
+        return newestFirst.stream()
+                .map(r -> new PeriodView(
+                        (String) r[0],
+                        ((Number) r[1]).intValue(),
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[1]).longValue() >= all,
+                        r[0].equals(standard)))
+                .toList();
     }
 
     /**
@@ -47,53 +59,88 @@ public class QuotaService {
      * A half year for which only a few municipalities sent figures is never the default.
      */
     private static String standardOf(List<Object[]> newestFirst, long all) {
-        return newestFirst.stream().filter(r -> ((Number) r[1]).longValue() >= all && ((Number) r[2]).longValue() > 0).findFirst()
-                .or(() -> newestFirst.stream().filter(r -> ((Number) r[1]).longValue() >= all).findFirst())
+        return newestFirst.stream()
+                .filter(r -> ((Number) r[1]).longValue() >= all && ((Number) r[2]).longValue() > 0)
+                .findFirst()
+                .or(() -> newestFirst.stream()
+                        .filter(r -> ((Number) r[1]).longValue() >= all)
+                        .findFirst())
                 .or(() -> newestFirst.stream().findFirst())
-                .map(r -> (String) r[0]).orElse(null);
+                .map(r -> (String) r[0])
+                .orElse(null);
     }
 
     /** The half year shown when none is asked for, if there are any figures. */
     Optional<HalfYear> standard() {
-        return periods().stream().filter(PeriodView::isDefault).findFirst().map(p -> HalfYear.parse(p.period()).orElseThrow());
+        return periods().stream()
+                .filter(PeriodView::isDefault)
+                .findFirst()
+                .map(p -> HalfYear.parse(p.period()).orElseThrow());
     }
 
     /** Every municipality's quota of the period within the scope, by name. */
     List<QuotaView> of(HalfYear period, Scope scope) {
         // 2021-H1 < 2021-H2 < 2022-H1 as text too: the database picks the half years up to this one
         List<HousingQuota> rows = HousingQuota.<HousingQuota>list("period <= ?1", period.toString()).stream()
-                .filter(q -> scope.municipality().map(q.municipalityCode::equals).orElse(true))
-                .filter(q -> scope.province().map(p -> regions.place(q.municipalityCode).map(pl -> pl.provinceCode().equals(p)).orElse(false)).orElse(true))
+                .filter(q ->
+                        scope.municipality().map(q.municipalityCode::equals).orElse(true))
+                .filter(q -> scope.province()
+                        .map(p -> regions.place(q.municipalityCode)
+                                .map(pl -> pl.provinceCode().equals(p))
+                                .orElse(false))
+                        .orElse(true))
                 .toList();
         return QuotaLedger.balances(rows).entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().filter(b -> b.quota().halfYear().equals(period))
-                        .map(b -> QuotaView.from(b, regions.place(entry.getKey()).orElseThrow())))
+                .flatMap(entry -> entry.getValue().stream()
+                        .filter(b -> b.quota().halfYear().equals(period))
+                        .map(b ->
+                                QuotaView.from(b, regions.place(entry.getKey()).orElseThrow())))
                 .sorted(Comparator.comparing((QuotaView q) -> q.municipality().name()))
                 .toList();
     }
 
     /** Every half year of one municipality, oldest first. */
     List<QuotaView> history(String municipality) {
-        RegionService.Place place = regions.place(municipality).orElseThrow(
-                () -> nl.handreiking.common.ProblemException.notFound(Messages.text("detail.noMunicipality")));
-        return QuotaLedger.carry(HousingQuota.list("municipalityCode", municipality)).stream().map(b -> QuotaView.from(b, place)).toList();
+        RegionService.Place place = regions.place(municipality)
+                .orElseThrow(
+                        () -> nl.handreiking.common.ProblemException.notFound(Messages.text("detail.noMunicipality")));
+        return QuotaLedger.carry(HousingQuota.list("municipalityCode", municipality)).stream()
+                .map(b -> QuotaView.from(b, place))
+                .toList();
     }
 
     Page<QuotaView> page(HalfYear period, Scope scope, PageRequest.Bounds bounds) {
         List<QuotaView> all = of(period, scope);
-        return Page.of(all.subList(Math.min(bounds.offset(), all.size()), Math.min(bounds.offset() + bounds.size(), all.size())), bounds, all.size());
+        return Page.of(
+                all.subList(
+                        Math.min(bounds.offset(), all.size()), Math.min(bounds.offset() + bounds.size(), all.size())),
+                bounds,
+                all.size());
     }
 
     QuotaTotalsView totals(HalfYear period) {
         List<QuotaView> all = of(period, new Scope(Optional.empty(), Optional.empty()));
-        Map<String, List<QuotaView>> byProvince = all.stream().collect(Collectors.groupingBy(q -> q.municipality().provinceCode()));
+        Map<String, List<QuotaView>> byProvince =
+                all.stream().collect(Collectors.groupingBy(q -> q.municipality().provinceCode()));
         Map<String, Long> counts = regions.municipalityCounts();
         Map<String, ReportedTotal> reported = ReportedTotal.<ReportedTotal>list("period", period.toString()).stream()
                 .collect(Collectors.toMap(r -> r.scopeCode, r -> r));
         List<QuotaTotalsView.Total> provinces = regions.provinces().stream()
-                .map(p -> QuotaTotalsView.Total.of(p.code(), p.name(), byProvince.getOrDefault(p.code(), List.of()), counts.getOrDefault(p.code(), 0L),
-                        reported.get(p.code()))).toList();
-        return new QuotaTotalsView(period.toString(), QuotaTotalsView.Total.of(ReportedTotal.COUNTRY, "Nederland", all,
-                counts.get(ReportedTotal.COUNTRY), reported.get(ReportedTotal.COUNTRY)), provinces);
+                .map(p -> QuotaTotalsView.Total.of(
+                        p.code(),
+                        p.name(),
+                        byProvince.getOrDefault(p.code(), List.of()),
+                        counts.getOrDefault(p.code(), 0L),
+                        reported.get(p.code())))
+                .toList();
+        return new QuotaTotalsView(
+                period.toString(),
+                QuotaTotalsView.Total.of(
+                        ReportedTotal.COUNTRY,
+                        "Nederland",
+                        all,
+                        counts.get(ReportedTotal.COUNTRY),
+                        reported.get(ReportedTotal.COUNTRY)),
+                provinces);
     }
 }

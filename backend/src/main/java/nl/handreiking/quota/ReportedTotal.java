@@ -20,12 +20,16 @@ public class ReportedTotal extends PanacheEntityBase {
     @Id
     @Column(name = "scope_code")
     public String scopeCode;
+
     @Id
     public String period;
+
     public Integer target;
     public Integer realised;
+
     @Column(name = "arrears_in")
     public Integer arrearsIn;
+
     public String source;
     public String note;
 
@@ -37,7 +41,9 @@ public class ReportedTotal extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(key.scopeCode, scopeCode) && Objects.equals(key.period, period);
+            return other instanceof Key key
+                    && Objects.equals(key.scopeCode, scopeCode)
+                    && Objects.equals(key.period, period);
         }
 
         @Override

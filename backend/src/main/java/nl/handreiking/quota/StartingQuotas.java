@@ -33,12 +33,20 @@ public class StartingQuotas {
 
     /** After the regions (default priority), whose population the spreading needs. */
     private static final int STARTUP_AFTER_REGIONS = jakarta.interceptor.Interceptor.Priority.APPLICATION + 700;
+
     private static final String FILE = "/data/quotas/starting-quotas.json";
     private static final List<String> FIELDS = List.of("target", "realised", "arrearsIn");
 
     /** Figures reported for one municipality; the fields named in {@code estimate} are taken from the spread total. */
-    record Municipal(String municipality, String period, Integer target, Integer realised, Integer arrearsIn, List<String> estimate,
-            String note, String source) {
+    record Municipal(
+            String municipality,
+            String period,
+            Integer target,
+            Integer realised,
+            Integer arrearsIn,
+            List<String> estimate,
+            String note,
+            String source) {
 
         Integer value(String field) {
             return switch (field) {
@@ -53,8 +61,7 @@ public class StartingQuotas {
         }
     }
 
-    record Content(String about, List<Municipal> municipal) {
-    }
+    record Content(String about, List<Municipal> municipal) {}
 
     private final ObjectMapper json;
 
@@ -69,9 +76,20 @@ public class StartingQuotas {
         Map<String, HousingQuota> existing = new HashMap<>();
         HousingQuota.<HousingQuota>listAll().forEach(q -> existing.put(key(q.municipalityCode, q.period), q));
         int before = existing.size();
-        content.municipal().stream().filter(m -> m.target() != null && !existing.containsKey(key(m.municipality(), m.period())))
-                .forEach(m -> existing.put(key(m.municipality(), m.period()),
-                        persist(m.municipality(), m.period(), m.target(), m.realised(), m.arrearsIn(), List.of(), m.note(), m.source(), now)));
+        content.municipal().stream()
+                .filter(m -> m.target() != null && !existing.containsKey(key(m.municipality(), m.period())))
+                .forEach(m -> existing.put(
+                        key(m.municipality(), m.period()),
+                        persist(
+                                m.municipality(),
+                                m.period(),
+                                m.target(),
+                                m.realised(),
+                                m.arrearsIn(),
+                                List.of(),
+                                m.note(),
+                                m.source(),
+                                now)));
         List<Region> municipalities = Region.list("type = 'municipality' order by code");
         for (ReportedTotal total : ReportedTotal.<ReportedTotal>list("order by period, scopeCode")) {
             spread(total, municipalities, content, existing, now);
@@ -82,14 +100,23 @@ public class StartingQuotas {
     }
 
     /** One reported total over the municipalities of its scope that have no row yet; their reported fields are kept. */
-    private static void spread(ReportedTotal total, List<Region> municipalities, Content content, Map<String, HousingQuota> existing, OffsetDateTime now) {
+    private static void spread(
+            ReportedTotal total,
+            List<Region> municipalities,
+            Content content,
+            Map<String, HousingQuota> existing,
+            OffsetDateTime now) {
         List<Region> inScope = municipalities.stream()
-                .filter(r -> total.scopeCode.equals(ReportedTotal.COUNTRY) || r.province.code.equals(total.scopeCode)).toList();
-        List<Region> open = inScope.stream().filter(r -> !existing.containsKey(key(r.code, total.period))).toList();
+                .filter(r -> total.scopeCode.equals(ReportedTotal.COUNTRY) || r.province.code.equals(total.scopeCode))
+                .toList();
+        List<Region> open = inScope.stream()
+                .filter(r -> !existing.containsKey(key(r.code, total.period)))
+                .toList();
         if (open.isEmpty() || total.target == null) {
             return;
         }
-        Map<String, Municipal> partial = content.municipal().stream().filter(m -> m.period().equals(total.period))
+        Map<String, Municipal> partial = content.municipal().stream()
+                .filter(m -> m.period().equals(total.period))
                 .collect(Collectors.toMap(Municipal::municipality, m -> m));
         Map<String, Map<String, Integer>> estimates = new HashMap<>();
         for (String field : FIELDS) {
@@ -100,10 +127,23 @@ public class StartingQuotas {
             Map<String, Integer> spread = estimates.getOrDefault(r.code, Map.of());
             Integer target = spread.containsKey("target") ? spread.get("target") : own == null ? null : own.target();
             if (target != null) {
-                Integer realised = spread.containsKey("realised") ? spread.get("realised") : own == null ? null : own.realised();
-                Integer arrearsIn = spread.containsKey("arrearsIn") ? spread.get("arrearsIn") : own == null ? null : own.arrearsIn();
-                existing.put(key(r.code, total.period), persist(r.code, total.period, target, realised, arrearsIn, List.copyOf(spread.keySet()),
-                        own == null ? total.note : own.note() + " " + spreadNote(total), own == null ? total.source : own.source(), now));
+                Integer realised =
+                        spread.containsKey("realised") ? spread.get("realised") : own == null ? null : own.realised();
+                Integer arrearsIn = spread.containsKey("arrearsIn")
+                        ? spread.get("arrearsIn")
+                        : own == null ? null : own.arrearsIn();
+                existing.put(
+                        key(r.code, total.period),
+                        persist(
+                                r.code,
+                                total.period,
+                                target,
+                                realised,
+                                arrearsIn,
+                                List.copyOf(spread.keySet()),
+                                own == null ? total.note : own.note() + " " + spreadNote(total),
+                                own == null ? total.source : own.source(),
+                                now));
             }
         }
     }
@@ -112,21 +152,36 @@ public class StartingQuotas {
      * One field of a total over the open municipalities that have no reported value for it: what the others
      * account for (rows that exist, reported fields) is taken off first, so the parts add up to the total.
      */
-    private static void shareOut(ReportedTotal total, String field, List<Region> inScope, List<Region> open, Map<String, Municipal> partial,
-            Map<String, HousingQuota> existing, Map<String, Map<String, Integer>> estimates) {
+    private static void shareOut(
+            ReportedTotal total,
+            String field,
+            List<Region> inScope,
+            List<Region> open,
+            Map<String, Municipal> partial,
+            Map<String, HousingQuota> existing,
+            Map<String, Map<String, Integer>> estimates) {
         Integer reported = reported(total, field);
         if (reported == null) {
             return;
         }
-        List<Region> among = open.stream().filter(r -> !partial.containsKey(r.code) || partial.get(r.code).estimates(field)).toList();
-        long known = inScope.stream().filter(r -> !among.contains(r)).mapToLong(r -> {
-            HousingQuota row = existing.get(key(r.code, total.period));
-            Integer value = row != null ? valueOf(row, field) : partial.containsKey(r.code) ? partial.get(r.code).value(field) : null;
-            return value == null ? 0 : value;
-        }).sum();
+        List<Region> among = open.stream()
+                .filter(r -> !partial.containsKey(r.code) || partial.get(r.code).estimates(field))
+                .toList();
+        long known = inScope.stream()
+                .filter(r -> !among.contains(r))
+                .mapToLong(r -> {
+                    HousingQuota row = existing.get(key(r.code, total.period));
+                    Integer value = row != null
+                            ? valueOf(row, field)
+                            : partial.containsKey(r.code) ? partial.get(r.code).value(field) : null;
+                    return value == null ? 0 : value;
+                })
+                .sum();
         int[] parts = among.isEmpty() ? new int[0] : spreadOver(among, Math.toIntExact(reported - known));
         for (int i = 0; i < among.size(); i++) {
-            estimates.computeIfAbsent(among.get(i).code, k -> new LinkedHashMap<>()).put(field, parts[i]);
+            estimates
+                    .computeIfAbsent(among.get(i).code, k -> new LinkedHashMap<>())
+                    .put(field, parts[i]);
         }
     }
 
@@ -135,7 +190,8 @@ public class StartingQuotas {
     }
 
     private static String spreadNote(ReportedTotal total) {
-        return "Geschat: " + (total.scopeCode.equals(ReportedTotal.COUNTRY) ? "landelijk" : "provinciaal") + " totaal verdeeld naar inwonertal.";
+        return "Geschat: " + (total.scopeCode.equals(ReportedTotal.COUNTRY) ? "landelijk" : "provinciaal")
+                + " totaal verdeeld naar inwonertal.";
     }
 
     private static Integer reported(ReportedTotal total, String field) {
@@ -156,12 +212,15 @@ public class StartingQuotas {
 
     /** Divides a total in proportion to population, by largest remainder: the parts add up to the total exactly. */
     static int[] spreadOver(List<Region> regions, int total) {
-        long population = regions.stream().mapToLong(r -> r.population == null ? 0 : r.population).sum();
+        long population = regions.stream()
+                .mapToLong(r -> r.population == null ? 0 : r.population)
+                .sum();
         int[] parts = new int[regions.size()];
         double[] remainders = new double[regions.size()];
         int given = 0;
         for (int i = 0; i < regions.size(); i++) {
-            double exact = (double) total * (regions.get(i).population == null ? 0 : regions.get(i).population) / population;
+            double exact =
+                    (double) total * (regions.get(i).population == null ? 0 : regions.get(i).population) / population;
             parts[i] = (int) Math.floor(exact);
             remainders[i] = exact - parts[i];
             given += parts[i];
@@ -170,15 +229,25 @@ public class StartingQuotas {
         for (int i = 0; i < regions.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> remainders[i]).reversed().thenComparing(i -> regions.get(i).code));
+        order.sort(Comparator.comparingDouble((Integer i) -> remainders[i])
+                .reversed()
+                .thenComparing(i -> regions.get(i).code));
         for (int k = 0; k < total - given; k++) {
             parts[order.get(k)]++;
         }
         return parts;
     }
 
-    private static HousingQuota persist(String municipality, String period, int target, Integer realised, Integer arrearsIn, List<String> estimated,
-            String note, String source, OffsetDateTime now) {
+    private static HousingQuota persist(
+            String municipality,
+            String period,
+            int target,
+            Integer realised,
+            Integer arrearsIn,
+            List<String> estimated,
+            String note,
+            String source,
+            OffsetDateTime now) {
         HousingQuota quota = new HousingQuota();
         quota.municipalityCode = municipality;
         quota.period = period;

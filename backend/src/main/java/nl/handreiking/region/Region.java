@@ -18,13 +18,17 @@ public class Region extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
     public String type;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "province_code")
     public Region province;
+
     public String capital;
     public Integer population;
+
     @Column(name = "population_note")
     public String populationNote;
     /** The name, and its common form where that differs, in lower case without accents: "fryslan" finds "Fryslân". */
@@ -33,6 +37,8 @@ public class Region extends PanacheEntityBase {
 
     /** Lower case, accents removed: the form in which names are stored for search and queries are compared. */
     public static String searchable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

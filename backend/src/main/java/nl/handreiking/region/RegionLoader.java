@@ -59,11 +59,28 @@ public class RegionLoader {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 for (CSVRecord p : provinces) {
-                    add(upsert, p.get("code"), p.get("name"), "", RegionType.PROVINCE, null, p.get("capital"), null, null);
+                    add(
+                            upsert,
+                            p.get("code"),
+                            p.get("name"),
+                            "",
+                            RegionType.PROVINCE,
+                            null,
+                            p.get("capital"),
+                            null,
+                            null);
                 }
                 for (CSVRecord m : municipalities) {
-                    add(upsert, m.get("code"), m.get("name"), m.get("also_known_as"), RegionType.MUNICIPALITY,
-                            m.get("province_code"), null, Integer.valueOf(m.get("population_2020")), m.get("population_note"));
+                    add(
+                            upsert,
+                            m.get("code"),
+                            m.get("name"),
+                            m.get("also_known_as"),
+                            RegionType.MUNICIPALITY,
+                            m.get("province_code"),
+                            null,
+                            Integer.valueOf(m.get("population_2020")),
+                            m.get("population_note"));
                 }
                 upsert.executeBatch();
             }
@@ -74,8 +91,17 @@ public class RegionLoader {
         Log.infof("Regions loaded: %d provinces, %d municipalities", provinces.size(), municipalities.size());
     }
 
-    private static void add(PreparedStatement upsert, String code, String name, String alsoKnownAs, RegionType type,
-            String province, String capital, Integer population, String note) throws SQLException {
+    private static void add(
+            PreparedStatement upsert,
+            String code,
+            String name,
+            String alsoKnownAs,
+            RegionType type,
+            String province,
+            String capital,
+            Integer population,
+            String note)
+            throws SQLException {
         upsert.setString(1, code);
         upsert.setString(2, name);
         upsert.setString(3, type.apiValue());
@@ -88,7 +114,11 @@ public class RegionLoader {
     }
 
     private static List<CSVRecord> read(String resource) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = new InputStreamReader(
                 Objects.requireNonNull(RegionLoader.class.getClassLoader().getResourceAsStream(resource), resource),
                 StandardCharsets.UTF_8)) {

@@ -15,16 +15,22 @@ public class AuthSession extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "account_id")
     public UUID accountId;
+
     @Column(name = "refresh_hash")
     public String refreshHash;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "refreshed_at")
     public OffsetDateTime refreshedAt;
+
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
+
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 

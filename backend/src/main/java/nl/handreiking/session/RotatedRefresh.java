@@ -16,8 +16,10 @@ public class RotatedRefresh extends PanacheEntityBase {
     @Id
     @Column(name = "refresh_hash")
     public String refreshHash;
+
     @Column(name = "session_id")
     public UUID sessionId;
+
     @Column(name = "rotated_at")
     public OffsetDateTime rotatedAt;
 
@@ -30,6 +32,8 @@ public class RotatedRefresh extends PanacheEntityBase {
     }
 
     static boolean isRotatedFrom(AuthSession session, String digest) {
-        return RotatedRefresh.<RotatedRefresh>findByIdOptional(digest).filter(r -> r.sessionId.equals(session.id)).isPresent();
+        return RotatedRefresh.<RotatedRefresh>findByIdOptional(digest)
+                .filter(r -> r.sessionId.equals(session.id))
+                .isPresent();
     }
 }

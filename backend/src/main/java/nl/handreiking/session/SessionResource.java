@@ -56,35 +56,78 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "signIn", summary = "Aanmelden",
-            description = "Meldt een persoon aan. Geeft een kortlevend toegangstoken en zet een HttpOnly-cookie met een verversingstoken. Herhaald mislukte pogingen worden vertraagd (429 met Retry-After).")
-    @APIResponse(responseCode = "201", description = "Aangemeld.", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @Operation(
+            operationId = "signIn",
+            summary = "Aanmelden",
+            description =
+                    "Meldt een persoon aan. Geeft een kortlevend toegangstoken en zet een HttpOnly-cookie met een "
+                            + "verversingstoken. Herhaald mislukte pogingen worden vertraagd (429 met Retry-After).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Aangemeld.",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "E-mailadres of wachtwoord onjuist, of account niet actief.")
     @APIResponse(responseCode = "403", description = "Aanmelden gaat via een externe identity provider.")
-    @APIResponse(responseCode = "429", description = "Te veel mislukte pogingen.", headers = @Header(name = "Retry-After", description = "Seconden wachten.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Te veel mislukte pogingen.",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconden wachten.",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER)))
     public Response signIn(@Valid @NotNull SignInRequest request, @Context HttpServerRequest http) {
-        var started = service.signIn(request.email(), request.password(), http.remoteAddress().hostAddress());
-        return Response.created(URI.create("sessions/current")).entity(SessionView.from(started)).cookie(refreshCookie(started)).build();
+        var started = service.signIn(
+                request.email(), request.password(), http.remoteAddress().hostAddress());
+        return Response.created(URI.create("sessions/current"))
+                .entity(SessionView.from(started))
+                .cookie(refreshCookie(started))
+                .build();
     }
 
     @POST
     @Path("/refresh")
-    @Operation(operationId = "refreshSession", summary = "Sessie verversen",
-            description = "Geeft een nieuw toegangstoken op grond van het verversingstoken in de cookie, en vervangt dat verversingstoken (eenmalig bruikbaar).")
-    @APIResponse(responseCode = "200", description = "Ververst.", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @Operation(
+            operationId = "refreshSession",
+            summary = "Sessie verversen",
+            description =
+                    "Geeft een nieuw toegangstoken op grond van het verversingstoken in de cookie, en vervangt dat "
+                            + "verversingstoken (eenmalig bruikbaar).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ververst.",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "Geen geldige sessie meer.")
     @APIResponse(responseCode = "403", description = "Aanmelden gaat via een externe identity provider.")
-    public Response refresh(@CookieParam(REFRESH_COOKIE) @Parameter(in = ParameterIn.COOKIE, name = REFRESH_COOKIE, description = "Verversingstoken (HttpOnly).") String refreshToken) {
+    public Response refresh(
+            @CookieParam(REFRESH_COOKIE)
+                    @Parameter(
+                            in = ParameterIn.COOKIE,
+                            name = REFRESH_COOKIE,
+                            description = "Verversingstoken (HttpOnly).")
+                    String refreshToken) {
         var started = service.refresh(refreshToken);
-        return Response.ok(SessionView.from(started)).cookie(refreshCookie(started)).build();
+        return Response.ok(SessionView.from(started))
+                .cookie(refreshCookie(started))
+                .build();
     }
 
     @GET
     @Path("/current")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "getCurrentCaller", summary = "Wie ben ik", description = "De aanroeper: persoon met rol en organisatie of regio, of systeem met scopes.")
-    @APIResponse(responseCode = "200", description = "De aanroeper.", content = @Content(schema = @Schema(implementation = CallerView.class)))
+    @Operation(
+            operationId = "getCurrentCaller",
+            summary = "Wie ben ik",
+            description = "De aanroeper: persoon met rol en organisatie of regio, of systeem met scopes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "De aanroeper.",
+            content = @Content(schema = @Schema(implementation = CallerView.class)))
     public CallerView current() {
         return CallerView.from(caller.get());
     }
@@ -93,7 +136,10 @@ public class SessionResource {
     @Path("/current")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "signOut", summary = "Afmelden", description = "Beëindigt de sessie: het toegangstoken en het verversingstoken werken daarna niet meer.")
+    @Operation(
+            operationId = "signOut",
+            summary = "Afmelden",
+            description = "Beëindigt de sessie: het toegangstoken en het verversingstoken werken daarna niet meer.")
     @APIResponse(responseCode = "204", description = "Afgemeld.")
     public Response signOut() {
         if (!(identity.getPrincipal() instanceof JsonWebToken token) || token.getClaim(Tokens.SESSION_CLAIM) == null) {
@@ -104,7 +150,10 @@ public class SessionResource {
     }
 
     private static NewCookie refreshCookie(SessionService.Started started) {
-        long maxAge = Math.max(0, Duration.between(OffsetDateTime.now(), started.sessionExpiresAt()).toSeconds());
+        long maxAge = Math.max(
+                0,
+                Duration.between(OffsetDateTime.now(), started.sessionExpiresAt())
+                        .toSeconds());
         return cookie(started.refreshToken(), (int) maxAge);
     }
 
@@ -113,7 +162,13 @@ public class SessionResource {
     }
 
     private static NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(REFRESH_COOKIE).value(value).path(COOKIE_PATH).maxAge(maxAge)
-                .httpOnly(true).secure(true).sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(REFRESH_COOKIE)
+                .value(value)
+                .path(COOKIE_PATH)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 }

@@ -38,8 +38,7 @@ class SessionService {
     }
 
     /** A new or refreshed session: the access token, and the refresh token for the cookie. */
-    record Started(Account account, Tokens.Issued access, String refreshToken, OffsetDateTime sessionExpiresAt) {
-    }
+    record Started(Account account, Tokens.Issued access, String refreshToken, OffsetDateTime sessionExpiresAt) {}
 
     @Transactional(Transactional.TxType.NEVER) // throttling commits on its own, whatever the outcome
     Started signIn(String email, String password, String clientAddress) {
@@ -83,7 +82,8 @@ class SessionService {
         Optional<AuthSession> found = Optional.empty();
         if (dot > 0) {
             try { // locked, so that two refreshes with the same secret cannot both succeed
-                found = AuthSession.findByIdOptional(UUID.fromString(refreshToken.substring(0, dot)), LockModeType.PESSIMISTIC_WRITE);
+                found = AuthSession.findByIdOptional(
+                        UUID.fromString(refreshToken.substring(0, dot)), LockModeType.PESSIMISTIC_WRITE);
             } catch (IllegalArgumentException e) {
                 // not one of ours: refused below
             }
@@ -100,7 +100,8 @@ class SessionService {
             Log.infof("Refresh of session %s refused: an unknown refresh token", session.id);
             throw ended(); // a guess, not a stolen copy: the session goes on
         }
-        Account account = Account.<Account>findByIdOptional(session.accountId).filter(a -> a.active)
+        Account account = Account.<Account>findByIdOptional(session.accountId)
+                .filter(a -> a.active)
                 .orElseThrow(() -> ProblemException.unauthorized(Messages.text("detail.wrongCredentials")));
         RotatedRefresh.keep(session, now);
         String secret = Secrets.random(32);
@@ -127,14 +128,17 @@ class SessionService {
 
     /** Ends the session of the caller's token; its access tokens are refused from the next call. */
     void signOut(UUID sessionId) {
-        AuthSession.<AuthSession>findByIdOptional(sessionId).filter(s -> s.revokedAt == null).ifPresent(s -> {
-            s.revokedAt = OffsetDateTime.now();
-            Log.infof("Session %s ended by sign-out", s.id);
-        });
+        AuthSession.<AuthSession>findByIdOptional(sessionId)
+                .filter(s -> s.revokedAt == null)
+                .ifPresent(s -> {
+                    s.revokedAt = OffsetDateTime.now();
+                    Log.infof("Session %s ended by sign-out", s.id);
+                });
     }
 
     /** Ends every session of an account, after deactivation or a password reset (in the transaction of that change). */
     void endAllSessions(@Observes SignedOutEverywhere account) {
-        AuthSession.update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", OffsetDateTime.now(), account.accountId());
+        AuthSession.update(
+                "revokedAt = ?1 where accountId = ?2 and revokedAt is null", OffsetDateTime.now(), account.accountId());
     }
 }

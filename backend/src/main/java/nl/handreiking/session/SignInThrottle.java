@@ -38,8 +38,11 @@ public class SignInThrottle {
     public Optional<Duration> waitFor(List<String> keys) {
         OffsetDateTime now = OffsetDateTime.now();
         return keys.stream()
-                .map(key -> (List<?>) em.createNativeQuery("SELECT blocked_until FROM sign_in_failure WHERE key = ?1 AND blocked_until > ?2")
-                        .setParameter(1, key).setParameter(2, now).getResultList())
+                .map(key -> (List<?>) em.createNativeQuery(
+                                "SELECT blocked_until FROM sign_in_failure WHERE key = ?1 AND blocked_until > ?2")
+                        .setParameter(1, key)
+                        .setParameter(2, now)
+                        .getResultList())
                 .filter(rows -> !rows.isEmpty())
                 .map(rows -> Duration.between(now, toOffset(rows.get(0))))
                 .max(Duration::compareTo);
@@ -55,20 +58,30 @@ public class SignInThrottle {
                     ON CONFLICT (key) DO UPDATE SET
                         failures = CASE WHEN sign_in_failure.last_failure_at < ?3 THEN 1 ELSE sign_in_failure.failures + 1 END,
                         last_failure_at = ?2
-                    """).setParameter(1, key).setParameter(2, now).setParameter(3, now.minus(FORGET_AFTER)).executeUpdate();
+                    """)
+                    .setParameter(1, key)
+                    .setParameter(2, now)
+                    .setParameter(3, now.minus(FORGET_AFTER))
+                    .executeUpdate();
             int failures = ((Number) em.createNativeQuery("SELECT failures FROM sign_in_failure WHERE key = ?1")
-                    .setParameter(1, key).getSingleResult()).intValue();
+                            .setParameter(1, key)
+                            .getSingleResult())
+                    .intValue();
             int free = key.startsWith(ADDRESS) ? config.freeFailuresPerAddress() : config.freeFailuresPerAccount();
             if (failures > free) {
                 em.createNativeQuery("UPDATE sign_in_failure SET blocked_until = ?2 WHERE key = ?1")
-                        .setParameter(1, key).setParameter(2, now.plus(block(failures - free))).executeUpdate();
+                        .setParameter(1, key)
+                        .setParameter(2, now.plus(block(failures - free)))
+                        .executeUpdate();
             }
         }
     }
 
     @Transactional
     void succeeded(String key) {
-        em.createNativeQuery("DELETE FROM sign_in_failure WHERE key = ?1").setParameter(1, key).executeUpdate();
+        em.createNativeQuery("DELETE FROM sign_in_failure WHERE key = ?1")
+                .setParameter(1, key)
+                .executeUpdate();
     }
 
     private Duration block(int excess) {
@@ -77,6 +90,8 @@ public class SignInThrottle {
     }
 
     private static OffsetDateTime toOffset(Object value) {
-        return value instanceof OffsetDateTime offset ? offset : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
+        return value instanceof OffsetDateTime offset
+                ? offset
+                : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -16,40 +16,55 @@ public class Signal extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String reference;
     public String type;
     public String theme;
     public String title;
     public String description;
+
     @Column(name = "region_code")
     public String regionCode;
+
     @Column(name = "submitter_type")
     public String submitterType;
+
     @Column(name = "submitter_id")
     public String submitterId;
+
     @Column(name = "submitter_name")
     public String submitterName;
+
     @Column(name = "owner_code")
     public String ownerCode;
+
     public String status;
     public String priority;
+
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
     @Column(name = "due_on")
     public LocalDate dueOn;
+
     public String answer;
+
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
+
     @Column(name = "first_answered_at")
     public OffsetDateTime firstAnsweredAt;
+
     @Column(name = "answered_on_time")
     public Boolean answeredOnTime;
+
     public boolean example;
     /** The agenda item a forwarded signal feeds. */
     @Column(name = "agenda_item_id")
     public UUID agendaItemId;
     /** Raised by every change; the ETag of the signal. */
     public int version;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -12,17 +12,19 @@ import nl.handreiking.identity.Role;
  */
 final class SignalAccess {
 
-    private SignalAccess() {
-    }
+    private SignalAccess() {}
 
     /** The side the caller is on for this signal, if it may see it at all. */
     static Optional<SignalWorkflow.Party> party(Signal signal, Caller caller) {
         if (caller.is(Role.SUPPORT)) {
             return Optional.of(SignalWorkflow.Party.SUPPORT);
         }
-        boolean ownRegion = caller.regionCode().filter(signal.regionCode::equals).isPresent();
-        boolean ownSubmission = caller.kind() == Caller.Kind.CLIENT && caller.regionCode().isEmpty()
-                && signal.submitterType.equals("client") && signal.submitterId.equals(caller.id());
+        boolean ownRegion =
+                caller.regionCode().filter(signal.regionCode::equals).isPresent();
+        boolean ownSubmission = caller.kind() == Caller.Kind.CLIENT
+                && caller.regionCode().isEmpty()
+                && signal.submitterType.equals("client")
+                && signal.submitterId.equals(caller.id());
         return ownRegion || ownSubmission ? Optional.of(SignalWorkflow.Party.SUBMITTER) : Optional.empty();
     }
 
@@ -35,7 +37,8 @@ final class SignalAccess {
             return where.and("s.regionCode = :callerRegion", "callerRegion", caller.regionCode());
         }
         if (caller.kind() == Caller.Kind.CLIENT) {
-            return where.and("s.submitterType = 'client'").and("s.submitterId = :callerId", "callerId", Optional.of(caller.id()));
+            return where.and("s.submitterType = 'client'")
+                    .and("s.submitterId = :callerId", "callerId", Optional.of(caller.id()));
         }
         return where.and("false = true");
     }

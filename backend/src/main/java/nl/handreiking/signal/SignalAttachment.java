@@ -17,18 +17,24 @@ public class SignalAttachment extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "signal_id")
     public UUID signalId;
+
     @Column(name = "file_name")
     public String fileName;
+
     @Column(name = "content_type")
     public String contentType;
+
     public int size;
     /** Loaded only when the file is downloaded, not when a signal lists its attachments. */
     @Basic(fetch = FetchType.LAZY)
     public byte[] content;
+
     @Column(name = "uploaded_at")
     public OffsetDateTime uploadedAt;
+
     @Column(name = "uploader_name")
     public String uploaderName;
 }

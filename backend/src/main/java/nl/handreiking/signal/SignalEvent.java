@@ -23,15 +23,20 @@ public class SignalEvent extends Recorded {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "signal_id")
     public UUID signalId;
     /** For a transition: start, answer, forward, reject, close or reopen. */
     public String transition;
+
     @Column(name = "from_status")
     public String fromStatus;
+
     @Column(name = "to_status")
     public String toStatus;
+
     public String text;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<FieldChange> changes;
 
@@ -41,11 +46,24 @@ public class SignalEvent extends Recorded {
     }
 
     /** Keeps a transition with its from and to status and its text. */
-    public static void transition(Signal signal, Caller actor, Moment moment, SignalWorkflow.Move move, String text, List<FieldChange> changes) {
+    public static void transition(
+            Signal signal,
+            Caller actor,
+            Moment moment,
+            SignalWorkflow.Move move,
+            String text,
+            List<FieldChange> changes) {
         write(signal, actor, moment, "transition", text, move, changes);
     }
 
-    private static SignalEvent write(Signal signal, Caller actor, Moment moment, String action, String text, SignalWorkflow.Move move, List<FieldChange> changes) {
+    private static SignalEvent write(
+            Signal signal,
+            Caller actor,
+            Moment moment,
+            String action,
+            String text,
+            SignalWorkflow.Move move,
+            List<FieldChange> changes) {
         SignalEvent event = new SignalEvent();
         event.signalId = signal.id;
         event.stamp(Actor.of(actor), moment.at(), action);

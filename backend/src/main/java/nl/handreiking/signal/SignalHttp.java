@@ -9,10 +9,11 @@ import nl.handreiking.common.ProblemException;
 public final class SignalHttp {
 
     /** Who sees which signals, as the list and a single signal describe it. */
-    public static final String WHO = "Gemeenten en provincies zien hun eigen signalen, het ondersteuningsteam alle, systemen met signals:write die van hun regio of die ze zelf indienden.";
+    public static final String WHO =
+            "Gemeenten en provincies zien hun eigen signalen, het ondersteuningsteam alle, systemen met "
+                    + "signals:write die van hun regio of die ze zelf indienden.";
 
-    private SignalHttp() {
-    }
+    private SignalHttp() {}
 
     /** The same answer for a signal that does not exist and one of another region: nothing leaks. */
     public static ProblemException notFound() {
@@ -21,6 +22,8 @@ public final class SignalHttp {
 
     /** The signal with its version as ETag. */
     public static Response ok(SignalService.Shown shown) {
-        return Response.ok(shown.view()).tag(Preconditions.etag(shown.version())).build();
+        return Response.ok(shown.view())
+                .tag(Preconditions.etag(shown.version()))
+                .build();
     }
 }

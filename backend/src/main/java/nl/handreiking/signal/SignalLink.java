@@ -19,6 +19,7 @@ class SignalLink extends PanacheEntityBase {
     @Id
     @Column(name = "signal_id")
     public UUID signalId;
+
     @Id
     @Column(name = "item_id")
     public UUID itemId;
@@ -31,7 +32,9 @@ class SignalLink extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(key.signalId, signalId) && Objects.equals(key.itemId, itemId);
+            return other instanceof Key key
+                    && Objects.equals(key.signalId, signalId)
+                    && Objects.equals(key.itemId, itemId);
         }
 
         @Override

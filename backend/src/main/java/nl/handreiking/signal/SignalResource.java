@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/signals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "signals", description = "Bestuurlijke signalen en vragen aan het ondersteuningsteam: indienen, volgen, behandelen.")
+@Tag(
+        name = "signals",
+        description = "Bestuurlijke signalen en vragen aan het ondersteuningsteam: indienen, volgen, behandelen.")
 @SecurityRequirement(name = "bearer")
 class SignalResource {
 
@@ -41,8 +43,16 @@ class SignalResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.MUNICIPALITY_ROLE, Role.PROVINCE_ROLE, Role.SUPPORT_ROLE, Scope.SIGNALS_WRITE_SCOPE})
-    @Operation(operationId = "getSignal", summary = "Eén signaal", description = SignalHttp.WHO + " Een signaal van een andere regio bestaat voor u niet (404). allowedTransitions zegt wat u nu kunt doen.")
-    @APIResponse(responseCode = "200", description = "Het signaal.", content = @Content(schema = @Schema(implementation = SignalView.class)))
+    @Operation(
+            operationId = "getSignal",
+            summary = "Eén signaal",
+            description =
+                    SignalHttp.WHO
+                            + " Een signaal van een andere regio bestaat voor u niet (404). allowedTransitions zegt wat u nu kunt doen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Het signaal.",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
         return SignalHttp.ok(service.find(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound));
     }

@@ -3,15 +3,14 @@ package nl.handreiking.signal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import nl.handreiking.common.ApiEnum;
+import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.organisation.Organisation;
-import nl.handreiking.common.Messages;
 
 /** Checks the values a request gives a signal; each unknown one is a 400 problem that names the field. */
 public final class SignalRules {
 
-    private SignalRules() {
-    }
+    private SignalRules() {}
 
     public static SignalType type(String value) {
         return oneOf("type", value, SignalType.class);
@@ -32,13 +31,21 @@ public final class SignalRules {
 
     /** An organisation of the support team: only those own signals. */
     public static Organisation owner(String code) {
-        return Organisation.<Organisation>findByIdOptional(code).filter(o -> o.supportTeam)
+        return Organisation.<Organisation>findByIdOptional(code)
+                .filter(o -> o.supportTeam)
                 .orElseThrow(() -> ProblemException.badRequest("owner", Messages.text("reason.notSupportTeam")));
     }
 
     private static <E extends Enum<E> & ApiEnum> E oneOf(String field, String value, Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.apiValue().equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.badRequest(field, Messages.text("reason.oneOf", Arrays.stream(type.getEnumConstants())
-                        .map(ApiEnum::apiValue).collect(Collectors.joining(", ")))));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.apiValue().equals(value))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.badRequest(
+                        field,
+                        Messages.text(
+                                "reason.oneOf",
+                                Arrays.stream(type.getEnumConstants())
+                                        .map(ApiEnum::apiValue)
+                                        .collect(Collectors.joining(", ")))));
     }
 }

@@ -24,16 +24,15 @@ public class SignalService {
     }
 
     /** A signal with the caller's side of it. */
-    public record Seen(Signal signal, SignalWorkflow.Party party) {
-    }
+    public record Seen(Signal signal, SignalWorkflow.Party party) {}
 
     /** A signal as the caller sees it, with the version its ETag carries. */
-    public record Shown(SignalView view, int version) {
-    }
+    public record Shown(SignalView view, int version) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Seen> visible(UUID id, Caller caller) {
-        return Signal.<Signal>findByIdOptional(id).flatMap(signal -> SignalAccess.party(signal, caller).map(party -> new Seen(signal, party)));
+        return Signal.<Signal>findByIdOptional(id)
+                .flatMap(signal -> SignalAccess.party(signal, caller).map(party -> new Seen(signal, party)));
     }
 
     /** The signal, locked for a change, if the caller may see it. */

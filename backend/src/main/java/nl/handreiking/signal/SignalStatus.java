@@ -29,6 +29,9 @@ public enum SignalStatus implements ApiEnum {
     }
 
     static SignalStatus of(String value) {
-        return Arrays.stream(values()).filter(s -> s.apiValue.equals(value)).findFirst().orElseThrow();
+        return Arrays.stream(values())
+                .filter(s -> s.apiValue.equals(value))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -15,18 +15,25 @@ public class SignalTheme extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "name_en")
     public String nameEn;
+
     public String description;
+
     @Column(name = "description_en")
     public String descriptionEn;
+
     @Column(name = "default_owner")
     public String defaultOwner;
+
     public int position;
 
     /** Every theme's Dutch name by its code. */
     public static Map<String, String> dutchNames() {
-        return SignalTheme.<SignalTheme>listAll().stream().collect(Collectors.toMap(theme -> theme.code, theme -> theme.name));
+        return SignalTheme.<SignalTheme>listAll().stream()
+                .collect(Collectors.toMap(theme -> theme.code, theme -> theme.name));
     }
 }

@@ -21,8 +21,14 @@ class SignalThemeResource {
     }
 
     @GET
-    @Operation(operationId = "listSignalThemes", summary = "Thema's van signalen", description = "Openbaar. Met uitleg, de organisatie die een nieuw signaal oppakt en het aantal werkdagen tot het antwoord.")
+    @Operation(
+            operationId = "listSignalThemes",
+            summary = "Thema's van signalen",
+            description =
+                    "Openbaar. Met uitleg, de organisatie die een nieuw signaal oppakt en het aantal werkdagen tot het antwoord.")
     public List<ThemeView> list() {
-        return SignalTheme.<SignalTheme>list("order by position").stream().map(theme -> ThemeView.from(theme, terms.workingDays(theme.code))).toList();
+        return SignalTheme.<SignalTheme>list("order by position").stream()
+                .map(theme -> ThemeView.from(theme, terms.workingDays(theme.code)))
+                .toList();
     }
 }

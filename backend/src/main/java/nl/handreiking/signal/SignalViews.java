@@ -29,38 +29,86 @@ class SignalViews {
     }
 
     SignalView.SignalPlace place(String regionCode) {
-        return regions.place(regionCode).map(p -> new SignalView.SignalPlace(p.code(), p.name(), p.provinceCode(), p.provinceName()))
+        return regions.place(regionCode)
+                .map(p -> new SignalView.SignalPlace(p.code(), p.name(), p.provinceCode(), p.provinceName()))
                 .orElse(new SignalView.SignalPlace(regionCode, regionCode, regionCode, regionCode));
     }
 
     SignalView.SignalOwner owner(String code) {
-        return new SignalView.SignalOwner(code, Organisation.<Organisation>findByIdOptional(code).map(o -> o.name).orElse(code));
+        return new SignalView.SignalOwner(
+                code,
+                Organisation.<Organisation>findByIdOptional(code)
+                        .map(o -> o.name)
+                        .orElse(code));
     }
 
     SignalSummary summary(Signal signal) {
-        return new SignalSummary(signal.id, signal.reference, signal.type, signal.theme, signal.title, place(signal.regionCode), owner(signal.ownerCode),
-                signal.status, signal.priority, signal.submittedAt, signal.dueOn, signal.overdue(AnswerTerms.today()), signal.answeredAt, signal.example);
+        return new SignalSummary(
+                signal.id,
+                signal.reference,
+                signal.type,
+                signal.theme,
+                signal.title,
+                place(signal.regionCode),
+                owner(signal.ownerCode),
+                signal.status,
+                signal.priority,
+                signal.submittedAt,
+                signal.dueOn,
+                signal.overdue(AnswerTerms.today()),
+                signal.answeredAt,
+                signal.example);
     }
 
     private static SignalView.SignalAgendaItem agendaItem(Signal signal) {
-        return signal.agendaItemId == null ? null : AgendaItem.<AgendaItem>findByIdOptional(signal.agendaItemId)
-                .map(item -> new SignalView.SignalAgendaItem(item.id, item.title)).orElse(null);
+        return signal.agendaItemId == null
+                ? null
+                : AgendaItem.<AgendaItem>findByIdOptional(signal.agendaItemId)
+                        .map(item -> new SignalView.SignalAgendaItem(item.id, item.title))
+                        .orElse(null);
     }
 
     /** The signal as this caller sees it: linked items only those the caller may see (a draft or archived one is left out). */
     SignalView detail(Signal signal, SignalWorkflow.Party party, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now();
-        List<UUID> linked = SignalLink.<SignalLink>list("signalId", signal.id).stream().map(link -> link.itemId).toList();
+        List<UUID> linked = SignalLink.<SignalLink>list("signalId", signal.id).stream()
+                .map(link -> link.itemId)
+                .toList();
         List<LinkView> links = catalogue.visibleLinks(linked, Optional.of(caller));
-        List<AttachmentView> attachments = SignalAttachment.<SignalAttachment>find("signalId = ?1 order by uploadedAt", signal.id)
-                .stream().map(AttachmentView::from).toList();
-        List<SignalView.AllowedTransition> allowed = SignalWorkflow.allowed(signal, party, now, terms.reopenPeriod()).stream()
-                .map(SignalView.AllowedTransition::from).toList();
+        List<AttachmentView> attachments =
+                SignalAttachment.<SignalAttachment>find("signalId = ?1 order by uploadedAt", signal.id).stream()
+                        .map(AttachmentView::from)
+                        .toList();
+        List<SignalView.AllowedTransition> allowed =
+                SignalWorkflow.allowed(signal, party, now, terms.reopenPeriod()).stream()
+                        .map(SignalView.AllowedTransition::from)
+                        .toList();
         OffsetDateTime reopenUntil = signal.statusValue() == SignalStatus.ANSWERED && signal.answeredAt != null
-                ? signal.answeredAt.plus(terms.reopenPeriod()) : null;
-        return new SignalView(signal.id, signal.reference, signal.type, signal.theme, signal.title, signal.description, place(signal.regionCode),
-                signal.submitterName, owner(signal.ownerCode), signal.status, signal.priority, signal.submittedAt, signal.dueOn,
-                signal.overdue(AnswerTerms.today()), signal.answer, signal.answeredAt, reopenUntil, signal.example, links, agendaItem(signal), attachments, allowed,
+                ? signal.answeredAt.plus(terms.reopenPeriod())
+                : null;
+        return new SignalView(
+                signal.id,
+                signal.reference,
+                signal.type,
+                signal.theme,
+                signal.title,
+                signal.description,
+                place(signal.regionCode),
+                signal.submitterName,
+                owner(signal.ownerCode),
+                signal.status,
+                signal.priority,
+                signal.submittedAt,
+                signal.dueOn,
+                signal.overdue(AnswerTerms.today()),
+                signal.answer,
+                signal.answeredAt,
+                reopenUntil,
+                signal.example,
+                links,
+                agendaItem(signal),
+                attachments,
+                allowed,
                 signal.updatedAt);
     }
 }

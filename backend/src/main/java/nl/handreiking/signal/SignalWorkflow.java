@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.handreiking.common.ProblemException;
 import nl.handreiking.common.Messages;
+import nl.handreiking.common.ProblemException;
 
 /**
  * The signal lifecycle as one table: who may move a signal from which status to which, and whether the
@@ -22,7 +22,10 @@ import nl.handreiking.common.Messages;
 public final class SignalWorkflow {
 
     /** The two sides of a signal: the organisation that submitted it and the support team. */
-    public enum Party { SUBMITTER, SUPPORT }
+    public enum Party {
+        SUBMITTER,
+        SUPPORT
+    }
 
     /** One allowed move. {@code name} is what the move is called in history and e-mail. */
     public record Move(String name, SignalStatus from, SignalStatus to, Party by, boolean textRequired) {
@@ -34,7 +37,8 @@ public final class SignalWorkflow {
 
         /** Reopening is bound to a period after the answer; every other move is always open. */
         boolean openAt(Signal signal, OffsetDateTime at, Duration reopenPeriod) {
-            return !name.equals("reopen") || (signal.answeredAt != null && !at.isAfter(signal.answeredAt.plus(reopenPeriod)));
+            return !name.equals("reopen")
+                    || (signal.answeredAt != null && !at.isAfter(signal.answeredAt.plus(reopenPeriod)));
         }
     }
 
@@ -50,34 +54,56 @@ public final class SignalWorkflow {
             new Move("reopen", ANSWERED, IN_PROGRESS, Party.SUBMITTER, true),
             new Move("close", FORWARDED, CLOSED, Party.SUPPORT, false));
 
-    private SignalWorkflow() {
-    }
+    private SignalWorkflow() {}
 
     /** The moves this party can make now. */
     static List<Move> allowed(Signal signal, Party party, OffsetDateTime at, Duration reopenPeriod) {
         return TABLE.stream()
-                .filter(move -> move.from() == signal.statusValue() && move.by() == party && move.openAt(signal, at, reopenPeriod))
+                .filter(move -> move.from() == signal.statusValue()
+                        && move.by() == party
+                        && move.openAt(signal, at, reopenPeriod))
                 .toList();
     }
 
     /** The move to {@code to}, or the problem that says why it cannot be made. */
-    public static Move check(Signal signal, Party party, SignalStatus to, Optional<String> text, OffsetDateTime at, Duration reopenPeriod) {
+    public static Move check(
+            Signal signal,
+            Party party,
+            SignalStatus to,
+            Optional<String> text,
+            OffsetDateTime at,
+            Duration reopenPeriod) {
         SignalStatus from = signal.statusValue();
-        List<Move> fromHere = TABLE.stream().filter(move -> move.from() == from && move.to() == to).toList();
-        Optional<Move> mine = fromHere.stream().filter(move -> move.by() == party).findFirst();
+        List<Move> fromHere = TABLE.stream()
+                .filter(move -> move.from() == from && move.to() == to)
+                .toList();
+        Optional<Move> mine =
+                fromHere.stream().filter(move -> move.by() == party).findFirst();
         if (mine.isEmpty() && !fromHere.isEmpty()) {
-            throw ProblemException.forbidden(Messages.text(fromHere.get(0).by() == Party.SUPPORT ? "detail.moveOnlyBySupport" : "detail.moveOnlyBySubmitter",
-                    from.apiValue(), to.apiValue()));
+            throw ProblemException.forbidden(Messages.text(
+                    fromHere.get(0).by() == Party.SUPPORT ? "detail.moveOnlyBySupport" : "detail.moveOnlyBySubmitter",
+                    from.apiValue(),
+                    to.apiValue()));
         }
         if (mine.isEmpty() || !mine.get().openAt(signal, at, reopenPeriod)) {
-            String next = allowed(signal, party, at, reopenPeriod).stream().map(move -> move.to().apiValue())
-                    .distinct().collect(Collectors.joining(", "));
+            String next = allowed(signal, party, at, reopenPeriod).stream()
+                    .map(move -> move.to().apiValue())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
             String why = mine.isPresent() ? Messages.text("detail.reopenPeriodPassed", reopenPeriod.toDays()) : "";
-            throw new ProblemException(409, Messages.text("title.transitionNotAllowed"),
-                    Messages.text("detail.transitionNotAllowed", from.apiValue(), why, next.isEmpty() ? Messages.text("word.none") : next), null);
+            throw new ProblemException(
+                    409,
+                    Messages.text("title.transitionNotAllowed"),
+                    Messages.text(
+                            "detail.transitionNotAllowed",
+                            from.apiValue(),
+                            why,
+                            next.isEmpty() ? Messages.text("word.none") : next),
+                    null);
         }
         if (mine.get().textRequired() && text.filter(t -> !t.isBlank()).isEmpty()) {
-            throw ProblemException.badRequest("text", Messages.text("reason.textRequiredFor", mine.get().name(), to.apiValue()));
+            throw ProblemException.badRequest(
+                    "text", Messages.text("reason.textRequiredFor", mine.get().name(), to.apiValue()));
         }
         return mine.get();
     }

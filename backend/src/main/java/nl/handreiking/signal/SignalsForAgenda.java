@@ -13,6 +13,8 @@ class SignalsForAgenda implements ForwardedSignals {
     @Override
     public List<AgendaItemView.LinkedSignal> to(UUID agendaItemId) {
         return Signal.<Signal>list("agendaItemId = ?1 order by reference", agendaItemId).stream()
-                .map(signal -> new AgendaItemView.LinkedSignal(signal.id, signal.reference, signal.title, signal.status)).toList();
+                .map(signal ->
+                        new AgendaItemView.LinkedSignal(signal.id, signal.reference, signal.title, signal.status))
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     /** The date {@code days} working days after {@code start} (the start day itself does not count). */
     public static LocalDate after(LocalDate start, int days) {
@@ -43,7 +42,9 @@ public final class WorkingDays {
     }
 
     public static boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays(date.getYear()).contains(date);
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY
+                && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays(date.getYear()).contains(date);
     }
 
     /** The public holidays of a year that can fall on a weekday. */
@@ -55,10 +56,10 @@ public final class WorkingDays {
         }
         return Set.of(
                 LocalDate.of(year, Month.JANUARY, 1),
-                easter.minusDays(2),   // Good Friday
-                easter.plusDays(1),    // Easter Monday
-                easter.plusDays(39),   // Ascension Day
-                easter.plusDays(50),   // Whit Monday
+                easter.minusDays(2), // Good Friday
+                easter.plusDays(1), // Easter Monday
+                easter.plusDays(39), // Ascension Day
+                easter.plusDays(50), // Whit Monday
                 kingsDay,
                 LocalDate.of(year, Month.MAY, 5),
                 LocalDate.of(year, Month.DECEMBER, 25),

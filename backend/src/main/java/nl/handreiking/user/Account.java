@@ -19,20 +19,29 @@ public class Account extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String email;
+
     @Column(name = "display_name")
     public String displayName;
+
     @Column(name = "password_hash")
     public String passwordHash;
+
     public String role;
+
     @Column(name = "organisation_code")
     public String organisationCode;
+
     @Column(name = "region_code")
     public String regionCode;
+
     public boolean active;
     public boolean demo;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
@@ -46,7 +55,13 @@ public class Account extends PanacheEntityBase {
 
     /** The caller this account is when it acts (also for work done on its behalf, such as the example signals). */
     public Caller toCaller() {
-        return new Caller(Caller.Kind.USER, id.toString(), displayName, Optional.of(roleValue()), Set.of(),
-                Optional.ofNullable(organisationCode), Optional.ofNullable(regionCode));
+        return new Caller(
+                Caller.Kind.USER,
+                id.toString(),
+                displayName,
+                Optional.of(roleValue()),
+                Set.of(),
+                Optional.ofNullable(organisationCode),
+                Optional.ofNullable(regionCode));
     }
 }

@@ -15,12 +15,19 @@ public class MailAddresses {
 
     /** The active support team members of an organisation. */
     public List<String> supportTeam(String organisationCode) {
-        return Account.<Account>list("role = ?1 and organisationCode = ?2 and active = true", Role.SUPPORT.apiValue(), organisationCode).stream()
-                .map(account -> account.email).toList();
+        return Account.<Account>list(
+                        "role = ?1 and organisationCode = ?2 and active = true",
+                        Role.SUPPORT.apiValue(),
+                        organisationCode)
+                .stream()
+                .map(account -> account.email)
+                .toList();
     }
 
     /** The address of a person's account, while it is active. */
     public Optional<String> activePerson(UUID accountId) {
-        return Account.<Account>findByIdOptional(accountId).filter(account -> account.active).map(account -> account.email);
+        return Account.<Account>findByIdOptional(accountId)
+                .filter(account -> account.active)
+                .map(account -> account.email);
     }
 }

@@ -18,24 +18,32 @@ public class Memberships {
 
     void check(QueryParams check, Role role, String organisationCode, String regionCode) {
         switch (role) {
-            case MUNICIPALITY -> region(check, regionCode, "GM", Messages.text("expect.municipalityCode", "GM0344"), organisationCode);
-            case PROVINCE -> region(check, regionCode, "PV", Messages.text("expect.provinceCode", "PV25"), organisationCode);
+            case MUNICIPALITY ->
+                region(check, regionCode, "GM", Messages.text("expect.municipalityCode", "GM0344"), organisationCode);
+            case PROVINCE ->
+                region(check, regionCode, "PV", Messages.text("expect.provinceCode", "PV25"), organisationCode);
             case SUPPORT, EDITOR, ADMIN -> organisation(check, organisationCode, role == Role.SUPPORT, regionCode);
         }
     }
 
     /** For an API client: optional, but when given it must exist. */
     public void checkOptional(QueryParams check, String organisationCode, String regionCode) {
-        if (organisationCode != null && !organisationCode.isBlank() && findOrganisation(organisationCode).isEmpty()) {
+        if (organisationCode != null
+                && !organisationCode.isBlank()
+                && findOrganisation(organisationCode).isEmpty()) {
             check.reject("organisationCode", Messages.text("reason.unknownOrganisation"));
         }
-        if (regionCode != null && !regionCode.isBlank() && Region.findByIdOptional(regionCode).isEmpty()) {
+        if (regionCode != null
+                && !regionCode.isBlank()
+                && Region.findByIdOptional(regionCode).isEmpty()) {
             check.reject("regionCode", Messages.text("reason.unknownRegion"));
         }
     }
 
     private void region(QueryParams check, String regionCode, String prefix, String expected, String organisationCode) {
-        if (regionCode == null || !regionCode.startsWith(prefix) || Region.findByIdOptional(regionCode).isEmpty()) {
+        if (regionCode == null
+                || !regionCode.startsWith(prefix)
+                || Region.findByIdOptional(regionCode).isEmpty()) {
             check.reject("regionCode", Messages.text("reason.existingRegion", expected));
         }
         if (organisationCode != null && !organisationCode.isBlank()) {
@@ -44,7 +52,8 @@ public class Memberships {
     }
 
     private void organisation(QueryParams check, String organisationCode, boolean supportTeam, String regionCode) {
-        Optional<Organisation> organisation = organisationCode == null ? Optional.empty() : findOrganisation(organisationCode);
+        Optional<Organisation> organisation =
+                organisationCode == null ? Optional.empty() : findOrganisation(organisationCode);
         if (organisation.isEmpty()) {
             check.reject("organisationCode", Messages.text("reason.knownOrganisationExample"));
         } else if (supportTeam && !organisation.get().supportTeam) {

@@ -50,14 +50,33 @@ public class UserResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "Accounts", description = "Alle accounts op e-mailadres; te filteren op rol, actief en tekst.")
+    @Operation(
+            operationId = "listUsers",
+            summary = "Accounts",
+            description = "Alle accounts op e-mailadres; te filteren op rol, actief en tekst.")
     public Page<UserView> list(
-            @QueryParam("role") @Parameter(description = "Alleen deze rol.", schema = @Schema(type = SchemaType.STRING, enumeration = {"municipality", "province", "support", "editor", "admin"})) String role,
-            @QueryParam("active") @Parameter(description = "Alleen actieve (true) of gedeactiveerde (false) accounts.", schema = @Schema(type = SchemaType.BOOLEAN)) String active,
-            @QueryParam("q") @Parameter(description = "Zoekt in e-mailadres en naam.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String q,
+            @QueryParam("role")
+                    @Parameter(
+                            description = "Alleen deze rol.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"municipality", "province", "support", "editor", "admin"}))
+                    String role,
+            @QueryParam("active")
+                    @Parameter(
+                            description = "Alleen actieve (true) of gedeactiveerde (false) accounts.",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    String active,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "Zoekt in e-mailadres en naam.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+                    String q,
             @BeanParam PageRequest paging) {
         QueryParams params = new QueryParams();
-        var filter = new UserService.Filter(params.oneOf("role", role, Role.class), params.bool("active", active), params.text("q", q, 100));
+        var filter = new UserService.Filter(
+                params.oneOf("role", role, Role.class), params.bool("active", active), params.text("q", q, 100));
         var bounds = paging.read(params);
         params.throwIfInvalid();
         return service.list(filter, bounds).map(UserView::from);
@@ -73,27 +92,46 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Account aanmaken")
-    @APIResponse(responseCode = "201", description = "Aangemaakt.", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Aangemaakt.",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Er is al een account met dit e-mailadres.")
     public Response create(@Valid @NotNull UserRequest request) {
         Account account = service.create(request, caller.get());
-        return Response.created(URI.create("users/" + account.id)).entity(UserView.from(account)).build();
+        return Response.created(URI.create("users/" + account.id))
+                .entity(UserView.from(account))
+                .build();
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "changeUser", summary = "Account wijzigen of deactiveren",
-            description = "Wijzigt naam of status. Met active=false kan de persoon zich niet meer aanmelden en werken zijn tokens vanaf de volgende aanroep niet meer.")
-    public UserView change(@PathParam("id") @Parameter(description = "Id van het account.") String id, @Valid @NotNull UserChange change) {
-        return service.change(PathId.parse(id), change, caller.get()).map(UserView::from).orElseThrow(UserResource::noUser);
+    @Operation(
+            operationId = "changeUser",
+            summary = "Account wijzigen of deactiveren",
+            description =
+                    "Wijzigt naam of status. Met active=false kan de persoon zich niet meer aanmelden en werken zijn "
+                            + "tokens vanaf de volgende aanroep niet meer.")
+    public UserView change(
+            @PathParam("id") @Parameter(description = "Id van het account.") String id,
+            @Valid @NotNull UserChange change) {
+        return service.change(PathId.parse(id), change, caller.get())
+                .map(UserView::from)
+                .orElseThrow(UserResource::noUser);
     }
 
     @POST
     @Path("/{id}/password-resets")
-    @Operation(operationId = "resetUserPassword", summary = "Wachtwoord opnieuw instellen",
-            description = "Maakt een tijdelijk wachtwoord (één keer getoond) en beëindigt alle sessies van het account.")
-    @APIResponse(responseCode = "201", description = "Tijdelijk wachtwoord.", content = @Content(schema = @Schema(implementation = PasswordResetView.class)))
+    @Operation(
+            operationId = "resetUserPassword",
+            summary = "Wachtwoord opnieuw instellen",
+            description =
+                    "Maakt een tijdelijk wachtwoord (één keer getoond) en beëindigt alle sessies van het account.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Tijdelijk wachtwoord.",
+            content = @Content(schema = @Schema(implementation = PasswordResetView.class)))
     public Response resetPassword(@PathParam("id") @Parameter(description = "Id van het account.") String id) {
         UUID accountId = PathId.parse(id);
         String temporary = service.resetPassword(accountId, caller.get()).orElseThrow(UserResource::noUser);

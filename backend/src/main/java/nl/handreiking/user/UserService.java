@@ -38,19 +38,21 @@ class UserService {
     }
 
     /** Filters of the account list. */
-    record Filter(Optional<Role> role, Optional<Boolean> active, Optional<String> text) {
-    }
+    record Filter(Optional<Role> role, Optional<Boolean> active, Optional<String> text) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Account> list(Filter filter, PageRequest.Bounds bounds) {
         Where where = new Where()
                 .and("role = :role", "role", filter.role().map(Role::apiValue))
                 .and("active = :active", "active", filter.active())
-                .and("(lower(email) like :text escape '\\' or lower(displayName) like :text escape '\\')", "text",
+                .and(
+                        "(lower(email) like :text escape '\\' or lower(displayName) like :text escape '\\')",
+                        "text",
                         filter.text().map(t -> "%" + Where.likeEscaped(t.toLowerCase(Locale.ROOT)) + "%"));
         long total = Account.count("from Account" + where.clause(), where.params());
         List<Account> items = Account.<Account>find("from Account" + where.clause() + " order by email", where.params())
-                .range(bounds.offset(), bounds.lastIndex()).list();
+                .range(bounds.offset(), bounds.lastIndex())
+                .list();
         return Page.of(items, bounds, total);
     }
 
@@ -63,15 +65,27 @@ class UserService {
         QueryParams check = new QueryParams();
         Optional<Role> role = check.oneOf("role", request.role(), Role.class);
         role.ifPresent(r -> memberships.check(check, r, request.organisationCode(), request.regionCode()));
-        Passwords.weakness(request.password(), request.email(), request.displayName()).ifPresent(reason -> check.reject("password", reason));
+        Passwords.weakness(request.password(), request.email(), request.displayName())
+                .ifPresent(reason -> check.reject("password", reason));
         check.throwIfInvalid();
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (Account.findByEmail(email).isPresent()) {
             throw ProblemException.conflict(Messages.text("detail.accountExists", email));
         }
-        Account account = newAccount(email, request.displayName().trim(), role.get(), request.organisationCode(), request.regionCode(),
-                Passwords.hash(request.password()), false);
-        audit.record(actor, "created", "user", account.id.toString(), "Account aangemaakt voor " + email + " (" + membership(account) + ")",
+        Account account = newAccount(
+                email,
+                request.displayName().trim(),
+                role.get(),
+                request.organisationCode(),
+                request.regionCode(),
+                Passwords.hash(request.password()),
+                false);
+        audit.record(
+                actor,
+                "created",
+                "user",
+                account.id.toString(),
+                "Account aangemaakt voor " + email + " (" + membership(account) + ")",
                 AuditChange.role(account.role));
         Log.infof("Account %s created", account.id);
         return account;
@@ -84,7 +98,8 @@ class UserService {
             }
             if (change.active() != null && change.active() != account.active) {
                 if (!change.active() && account.id.toString().equals(actor.id())) {
-                    throw ProblemException.badRequest(List.of(new Problem.InvalidParam("active", Messages.text("reason.ownAccountActive"))));
+                    throw ProblemException.badRequest(
+                            List.of(new Problem.InvalidParam("active", Messages.text("reason.ownAccountActive"))));
                 }
                 account.active = change.active();
                 if (!account.active) {
@@ -92,7 +107,11 @@ class UserService {
                 }
             }
             account.updatedAt = OffsetDateTime.now();
-            audit.record(actor, account.active ? "changed" : "deactivated", "user", account.id.toString(),
+            audit.record(
+                    actor,
+                    account.active ? "changed" : "deactivated",
+                    "user",
+                    account.id.toString(),
                     "Account " + account.email + (account.active ? " gewijzigd" : " gedeactiveerd"));
             return account;
         });
@@ -104,12 +123,24 @@ class UserService {
             account.passwordHash = Passwords.hash(temporary);
             account.updatedAt = OffsetDateTime.now();
             signedOut.fire(new SignedOutEverywhere(account.id));
-            audit.record(actor, "password-reset", "user", account.id.toString(), "Wachtwoord opnieuw ingesteld voor " + account.email);
+            audit.record(
+                    actor,
+                    "password-reset",
+                    "user",
+                    account.id.toString(),
+                    "Wachtwoord opnieuw ingesteld voor " + account.email);
             return temporary;
         });
     }
 
-    static Account newAccount(String email, String displayName, Role role, String organisationCode, String regionCode, String passwordHash, boolean demo) {
+    static Account newAccount(
+            String email,
+            String displayName,
+            Role role,
+            String organisationCode,
+            String regionCode,
+            String passwordHash,
+            boolean demo) {
         OffsetDateTime now = OffsetDateTime.now();
         Account account = new Account();
         account.id = UUID.randomUUID();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HistoryShapeTest {
 
-    private static final List<String> HISTORIES = List.of("audit_event", "catalogue_version", "agenda_item_change", "signal_event");
+    private static final List<String> HISTORIES =
+            List.of("audit_event", "catalogue_version", "agenda_item_change", "signal_event");
     private static final String SCRATCH = "history_shape_check";
 
     @Inject
@@ -28,19 +29,35 @@ class HistoryShapeTest {
     void everyHistoryNamesWhoAndWhenInTheSameColumns() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             for (String table : HISTORIES) {
-                assertThat(columns(connection, "public", table)).as(table)
-                        .contains("occurred_at timestamp with time zone", "actor_type text", "actor_id text", "actor_name text", "action text");
+                assertThat(columns(connection, "public", table))
+                        .as(table)
+                        .contains(
+                                "occurred_at timestamp with time zone",
+                                "actor_type text",
+                                "actor_id text",
+                                "actor_name text",
+                                "action text");
             }
         }
     }
 
     @Test
     void aLinkASignalEventKeptBeforeStillNamesTheLinkedItem() throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(SCRATCH).defaultSchema(SCRATCH).cleanDisabled(false)
-                .locations("classpath:db/migration").load();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(SCRATCH)
+                .defaultSchema(SCRATCH)
+                .cleanDisabled(false)
+                .locations("classpath:db/migration")
+                .load();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + SCRATCH + " CASCADE");
-            Flyway.configure().configuration(flyway.getConfiguration()).target("40").load().migrate();
+            Flyway.configure()
+                    .configuration(flyway.getConfiguration())
+                    .target("40")
+                    .load()
+                    .migrate();
             sql.execute("SET search_path TO " + SCRATCH + ", public");
             // only the history row matters here: the signal it belongs to is left out
             sql.execute("ALTER TABLE signal_event DROP CONSTRAINT signal_event_signal_id_fkey");
@@ -52,7 +69,9 @@ class HistoryShapeTest {
             flyway.migrate();
             try (ResultSet row = sql.executeQuery("SELECT changes::text FROM signal_event WHERE action = 'linked'")) {
                 row.next();
-                assertThat(row.getString(1)).contains("\"linked\": \"10481a57-25ae-31d5-afa0-5c07579056d8\"").doesNotContain("\"item\"")
+                assertThat(row.getString(1))
+                        .contains("\"linked\": \"10481a57-25ae-31d5-afa0-5c07579056d8\"")
+                        .doesNotContain("\"item\"")
                         .contains("\"to\": \"Ketenregie\"");
             }
             sql.execute("RESET search_path");
@@ -62,8 +81,11 @@ class HistoryShapeTest {
 
     private static List<String> columns(Connection connection, String schema, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
-        try (ResultSet rows = connection.createStatement().executeQuery(
-                "SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = '" + schema + "' AND table_name = '" + table + "'")) {
+        try (ResultSet rows = connection
+                .createStatement()
+                .executeQuery(
+                        "SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = '"
+                                + schema + "' AND table_name = '" + table + "'")) {
             while (rows.next()) {
                 columns.add(rows.getString(1));
             }

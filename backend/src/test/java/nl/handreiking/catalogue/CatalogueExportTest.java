@@ -25,9 +25,21 @@ class CatalogueExportTest {
         body.put("summary", "+31 20 123 4567 " + word);
         body.put("body", "\t@SUM(A1:A9)");
         new Editor().publish(collection, body);
-        String csv = given().queryParam("q", word).when().get("/api/v1/" + collection + "/export").then().statusCode(200).extract().asString();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        String csv = given().queryParam("q", word)
+                .when()
+                .get("/api/v1/" + collection + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("Titel")).isEqualTo("'=HYPERLINK(\"https://evil.example\";\"klik\") " + word);
         assertThat(rows.get(0).get("Samenvatting")).isEqualTo("'+31 20 123 4567 " + word);

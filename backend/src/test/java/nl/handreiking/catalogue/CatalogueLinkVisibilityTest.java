@@ -21,17 +21,34 @@ class CatalogueLinkVisibilityTest {
         String secret = Editor.uniqueWord();
         String draft = editor.create("funding", Editor.item("funding", secret)).path("id");
         String taskId = task.path("id");
-        given().header("Authorization", "Bearer " + editor.token()).header("If-Match", task.header("ETag"))
-                .when().put("/api/v1/tasks/" + taskId + "/links/" + draft).then().statusCode(200);
+        given().header("Authorization", "Bearer " + editor.token())
+                .header("If-Match", task.header("ETag"))
+                .when()
+                .put("/api/v1/tasks/" + taskId + "/links/" + draft)
+                .then()
+                .statusCode(200);
 
         for (String token : new String[] {null, SignIn.as("municipality"), SignIn.as("support")}) {
             var request = token == null ? given() : given().header("Authorization", "Bearer " + token);
-            request.when().get("/api/v1/tasks/" + taskId).then().statusCode(200).body("links", hasSize(0)).body(not(containsString(secret)));
+            request.when()
+                    .get("/api/v1/tasks/" + taskId)
+                    .then()
+                    .statusCode(200)
+                    .body("links", hasSize(0))
+                    .body(not(containsString(secret)));
             (token == null ? given() : given().header("Authorization", "Bearer " + token))
-                    .when().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
-                    .body(not(containsString(secret))).body(not(containsString(draft)));
+                    .when()
+                    .get("/api/v1/tasks/" + taskId + "/history")
+                    .then()
+                    .statusCode(200)
+                    .body(not(containsString(secret)))
+                    .body(not(containsString(draft)));
         }
-        given().header("Authorization", "Bearer " + editor.token()).when().get("/api/v1/tasks/" + taskId + "/history").then().statusCode(200)
+        given().header("Authorization", "Bearer " + editor.token())
+                .when()
+                .get("/api/v1/tasks/" + taskId + "/history")
+                .then()
+                .statusCode(200)
                 .body(containsString(secret));
     }
 }

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** Catalogue search on the starting content, checked again against the packaged application. */
 @QuarkusIntegrationTest
-class CatalogueSearchIT extends CatalogueSearchTest {
-}
+class CatalogueSearchIT extends CatalogueSearchTest {}

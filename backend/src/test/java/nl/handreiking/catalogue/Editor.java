@@ -1,5 +1,7 @@
 package nl.handreiking.catalogue;
 
+import static nl.handreiking.common.Api.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.HashMap;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.handreiking.common.SignIn;
-
-import static nl.handreiking.common.Api.given;
 
 /** An editor who makes catalogue items for tests: each test makes its own, with a unique word to find them by. */
 public final class Editor {
@@ -41,8 +41,11 @@ public final class Editor {
     }
 
     public Response create(String collection, Map<String, Object> body) {
-        Response response = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/" + collection);
+        Response response = given().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/" + collection);
         response.then().statusCode(201);
         return response;
     }
@@ -54,8 +57,12 @@ public final class Editor {
     }
 
     public Response status(String collection, String id, String etag, String status) {
-        Response response = given().header("Authorization", "Bearer " + token).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("status", status)).when().put("/api/v1/" + collection + "/" + id + "/status");
+        Response response = given().header("Authorization", "Bearer " + token)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", status))
+                .when()
+                .put("/api/v1/" + collection + "/" + id + "/status");
         response.then().statusCode(200);
         return response;
     }

@@ -1,5 +1,10 @@
 package nl.handreiking.common;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -10,11 +15,6 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
-
 /**
  * The entry point of every API test: requests and responses are checked against the committed
  * openapi.yaml, so a test fails when the running API and its contract disagree.
@@ -22,16 +22,18 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(TestEnvironment.class)
 public final class Api {
 
-    private static final String CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().toUri().toString();
+    private static final String CONTRACT =
+            Path.of("..", "openapi.yaml").toAbsolutePath().toUri().toString();
     private static final OpenApiValidationFilter BOTH = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
-    private static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
-                    .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+    private static final OpenApiValidationFilter RESPONSES =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
                     .build());
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A request whose request and response must both match the contract. */
     public static RequestSpecification given() {

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The HTTP conventions, checked again against the packaged application. */
 @QuarkusIntegrationTest
-class ApiConventionsIT extends ApiConventionsTest {
-}
+class ApiConventionsIT extends ApiConventionsTest {}

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,14 +33,20 @@ import org.junit.jupiter.api.Test;
 @TestProfile(BadRequestSuiteTest.Isolated.class)
 class BadRequestSuiteTest {
 
-    private static final List<String> CALLERS = List.of("none", "admin", "editor", "support", "municipality", "province", "client");
-    private static final String CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().toString();
+    private static final List<String> CALLERS =
+            List.of("none", "admin", "editor", "support", "municipality", "province", "client");
+    private static final String CONTRACT =
+            Path.of("..", "openapi.yaml").toAbsolutePath().toString();
 
     /** A fresh application and database, and no sign-in throttle to trip over. */
     public static class Isolated implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("handreiking.auth.free-failures-per-account", "1000000", "handreiking.auth.free-failures-per-address", "1000000");
+            return Map.of(
+                    "handreiking.auth.free-failures-per-account",
+                    "1000000",
+                    "handreiking.auth.free-failures-per-address",
+                    "1000000");
         }
     }
 
@@ -49,7 +54,9 @@ class BadRequestSuiteTest {
     void noMutatedRequestIsAServerErrorAndEveryAnswerKeepsTheContract() {
         int count = Integer.getInteger("fuzz.count", 2000);
         long seed = Long.getLong("fuzz.seed", 20210212L);
-        var validator = OpenApiInteractionValidator.createForSpecificationUrl(Path.of(CONTRACT).toUri().toString()).build();
+        var validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        Path.of(CONTRACT).toUri().toString())
+                .build();
         var requests = new BadRequests(new OpenAPIV3Parser().read(CONTRACT), seed, pool());
         var endpoints = requests.endpoints();
         Map<String, String> tokens = new LinkedHashMap<>();
@@ -66,14 +73,20 @@ class BadRequestSuiteTest {
             Response response = send(attempt, tokens.get(caller));
             long sent = System.nanoTime();
             String problem = judge(attempt, response, validator);
-            timing.merge(attempt.endpoint().method() + " " + attempt.endpoint().template(), new long[] {sent - start, System.nanoTime() - sent},
+            timing.merge(
+                    attempt.endpoint().method() + " " + attempt.endpoint().template(),
+                    new long[] {sent - start, System.nanoTime() - sent},
                     (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
             if (problem != null) {
                 failures.add("#" + i + " as " + caller + ": " + problem + "\n    " + attempt);
             }
         }
-        timing.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1])).limit(8)
-                .forEach(e -> System.out.printf("fuzz timing %s: server %d ms, check %d ms%n", e.getKey(), e.getValue()[0] / 1_000_000, e.getValue()[1] / 1_000_000));
+        timing.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .limit(8)
+                .forEach(e -> System.out.printf(
+                        "fuzz timing %s: server %d ms, check %d ms%n",
+                        e.getKey(), e.getValue()[0] / 1_000_000, e.getValue()[1] / 1_000_000));
         assertThat(failures).as("requests answered wrongly (seed %d)", seed).isEmpty();
     }
 
@@ -85,9 +98,14 @@ class BadRequestSuiteTest {
             return "answered " + status;
         }
         if (status >= 400) {
-            boolean problem = type.startsWith("application/problem+json") && body.contains("\"status\":" + status)
-                    && !body.contains("Exception") && !body.contains("nl.handreiking");
-            return problem ? null : "a " + status + " that is no problem: " + type + " " + body.substring(0, Math.min(200, body.length()));
+            boolean problem = type.startsWith("application/problem+json")
+                    && body.contains("\"status\":" + status)
+                    && !body.contains("Exception")
+                    && !body.contains("nl.handreiking");
+            return problem
+                    ? null
+                    : "a " + status + " that is no problem: " + type + " "
+                            + body.substring(0, Math.min(200, body.length()));
         }
         if (status >= 200 && status < 300) {
             var answer = SimpleResponse.Builder.status(status).withBody(body);
@@ -95,16 +113,21 @@ class BadRequestSuiteTest {
                 answer.withContentType(type);
             }
             response.headers().forEach(h -> answer.withHeader(h.getName(), h.getValue()));
-            ValidationReport report = validator.validateResponse(attempt.uri().replaceAll("\\?.*", ""),
-                    Request.Method.valueOf(attempt.endpoint().method()), answer.build());
+            ValidationReport report = validator.validateResponse(
+                    attempt.uri().replaceAll("\\?.*", ""),
+                    Request.Method.valueOf(attempt.endpoint().method()),
+                    answer.build());
             return report.hasErrors() ? "a " + status + " off the contract: " + report.getMessages() : null;
         }
         return null;
     }
 
     private static Response send(BadRequests.Attempt attempt, String token) {
-        RequestSpecification request = RestAssured.given().urlEncodingEnabled(false)
-                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+        RequestSpecification request = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .config(RestAssuredConfig.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -112,8 +135,11 @@ class BadRequestSuiteTest {
         if (attempt.contentType() != null) {
             request.contentType(attempt.contentType());
         }
-        if (attempt.body() != null && String.valueOf(attempt.contentType()).startsWith("application/x-www-form-urlencoded")) {
-            request.body(new String(attempt.body(), java.nio.charset.StandardCharsets.ISO_8859_1)); // REST Assured takes a form only as text
+        if (attempt.body() != null
+                && String.valueOf(attempt.contentType()).startsWith("application/x-www-form-urlencoded")) {
+            request.body(new String(
+                    attempt.body(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)); // REST Assured takes a form only as text
         } else if (attempt.body() != null) {
             request.body(attempt.body());
         }
@@ -134,19 +160,61 @@ class BadRequestSuiteTest {
         String admin = SignIn.as("admin");
         List<String> ids = new ArrayList<>();
         for (String collection : List.of("tasks", "measures", "funding", "agenda-items", "documents")) {
-            ids.addAll(RestAssured.given().header("Authorization", "Bearer " + editor).get("/api/v1/" + collection).then().extract().path(
-                    collection.equals("documents") ? "id" : "items.id"));
+            ids.addAll(RestAssured.given()
+                    .header("Authorization", "Bearer " + editor)
+                    .get("/api/v1/" + collection)
+                    .then()
+                    .extract()
+                    .path(collection.equals("documents") ? "id" : "items.id"));
         }
-        ids.addAll(RestAssured.given().header("Authorization", "Bearer " + SignIn.as("support")).get("/api/v1/signals").then().extract().path("items.id"));
-        ids.add(RestAssured.given().header("Authorization", "Bearer " + admin).contentType("application/json")
-                .body(Map.of("email", "fuzz-" + System.nanoTime() + "@example.org", "displayName", "Fuzz", "role", "editor", "organisationCode", "BZK",
-                        "password", "fuzz-Wachtwoord-4729-lang"))
-                .post("/api/v1/users").then().statusCode(201).extract().path("id"));
+        ids.addAll(RestAssured.given()
+                .header("Authorization", "Bearer " + SignIn.as("support"))
+                .get("/api/v1/signals")
+                .then()
+                .extract()
+                .path("items.id"));
+        ids.add(RestAssured.given()
+                .header("Authorization", "Bearer " + admin)
+                .contentType("application/json")
+                .body(Map.of(
+                        "email",
+                        "fuzz-" + System.nanoTime() + "@example.org",
+                        "displayName",
+                        "Fuzz",
+                        "role",
+                        "editor",
+                        "organisationCode",
+                        "BZK",
+                        "password",
+                        "fuzz-Wachtwoord-4729-lang"))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
         Map<String, String> client = SignIn.newClient(List.of("signals:write"));
         ids.add(client.get("id"));
         List<String> some = ids.subList(0, Math.min(ids.size(), 40));
-        return Map.of("id", some, "linkedId", some, "itemId", some, "agendaItemId", some, "clientId", List.of(client.get("clientId")),
-                "code", List.of("GM0344", "PV25", "COA", "GM0363"), "provinceCode", List.of("PV25", "PV26"),
-                "municipality", List.of("GM0344"), "regionCode", List.of("GM0344", "PV25"), "organisationCode", List.of("BZK", "COA"));
+        return Map.of(
+                "id",
+                some,
+                "linkedId",
+                some,
+                "itemId",
+                some,
+                "agendaItemId",
+                some,
+                "clientId",
+                List.of(client.get("clientId")),
+                "code",
+                List.of("GM0344", "PV25", "COA", "GM0363"),
+                "provinceCode",
+                List.of("PV25", "PV26"),
+                "municipality",
+                List.of("GM0344"),
+                "regionCode",
+                List.of("GM0344", "PV25"),
+                "organisationCode",
+                List.of("BZK", "COA"));
     }
 }

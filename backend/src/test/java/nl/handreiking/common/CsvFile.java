@@ -25,11 +25,23 @@ public final class CsvFile {
     }
 
     public static CsvFile fetch(RequestSpecification request, String path, String fileName) {
-        byte[] bytes = request.when().get(path).then().statusCode(200).contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString(fileName + ".csv")).extract().asByteArray();
+        byte[] bytes = request.when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString(fileName + ".csv"))
+                .extract()
+                .asByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))) {
             return new CsvFile(parser.getHeaderNames(), parser.getRecords());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,8 +32,10 @@ class DurableCommitsTest {
     void anEmbeddedDatabaseWithADataFolderWritesEveryCommitToDisk(@TempDir Path folder) throws SQLException {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder.resolve("postgres"))) {
             Map<String, String> properties = database.datasourceProperties();
-            try (Connection connection = DriverManager.getConnection(properties.get("quarkus.datasource.jdbc.url"),
-                    properties.get("quarkus.datasource.username"), properties.get("quarkus.datasource.password"))) {
+            try (Connection connection = DriverManager.getConnection(
+                    properties.get("quarkus.datasource.jdbc.url"),
+                    properties.get("quarkus.datasource.username"),
+                    properties.get("quarkus.datasource.password"))) {
                 assertThat(show(connection, "synchronous_commit")).isEqualTo("on");
                 assertThat(show(connection, "fsync")).isEqualTo("on");
                 assertThat(show(connection, "full_page_writes")).isEqualTo("on");

@@ -34,16 +34,22 @@ final class JsonBodies {
             if (mutate) {
                 mutations.add("form");
             }
-            return ("grant_type=client_credentials&client_id=" + pickOf("clientId", "onbekend") + "&client_secret=" + secret).getBytes(StandardCharsets.UTF_8);
+            return ("grant_type=client_credentials&client_id=" + pickOf("clientId", "onbekend") + "&client_secret="
+                            + secret)
+                    .getBytes(StandardCharsets.UTF_8);
         }
         if (contentType.equals("text/csv")) {
-            String line = mutate ? "GM0344;2021-H2;" + pick(BadRequests.ODD_TEXT) + ";1;0;0" : "GM0344;2031-H1;10;3;0;0";
+            String line =
+                    mutate ? "GM0344;2021-H2;" + pick(BadRequests.ODD_TEXT) + ";1;0;0" : "GM0344;2031-H1;10;3;0;0";
             if (mutate) {
                 mutations.add("csv");
             }
-            return ("municipality;period;target;realised;arrearsIn;arrearsEnd\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
+            return ("municipality;period;target;realised;arrearsIn;arrearsEnd\n" + line + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        byte[] bytes = mutate ? new byte[random.nextInt(2000)] : "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = mutate
+                ? new byte[random.nextInt(2000)]
+                : "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         if (mutate) {
             random.nextBytes(bytes);
             mutations.add("bytes");
@@ -59,7 +65,9 @@ final class JsonBodies {
         }
         int kind = random.nextInt(6);
         if (value instanceof Map<?, ?> map && !map.isEmpty() && kind < 3) { // one field replaced by something odd
-            String field = new ArrayList<>(map.keySet()).get(random.nextInt(map.size())).toString();
+            String field = new ArrayList<>(map.keySet())
+                    .get(random.nextInt(map.size()))
+                    .toString();
             String odd = random.nextBoolean() ? pick(BadRequests.ODD_JSON) : write(pick(BadRequests.ODD_TEXT));
             mutations.add("field:" + field);
             Map<String, Object> copy = new LinkedHashMap<>();
@@ -73,8 +81,19 @@ final class JsonBodies {
             return "{" + write(field) + ":" + write(map.get(field)) + "," + text.substring(1);
         }
         mutations.add("body");
-        return List.of("", " ", "{", "[]", "null", "\"x\"", "{\"onbekend\":1}", text.substring(0, text.length() / 2), "{\"a\":" + "[".repeat(2000),
-                text + "x", "\u0000").get(random.nextInt(11));
+        return List.of(
+                        "",
+                        " ",
+                        "{",
+                        "[]",
+                        "null",
+                        "\"x\"",
+                        "{\"onbekend\":1}",
+                        text.substring(0, text.length() / 2),
+                        "{\"a\":" + "[".repeat(2000),
+                        text + "x",
+                        "\u0000")
+                .get(random.nextInt(11));
     }
 
     /** A value as the schema describes it, with the pool's real ids and codes where the name asks for one. */
@@ -85,14 +104,19 @@ final class JsonBodies {
         if (schema.getProperties() != null) {
             Map<String, Object> object = new LinkedHashMap<>();
             schema.getProperties().forEach((field, property) -> {
-                boolean required = schema.getRequired() != null && schema.getRequired().contains(field);
+                boolean required =
+                        schema.getRequired() != null && schema.getRequired().contains(field);
                 if (required || random.nextInt(10) < 7) {
                     object.put(field, value(field, resolve(property), depth + 1));
                 }
             });
             return object;
         }
-        String type = schema.getType() != null ? schema.getType() : schema.getTypes() == null ? "string" : schema.getTypes().iterator().next();
+        String type = schema.getType() != null
+                ? schema.getType()
+                : schema.getTypes() == null
+                        ? "string"
+                        : schema.getTypes().iterator().next();
         return switch (type) {
             case "array" -> List.of(value(name, resolve(schema.getItems()), depth + 1));
             case "integer" -> schema.getMinimum() != null ? schema.getMinimum().intValue() : 1 + random.nextInt(100);
@@ -105,7 +129,8 @@ final class JsonBodies {
 
     String text(String name, Schema<?> schema) {
         if (schema != null && schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            return String.valueOf(schema.getEnum().get(random.nextInt(schema.getEnum().size())));
+            return String.valueOf(
+                    schema.getEnum().get(random.nextInt(schema.getEnum().size())));
         }
         String format = schema == null ? null : schema.getFormat();
         if ("date".equals(format)) {
@@ -123,7 +148,9 @@ final class JsonBodies {
         if (schema != null && schema.getExample() != null) {
             return String.valueOf(schema.getExample());
         }
-        if (schema != null && schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+        if (schema != null
+                && schema.getExamples() != null
+                && !schema.getExamples().isEmpty()) {
             return String.valueOf(schema.getExamples().get(0));
         }
         return "Fuzz " + random.nextInt(1000);
@@ -146,7 +173,9 @@ final class JsonBodies {
 
     private String pickOf(String name, String otherwise) {
         List<String> values = pool.getOrDefault(name, List.of());
-        return values.isEmpty() || random.nextInt(8) == 0 ? java.util.UUID.randomUUID().toString() : values.get(random.nextInt(values.size()));
+        return values.isEmpty() || random.nextInt(8) == 0
+                ? java.util.UUID.randomUUID().toString()
+                : values.get(random.nextInt(values.size()));
     }
 
     private <T> T pick(List<T> values) {

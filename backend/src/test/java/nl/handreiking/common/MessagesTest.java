@@ -18,13 +18,17 @@ class MessagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9]+}");
 
     @ParameterizedTest
-    @CsvSource({"problems.properties, problems_en.properties", "ValidationMessages_nl.properties, ValidationMessages_en.properties"})
+    @CsvSource({
+        "problems.properties, problems_en.properties",
+        "ValidationMessages_nl.properties, ValidationMessages_en.properties"
+    })
     void everyDutchTextHasAnEnglishOneWithTheSamePlaceholders(String dutchFile, String englishFile) throws IOException {
         Properties dutch = load("/" + dutchFile);
         Properties english = load("/" + englishFile);
         assertThat(dutch).isNotEmpty();
         assertThat(english.keySet()).isEqualTo(dutch.keySet());
-        dutch.forEach((key, text) -> assertThat(placeholders((String) english.get(key))).as("placeholders of %s", key)
+        dutch.forEach((key, text) -> assertThat(placeholders((String) english.get(key)))
+                .as("placeholders of %s", key)
                 .isEqualTo(placeholders((String) text)));
     }
 
@@ -38,7 +42,8 @@ class MessagesTest {
         java.util.Set<String> named = new java.util.TreeSet<>();
         java.util.Set<String> missing = new java.util.TreeSet<>();
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String code = java.nio.file.Files.readString(file);
                 for (Matcher m = problemKey.matcher(code); m.find(); ) {
                     named.add(m.group(1));
@@ -60,8 +65,10 @@ class MessagesTest {
 
     @org.junit.jupiter.api.Test
     void argumentsAreFilledInAsTheyAre() {
-        assertThat(Messages.text(Messages.ENGLISH, "reason.integerRange", 1, 2021)).isEqualTo("must be a whole number from 1 to 2021");
-        assertThat(Messages.text(Messages.DUTCH, "reason.integerRange", 1, 2021)).isEqualTo("moet een geheel getal van 1 tot en met 2021 zijn");
+        assertThat(Messages.text(Messages.ENGLISH, "reason.integerRange", 1, 2021))
+                .isEqualTo("must be a whole number from 1 to 2021");
+        assertThat(Messages.text(Messages.DUTCH, "reason.integerRange", 1, 2021))
+                .isEqualTo("moet een geheel getal van 1 tot en met 2021 zijn");
         assertThat(Messages.of("en-US,en;q=0.9")).isEqualTo(Messages.ENGLISH);
         assertThat(Messages.of("x;;;q=bad")).isEqualTo(Messages.DUTCH);
     }

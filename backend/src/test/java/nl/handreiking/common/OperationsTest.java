@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.net.URL;
 import java.util.UUID;
-import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +26,11 @@ class OperationsTest {
 
     @Test
     void readinessChecksTheDatabase() {
-        RestAssured.given().when().get(readiness).then().statusCode(200)
+        RestAssured.given()
+                .when()
+                .get(readiness)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -35,7 +38,11 @@ class OperationsTest {
     @Test
     void metricsAreExposedForPrometheus() {
         RestAssured.given().when().get("/api/v1/regions/GM0363").then().statusCode(200);
-        RestAssured.given().when().get(metrics).then().statusCode(200)
+        RestAssured.given()
+                .when()
+                .get(metrics)
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
     }
@@ -50,12 +57,28 @@ class OperationsTest {
     void metricsNameRouteTemplatesNeverIdentifiers() {
         String support = SignIn.as("support");
         String id = UUID.randomUUID().toString();
-        RestAssured.given().header("Authorization", "Bearer " + support).when().get("/api/v1/signals/" + id).then().statusCode(404);
-        RestAssured.given().header("Authorization", "Bearer " + support).when().get("/api/v1/signals/" + id + "/history").then().statusCode(404);
+        RestAssured.given()
+                .header("Authorization", "Bearer " + support)
+                .when()
+                .get("/api/v1/signals/" + id)
+                .then()
+                .statusCode(404);
+        RestAssured.given()
+                .header("Authorization", "Bearer " + support)
+                .when()
+                .get("/api/v1/signals/" + id + "/history")
+                .then()
+                .statusCode(404);
         RestAssured.given().when().get("/api/v1/unknown/" + id).then().statusCode(404);
         RestAssured.given().when().get("/signalen/" + id); // a route of the single-page app
         RestAssured.given().when().get("/assets/" + id + ".js").then().statusCode(404);
-        RestAssured.given().when().get(metrics).then().log().ifValidationFails().statusCode(200)
+        RestAssured.given()
+                .when()
+                .get(metrics)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
                 .body(containsString("uri=\"/signals/{id}\""))
                 .body(not(containsString(id)));
     }

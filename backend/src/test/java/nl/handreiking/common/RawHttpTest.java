@@ -50,19 +50,26 @@ class RawHttpTest {
         if (end < 0) {
             return false;
         }
-        var matcher = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(response.substring(0, end));
+        var matcher =
+                java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(response.substring(0, end));
         return matcher.find() && response.length() - end - 4 >= Integer.parseInt(matcher.group(1));
     }
 
     private static void assertProblem(String response, int status) {
-        assertThat(response).matches("(?s)HTTP/1\\.[01] " + status + " .*").containsIgnoringCase("content-type: application/problem+json")
-                .contains("\"status\":" + status).doesNotContain("Exception");
+        assertThat(response)
+                .matches("(?s)HTTP/1\\.[01] " + status + " .*")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":" + status)
+                .doesNotContain("Exception");
     }
 
     @Test
     void anHttp10RequestWithoutHostIsABadRequestProblem() throws IOException {
         String response = send("GET /api/v1/domains HTTP/1.0\r\n\r\n");
-        assertThat(response).startsWith("HTTP/1.0 400").containsIgnoringCase("content-type: application/problem+json").contains("\"Host\"");
+        assertThat(response)
+                .startsWith("HTTP/1.0 400")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"Host\"");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,32 +99,48 @@ class RawHttpTest {
 
     @Test
     void headersBeyondWhatTheServerReadsAreAHeaderFieldsTooLargeProblem() throws IOException {
-        assertProblem(send("GET /api/v1/domains HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(70_000) + "\r\n\r\n"), 431);
+        assertProblem(
+                send("GET /api/v1/domains HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(70_000) + "\r\n\r\n"),
+                431);
     }
 
     @Test
     void aVeryLongUrlIsAUriTooLongProblem() throws IOException {
-        assertProblem(send("GET /api/v1/tasks?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), 414);
+        assertProblem(
+                send("GET /api/v1/tasks?q=" + "a".repeat(5000)
+                        + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+                414);
     }
 
     @Test
     void tooLargeHeadersAreAHeaderFieldsTooLargeProblem() throws IOException {
-        assertProblem(send("GET /api/v1/domains HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(30_000) + "\r\nConnection: close\r\n\r\n"), 431);
+        assertProblem(
+                send("GET /api/v1/domains HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(30_000)
+                        + "\r\nConnection: close\r\n\r\n"),
+                431);
     }
 
     @Test
     void aChunkedBodyAboveTheLimitIsTooLarge() throws IOException {
-        StringBuilder request = new StringBuilder("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        StringBuilder request = new StringBuilder(
+                "POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
         String opening = "{\"email\":\""; // valid JSON up to the limit, so that the reader runs into it
-        request.append(Integer.toHexString(opening.length())).append("\r\n").append(opening).append("\r\n");
+        request.append(Integer.toHexString(opening.length()))
+                .append("\r\n")
+                .append(opening)
+                .append("\r\n");
         String chunk = "a".repeat(1 << 20);
         for (int i = 0; i < 12; i++) {
-            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         request.append("0\r\n\r\n");
         String response = send(request.toString());
-        // without a Content-Length only the REST layer's reader finds out, and it answers the 413 itself, without a body
+        // without a Content-Length only the REST layer's reader finds out, and it answers the 413 itself, without a
+        // body
         assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("connection: close");
     }
 }

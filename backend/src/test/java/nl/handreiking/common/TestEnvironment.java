@@ -13,7 +13,9 @@ import nl.handreiking.identity.SigningKeys;
 public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     /** Where the application under test delivers its e-mail. */
-    public static final Path MAIL_FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "handreiking-test-mail-" + ProcessHandle.current().pid());
+    public static final Path MAIL_FOLDER = Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "handreiking-test-mail-" + ProcessHandle.current().pid());
 
     private EmbeddedDatabase database;
 

@@ -1,5 +1,8 @@
 package nl.handreiking.identity;
 
+import static nl.handreiking.common.Api.givenInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -17,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-import static nl.handreiking.common.Api.givenInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The one access table: every operation of the contract against every kind of caller. Later features add
  * their rows to access-table.csv; a missing row fails {@link #everyOperationOfTheContractIsInTheTable}.
@@ -30,16 +30,32 @@ class AccessTableTest {
     private static final String TABLE = "/access-table.csv";
     /** A tiny but real PDF, so that an upload passes the content check and reaches the access decision. */
     private static final byte[] SIGNAL_PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final List<String> CALLERS = List.of("anonymous", "municipality", "province", "support", "editor", "admin", "client");
+
+    private static final List<String> CALLERS =
+            List.of("anonymous", "municipality", "province", "support", "editor", "admin", "client");
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvFileSource(resources = TABLE, numLinesToSkip = 0, delimiter = ',')
-    void everyCallerGetsTheStatusOfTheTable(String method, String path, String example, String body, int anonymous, int municipality,
-            int province, int support, int editor, int admin, int client) {
+    void everyCallerGetsTheStatusOfTheTable(
+            String method,
+            String path,
+            String example,
+            String body,
+            int anonymous,
+            int municipality,
+            int province,
+            int support,
+            int editor,
+            int admin,
+            int client) {
         int[] expected = {anonymous, municipality, province, support, editor, admin, client};
         for (int i = 0; i < CALLERS.size(); i++) {
             String caller = CALLERS.get(i);
-            int status = request(caller, body).request(method, "/api/v1" + example).then().extract().statusCode();
+            int status = request(caller, body)
+                    .request(method, "/api/v1" + example)
+                    .then()
+                    .extract()
+                    .statusCode();
             assertThat(status).as("%s %s as %s", method, path, caller).isEqualTo(expected[i]);
         }
     }
@@ -48,12 +64,16 @@ class AccessTableTest {
     void everyOperationOfTheContractIsInTheTable() throws IOException {
         var contract = new OpenAPIV3Parser().read(Path.of("..", "openapi.yaml").toString());
         Set<String> operations = new TreeSet<>();
-        contract.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
-                .forEach(method -> operations.add(method.name() + " " + path)));
+        contract.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .keySet()
+                        .forEach(method -> operations.add(method.name() + " " + path)));
         Set<String> table;
         try (var lines = Files.lines(Path.of("src", "test", "resources", "access-table.csv"))) {
             table = lines.filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .map(line -> line.split(",")).map(cells -> cells[0] + " " + cells[1]).collect(Collectors.toCollection(TreeSet::new));
+                    .map(line -> line.split(","))
+                    .map(cells -> cells[0] + " " + cells[1])
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -63,7 +83,7 @@ class AccessTableTest {
     private static RequestSpecification request(String caller, String body) {
         RequestSpecification request = givenInvalid();
         switch (caller) {
-            case "anonymous" -> { }
+            case "anonymous" -> {}
             case "client" -> request.header("Authorization", "Bearer " + SignIn.asClient());
             default -> request.header("Authorization", "Bearer " + SignIn.as(caller));
         }

@@ -1,5 +1,10 @@
 package nl.handreiking.identity;
 
+import static nl.handreiking.common.Api.assertProblem;
+import static nl.handreiking.common.Api.given;
+import static nl.handreiking.common.Api.givenInvalid;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,11 +19,6 @@ import java.util.List;
 import java.util.Map;
 import nl.handreiking.common.TestEnvironment;
 import org.junit.jupiter.api.Test;
-
-import static nl.handreiking.common.Api.assertProblem;
-import static nl.handreiking.common.Api.given;
-import static nl.handreiking.common.Api.givenInvalid;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * With an external identity provider configured, its tokens replace ours: a locally generated key pair
@@ -75,7 +75,10 @@ class ExternalIdentityProviderTest {
     }
 
     private static String providerToken(List<String> roles, Map<String, String> claims) {
-        var builder = Jwt.issuer(ISSUER).audience("handreiking-api").subject("kc-user-42").claim("name", "K. Cloak")
+        var builder = Jwt.issuer(ISSUER)
+                .audience("handreiking-api")
+                .subject("kc-user-42")
+                .claim("name", "K. Cloak")
                 .claim("realm_access", Map.of("roles", roles));
         claims.forEach(builder::claim);
         return builder.expiresIn(600).sign(PROVIDER_KEYS.getPrivate());
@@ -83,35 +86,64 @@ class ExternalIdentityProviderTest {
 
     @Test
     void aProviderTokenGivesTheMappedRoleAndOrganisation() {
-        given().header("Authorization", "Bearer " + providerToken(List.of("offline_access", "support"), Map.of("organisation", "COA")))
-                .when().get("/api/v1/sessions/current").then().statusCode(200)
-                .body("kind", equalTo("user")).body("role", equalTo("support")).body("organisationCode", equalTo("COA"))
-                .body("name", equalTo("K. Cloak")).body("id", equalTo("kc-user-42"));
+        given().header(
+                        "Authorization",
+                        "Bearer " + providerToken(List.of("offline_access", "support"), Map.of("organisation", "COA")))
+                .when()
+                .get("/api/v1/sessions/current")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("user"))
+                .body("role", equalTo("support"))
+                .body("organisationCode", equalTo("COA"))
+                .body("name", equalTo("K. Cloak"))
+                .body("id", equalTo("kc-user-42"));
     }
 
     @Test
     void aProviderAdministratorMayUseTheAdministration() {
         given().header("Authorization", "Bearer " + providerToken(List.of("admin"), Map.of("organisation", "BZK")))
-                .when().get("/api/v1/audit-events").then().statusCode(200);
+                .when()
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aProviderTokenWithoutAKnownRoleIsRefused() {
-        assertProblem(given().header("Authorization", "Bearer " + providerToken(List.of("offline_access"), Map.of()))
-                .when().get("/api/v1/sessions/current").then(), 401);
+        assertProblem(
+                given().header("Authorization", "Bearer " + providerToken(List.of("offline_access"), Map.of()))
+                        .when()
+                        .get("/api/v1/sessions/current")
+                        .then(),
+                401);
     }
 
     @Test
     void theBuiltInSignInIsOff() {
-        assertProblem(given().contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("email", "admin@handreiking.test", "password", "demo-wachtwoord"))
-                .when().post("/api/v1/sessions").then(), 403);
+        assertProblem(
+                given().contentType(io.restassured.http.ContentType.JSON)
+                        .body(Map.of("email", "admin@handreiking.test", "password", "demo-wachtwoord"))
+                        .when()
+                        .post("/api/v1/sessions")
+                        .then(),
+                403);
     }
 
     @Test
     void ourOwnTokensNoLongerCount() {
-        String ours = Jwt.issuer("https://handreiking.example.nl").audience("handreiking-api").subject("someone")
-                .groups("admin").expiresIn(600).sign();
-        assertProblem(givenInvalid().header("Authorization", "Bearer " + ours).when().get("/api/v1/sessions/current").then(), 401);
+        String ours = Jwt.issuer("https://handreiking.example.nl")
+                .audience("handreiking-api")
+                .subject("someone")
+                .groups("admin")
+                .expiresIn(600)
+                .sign();
+        assertProblem(
+                givenInvalid()
+                        .header("Authorization", "Bearer " + ours)
+                        .when()
+                        .get("/api/v1/sessions/current")
+                        .then(),
+                401);
     }
 }

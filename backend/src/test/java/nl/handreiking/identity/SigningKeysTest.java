@@ -19,8 +19,10 @@ class SigningKeysTest {
     void aNewPrivateKeyIsWrittenOwnerOnlyInAnOwnerOnlyFolder() throws IOException {
         Path folder = temp.resolve("data").resolve("keys");
         SigningKeys.ensure(folder);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("signing-key.pem")))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("signing-key.pem"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
     }
 
     @Test
@@ -34,7 +36,9 @@ class SigningKeysTest {
         SigningKeys.ensure(folder);
 
         assertThat(Files.readString(folder.resolve("signing-key.pem"))).isEqualTo(before);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("signing-key.pem")))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("signing-key.pem"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
     }
 }

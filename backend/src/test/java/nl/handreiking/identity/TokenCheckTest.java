@@ -1,5 +1,9 @@
 package nl.handreiking.identity;
 
+import static nl.handreiking.common.Api.assertProblem;
+import static nl.handreiking.common.Api.given;
+import static nl.handreiking.common.Api.givenInvalid;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Instant;
@@ -7,10 +11,6 @@ import java.util.Base64;
 import java.util.Set;
 import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.Test;
-
-import static nl.handreiking.common.Api.assertProblem;
-import static nl.handreiking.common.Api.given;
-import static nl.handreiking.common.Api.givenInvalid;
 
 /** Tokens that must never be accepted: expired, tampered, foreign, or sent the wrong way. */
 @QuarkusTest
@@ -20,20 +20,42 @@ class TokenCheckTest {
 
     @Test
     void anExpiredTokenIsRefused() {
-        String token = Jwt.issuer(ISSUER).audience("handreiking-api").subject(adminId()).groups(Set.of("admin"))
+        String token = Jwt.issuer(ISSUER)
+                .audience("handreiking-api")
+                .subject(adminId())
+                .groups(Set.of("admin"))
                 .claim("sid", java.util.UUID.randomUUID().toString())
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
-        assertProblem(given().header("Authorization", "Bearer " + token).when().get("/api/v1/users").then(), 401);
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign();
+        assertProblem(
+                given().header("Authorization", "Bearer " + token)
+                        .when()
+                        .get("/api/v1/users")
+                        .then(),
+                401);
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
-        assertProblem(given().header("Authorization", "Bearer " + validLookingToken("another-api", ISSUER)).when().get("/api/v1/sessions/current").then(), 401);
+        assertProblem(
+                given().header("Authorization", "Bearer " + validLookingToken("another-api", ISSUER))
+                        .when()
+                        .get("/api/v1/sessions/current")
+                        .then(),
+                401);
     }
 
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
-        assertProblem(given().header("Authorization", "Bearer " + validLookingToken("handreiking-api", "https://evil.example")).when().get("/api/v1/sessions/current").then(), 401);
+        assertProblem(
+                given().header(
+                                "Authorization",
+                                "Bearer " + validLookingToken("handreiking-api", "https://evil.example"))
+                        .when()
+                        .get("/api/v1/sessions/current")
+                        .then(),
+                401);
     }
 
     @Test
@@ -41,39 +63,80 @@ class TokenCheckTest {
         String token = SignIn.as("municipality");
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"municipality\"", "\"admin\"");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
-        assertProblem(given().header("Authorization", "Bearer " + tampered).when().get("/api/v1/users").then(), 401);
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        assertProblem(
+                given().header("Authorization", "Bearer " + tampered)
+                        .when()
+                        .get("/api/v1/users")
+                        .then(),
+                401);
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
-        String token = Jwt.issuer(ISSUER).audience("handreiking-api").subject(adminId()).groups(Set.of("admin"))
-                .expiresIn(600).sign(SigningKeys.generate().getPrivate());
-        assertProblem(given().header("Authorization", "Bearer " + token).when().get("/api/v1/users").then(), 401);
+        String token = Jwt.issuer(ISSUER)
+                .audience("handreiking-api")
+                .subject(adminId())
+                .groups(Set.of("admin"))
+                .expiresIn(600)
+                .sign(SigningKeys.generate().getPrivate());
+        assertProblem(
+                given().header("Authorization", "Bearer " + token)
+                        .when()
+                        .get("/api/v1/users")
+                        .then(),
+                401);
     }
 
     @Test
     void aBadTokenIsRefusedEvenOnAPublicEndpoint() {
-        assertProblem(given().header("Authorization", "Bearer " + "not.a.token").when().get("/api/v1/regions/GM0363").then(), 401);
+        assertProblem(
+                given().header("Authorization", "Bearer " + "not.a.token")
+                        .when()
+                        .get("/api/v1/regions/GM0363")
+                        .then(),
+                401);
     }
 
     @Test
     void aTokenInTheQueryStringIsNotAccepted() {
         String token = SignIn.as("admin");
-        assertProblem(givenInvalid().queryParam("access_token", token).when().get("/api/v1/users").then(), 401);
+        assertProblem(
+                givenInvalid()
+                        .queryParam("access_token", token)
+                        .when()
+                        .get("/api/v1/users")
+                        .then(),
+                401);
     }
 
     @Test
     void aValidTokenOfAnotherRoleIsForbidden() {
-        assertProblem(given().header("Authorization", "Bearer " + SignIn.as("editor")).when().get("/api/v1/users").then(), 403);
+        assertProblem(
+                given().header("Authorization", "Bearer " + SignIn.as("editor"))
+                        .when()
+                        .get("/api/v1/users")
+                        .then(),
+                403);
     }
 
     private static String validLookingToken(String audience, String issuer) {
-        return Jwt.issuer(issuer).audience(audience).subject(adminId()).groups(Set.of("admin"))
-                .claim("sid", java.util.UUID.randomUUID().toString()).expiresIn(600).sign();
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(adminId())
+                .groups(Set.of("admin"))
+                .claim("sid", java.util.UUID.randomUUID().toString())
+                .expiresIn(600)
+                .sign();
     }
 
     private static String adminId() {
-        return given().header("Authorization", "Bearer " + SignIn.as("admin")).when().get("/api/v1/sessions/current").then().extract().path("id");
+        return given().header("Authorization", "Bearer " + SignIn.as("admin"))
+                .when()
+                .get("/api/v1/sessions/current")
+                .then()
+                .extract()
+                .path("id");
     }
 }

@@ -16,14 +16,27 @@ class QuotaExportTest {
 
     @Test
     void noTextCellOfTheExportStartsLikeAFormula() throws Exception {
-        String csv = given().queryParam("period", "2021-H2").when().get("/api/v1/housing-quotas/export").then().statusCode(200).extract().asString();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
+        String csv = given().queryParam("period", "2021-H2")
+                .when()
+                .get("/api/v1/housing-quotas/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
         assertThat(rows).isNotEmpty();
         for (CSVRecord row : rows) {
             for (String cell : row) {
                 assertThat(cell.matches("-?[0-9.]+") || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0)
-                        .as("cell %s of %s", cell, row.get("municipality")).isTrue();
+                        .as("cell %s of %s", cell, row.get("municipality"))
+                        .isTrue();
             }
         }
     }

@@ -10,8 +10,8 @@ class QuotaLedgerTest {
 
     @Test
     void arrearsAndLeadCarryAcrossThreeHalfYears() {
-        List<QuotaLedger.Balance> balances = QuotaLedger.carry(List.of(
-                quota("2021-H2", 20, 35, null), quota("2021-H1", 40, 30, 5), quota("2022-H1", 30, 10, null)));
+        List<QuotaLedger.Balance> balances = QuotaLedger.carry(
+                List.of(quota("2021-H2", 20, 35, null), quota("2021-H1", 40, 30, 5), quota("2022-H1", 30, 10, null)));
         assertThat(balances).extracting(b -> b.quota().period).containsExactly("2021-H1", "2021-H2", "2022-H1");
         assertThat(balances).extracting(QuotaLedger.Balance::arrearsIn).containsExactly(5, 15, 0);
         assertThat(balances).extracting(QuotaLedger.Balance::arrearsEnd).containsExactly(15, 0, 20);
@@ -19,21 +19,26 @@ class QuotaLedgerTest {
 
     @Test
     void aLeadIsNegativeAndReducesTheNextHalfYear() {
-        List<QuotaLedger.Balance> balances = QuotaLedger.carry(List.of(quota("2021-H1", 10, 14, 0), quota("2021-H2", 10, 5, null)));
+        List<QuotaLedger.Balance> balances =
+                QuotaLedger.carry(List.of(quota("2021-H1", 10, 14, 0), quota("2021-H2", 10, 5, null)));
         assertThat(balances).extracting(QuotaLedger.Balance::arrearsEnd).containsExactly(-4, 1);
     }
 
     @Test
     void anUnknownRealisationBreaksTheChainUntilArrearsAreGivenAgain() {
         List<QuotaLedger.Balance> balances = QuotaLedger.carry(List.of(
-                quota("2021-H1", 10, null, 0), quota("2021-H2", 10, 8, null), quota("2022-H1", 10, 10, 3), quota("2022-H2", 10, 10, null)));
+                quota("2021-H1", 10, null, 0),
+                quota("2021-H2", 10, 8, null),
+                quota("2022-H1", 10, 10, 3),
+                quota("2022-H2", 10, 10, null)));
         assertThat(balances).extracting(QuotaLedger.Balance::arrearsIn).containsExactly(0, null, 3, 3);
         assertThat(balances).extracting(QuotaLedger.Balance::arrearsEnd).containsExactly(null, null, 3, 3);
     }
 
     @Test
     void aGapOfAHalfYearIsNotBridged() {
-        List<QuotaLedger.Balance> balances = QuotaLedger.carry(List.of(quota("2021-H1", 10, 5, 0), quota("2022-H1", 10, 10, null)));
+        List<QuotaLedger.Balance> balances =
+                QuotaLedger.carry(List.of(quota("2021-H1", 10, 5, 0), quota("2022-H1", 10, 10, null)));
         assertThat(balances.get(1).arrearsIn()).isNull();
     }
 

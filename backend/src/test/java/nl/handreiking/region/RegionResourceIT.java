@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The region resource, checked again against the packaged application. */
 @QuarkusIntegrationTest
-class RegionResourceIT extends RegionResourceTest {
-}
+class RegionResourceIT extends RegionResourceTest {}

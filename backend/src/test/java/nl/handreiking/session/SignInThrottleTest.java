@@ -1,5 +1,9 @@
 package nl.handreiking.session;
 
+import static nl.handreiking.common.Api.assertProblem;
+import static nl.handreiking.common.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,10 +14,6 @@ import java.util.Map;
 import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static nl.handreiking.common.Api.assertProblem;
-import static nl.handreiking.common.Api.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class SignInThrottleTest {
@@ -36,11 +36,16 @@ class SignInThrottleTest {
             assertProblem(attempt(email, "wrong-password-" + i), 401);
         }
         assertProblem(attempt(email, "wrong-password-6"), 401);
-        String retryAfter = assertProblem(attempt(email, SignIn.PASSWORD), 429).extract().header("Retry-After");
+        String retryAfter =
+                assertProblem(attempt(email, SignIn.PASSWORD), 429).extract().header("Retry-After");
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 900);
         // another account from the same address is not affected
-        given().contentType(ContentType.JSON).body(Map.of("email", "team@coa.handreiking.test", "password", SignIn.PASSWORD))
-                .when().post("/api/v1/sessions").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "team@coa.handreiking.test", "password", SignIn.PASSWORD))
+                .when()
+                .post("/api/v1/sessions")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -52,6 +57,10 @@ class SignInThrottleTest {
     }
 
     private static io.restassured.response.ValidatableResponse attempt(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password)).when().post("/api/v1/sessions").then();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .when()
+                .post("/api/v1/sessions")
+                .then();
     }
 }

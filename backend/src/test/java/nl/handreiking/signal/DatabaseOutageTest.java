@@ -50,8 +50,8 @@ class DatabaseOutageTest {
     URL readiness;
 
     /** One answer to a submission: a 201 with the signal's id and reference, or anything else. */
-    record Answer(int status, String contentType, String retryAfter, long millis, String id, String reference, String body) {
-    }
+    record Answer(
+            int status, String contentType, String retryAfter, long millis, String id, String reference, String body) {}
 
     @BeforeEach
     void openDesk() {
@@ -64,7 +64,11 @@ class DatabaseOutageTest {
     void signalsAcknowledgedRightBeforeACrashAreAllThere() throws Exception {
         // With the WAL writer stopped, a commit reaches the disk only if the commit itself waits for it,
         // as synchronous_commit=on does; otherwise it stays in memory that the crash below wipes out.
-        signal("STOP", server().stream().filter(process -> title(process).contains("walwriter")).toList());
+        signal(
+                "STOP",
+                server().stream()
+                        .filter(process -> title(process).contains("walwriter"))
+                        .toList());
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         List<Future<Answer>> submissions = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -76,7 +80,8 @@ class DatabaseOutageTest {
         }
         crash(); // at once after the last 201: commits only in PostgreSQL's memory would be lost now
         pool.shutdown();
-        assertThat(acknowledged).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
+        assertThat(acknowledged)
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
         awaitService(Duration.ofSeconds(30));
         assertAllThere(acknowledged);
     }
@@ -107,18 +112,24 @@ class DatabaseOutageTest {
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(down.jsonPath().getString("status")).isEqualTo("DOWN");
-        assertThat(down.asString()).doesNotContainIgnoringCase("localhost").doesNotContain("jdbc")
-                .doesNotContain(String.valueOf(port)).doesNotContainIgnoringCase("exception");
-        List<Answer> refused = answers.stream().filter(answer -> answer.status() != 201).toList();
+        assertThat(down.asString())
+                .doesNotContainIgnoringCase("localhost")
+                .doesNotContain("jdbc")
+                .doesNotContain(String.valueOf(port))
+                .doesNotContainIgnoringCase("exception");
+        List<Answer> refused =
+                answers.stream().filter(answer -> answer.status() != 201).toList();
         assertThat(refused).as("answers during the outage").isNotEmpty().allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.body()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.retryAfter()).matches("\\d+");
             assertThat(answer.millis()).isLessThanOrEqualTo(3000);
         });
-        List<Answer> acknowledged = answers.stream().filter(answer -> answer.status() == 201).toList();
+        List<Answer> acknowledged =
+                answers.stream().filter(answer -> answer.status() == 201).toList();
         assertThat(answers.stream().toList().subList(answers.size() - WORKERS, answers.size()))
-                .as("the last answers, after an outage of %s", outage).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
+                .as("the last answers, after an outage of %s", outage)
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
         awaitReadiness(200, Duration.ofSeconds(10));
         assertAllThere(acknowledged);
     }
@@ -156,12 +167,22 @@ class DatabaseOutageTest {
     private static Answer submit() {
         long start = System.nanoTime();
         try {
-            Response response = RestAssured.given().header("Authorization", "Bearer " + desk.utrecht).contentType(ContentType.JSON)
-                    .body(Desk.body("housing-quota", Desk.unique())).when().post("/api/v1/signals");
+            Response response = RestAssured.given()
+                    .header("Authorization", "Bearer " + desk.utrecht)
+                    .contentType(ContentType.JSON)
+                    .body(Desk.body("housing-quota", Desk.unique()))
+                    .when()
+                    .post("/api/v1/signals");
             long millis = (System.nanoTime() - start) / 1_000_000;
             boolean created = response.statusCode() == 201;
-            return new Answer(response.statusCode(), response.contentType(), response.header("Retry-After"), millis,
-                    created ? response.path("id") : null, created ? response.path("reference") : null, response.asString());
+            return new Answer(
+                    response.statusCode(),
+                    response.contentType(),
+                    response.header("Retry-After"),
+                    millis,
+                    created ? response.path("id") : null,
+                    created ? response.path("reference") : null,
+                    response.asString());
         } catch (RuntimeException e) {
             return new Answer(-1, "", null, (System.nanoTime() - start) / 1_000_000, null, null, e.toString());
         }
@@ -180,7 +201,8 @@ class DatabaseOutageTest {
     /** The postmaster and its server processes. */
     private List<ProcessHandle> server() throws Exception {
         Path folder = Path.of(show("data_directory"));
-        long pid = Long.parseLong(Files.readAllLines(folder.resolve("postmaster.pid")).get(0).strip());
+        long pid = Long.parseLong(
+                Files.readAllLines(folder.resolve("postmaster.pid")).get(0).strip());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         return Stream.concat(Stream.of(postmaster), postmaster.children()).toList();
     }
@@ -234,7 +256,7 @@ class DatabaseOutageTest {
 
     private String show(String setting) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             ResultSet result = connection.createStatement().executeQuery("SHOW " + setting)) {
+                ResultSet result = connection.createStatement().executeQuery("SHOW " + setting)) {
             result.next();
             return result.getString(1);
         }
@@ -244,7 +266,12 @@ class DatabaseOutageTest {
     private static Duration awaitService(Duration limit) throws InterruptedException {
         long start = System.nanoTime();
         while (System.nanoTime() - start < limit.toNanos()) {
-            if (RestAssured.given().header("Authorization", "Bearer " + desk.support).when().get("/api/v1/signals?pageSize=1").statusCode() == 200) {
+            if (RestAssured.given()
+                            .header("Authorization", "Bearer " + desk.support)
+                            .when()
+                            .get("/api/v1/signals?pageSize=1")
+                            .statusCode()
+                    == 200) {
                 return Duration.ofNanos(System.nanoTime() - start);
             }
             TimeUnit.MILLISECONDS.sleep(100);
@@ -262,13 +289,21 @@ class DatabaseOutageTest {
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
-        throw new AssertionError("Readiness did not answer " + status + " within " + limit + "; last: " + response.asString());
+        throw new AssertionError(
+                "Readiness did not answer " + status + " within " + limit + "; last: " + response.asString());
     }
 
     private static void assertAllThere(List<Answer> acknowledged) {
-        assertThat(acknowledged.stream().map(Answer::reference).distinct()).as("reference numbers given twice").hasSameSizeAs(acknowledged);
+        assertThat(acknowledged.stream().map(Answer::reference).distinct())
+                .as("reference numbers given twice")
+                .hasSameSizeAs(acknowledged);
         for (Answer answer : acknowledged) {
-            Desk.as(desk.support).when().get("/api/v1/signals/" + answer.id()).then().statusCode(200).body("reference", equalTo(answer.reference()));
+            Desk.as(desk.support)
+                    .when()
+                    .get("/api/v1/signals/" + answer.id())
+                    .then()
+                    .statusCode(200)
+                    .body("reference", equalTo(answer.reference()));
         }
     }
 }

@@ -62,14 +62,23 @@ final class Desk {
     }
 
     String submit(String token, String theme) {
-        return as(token).contentType(ContentType.JSON).body(body(theme, unique())).when().post("/api/v1/signals")
-                .then().statusCode(201).extract().path("id");
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(body(theme, unique()))
+                .when()
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A new signal of Utrecht, brought to this status by the support team. */
     String submittedAndMovedTo(String status) {
         String id = submit();
-        ROUTE.get(status).forEach(step -> move(support, id, step, "Tekst bij " + step).then().statusCode(200));
+        ROUTE.get(status)
+                .forEach(step ->
+                        move(support, id, step, "Tekst bij " + step).then().statusCode(200));
         return id;
     }
 
@@ -80,10 +89,20 @@ final class Desk {
         if (status.equals("forwarded")) {
             body.put("agendaItemId", AGENDA_ITEM);
         }
-        return invalidAs(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/signals/" + id + "/transitions");
+        return invalidAs(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/signals/" + id + "/transitions");
     }
 
     String statusOf(String id) {
-        return as(support).when().get("/api/v1/signals/" + id).then().statusCode(200).extract().path("status");
+        return as(support)
+                .when()
+                .get("/api/v1/signals/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 }

@@ -19,12 +19,33 @@ class SignalExportTest {
         Desk desk = new Desk();
         String word = Desk.unique();
         String title = "-2+3+cmd|' /C calc'!A0 " + word;
-        String id = Desk.as(desk.utrecht).contentType(ContentType.JSON).body(Desk.body("other", title)).when().post("/api/v1/signals")
-                .then().statusCode(201).extract().path("id");
-        String csv = Desk.as(desk.support).queryParam("q", word).when().get("/api/v1/signals/export").then().statusCode(200).extract().asString();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.substring(1))).getRecords();
-        CSVRecord row = rows.stream().filter(r -> r.get("Id").equals(id)).findFirst().orElseThrow();
+        String id = Desk.as(desk.utrecht)
+                .contentType(ContentType.JSON)
+                .body(Desk.body("other", title))
+                .when()
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String csv = Desk.as(desk.support)
+                .queryParam("q", word)
+                .when()
+                .get("/api/v1/signals/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
+        CSVRecord row =
+                rows.stream().filter(r -> r.get("Id").equals(id)).findFirst().orElseThrow();
         assertThat(row.get("Onderwerp")).isEqualTo("'" + title);
         // in the words of the queue, not the API's codes
         assertThat(row.get("Soort")).isEqualTo("Signaal");

@@ -21,8 +21,15 @@ class SignalMailFailureTest {
     public static class UnreachableMailServer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("handreiking.mail.delivery", "smtp", "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", "9",
-                    "quarkus.mailer.start-tls", "DISABLED");
+            return Map.of(
+                    "handreiking.mail.delivery",
+                    "smtp",
+                    "quarkus.mailer.host",
+                    "127.0.0.1",
+                    "quarkus.mailer.port",
+                    "9",
+                    "quarkus.mailer.start-tls",
+                    "DISABLED");
         }
     }
 
@@ -33,14 +40,21 @@ class SignalMailFailureTest {
     void aTransitionSucceedsAndItsMailIsKeptForALaterAttempt() throws InterruptedException {
         Desk desk = new Desk();
         String id = desk.submit();
-        String reference = Desk.move(desk.support, id, "answered", "Antwoord terwijl de mailserver plat ligt").then().statusCode(200)
-                .body("status", equalTo("answered")).extract().path("reference");
+        String reference = Desk.move(desk.support, id, "answered", "Antwoord terwijl de mailserver plat ligt")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("answered"))
+                .extract()
+                .path("reference");
         Object[] mail = null;
         for (int i = 0; i < 150 && mail == null; i++) {
             Thread.sleep(100);
             mail = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                    "SELECT attempts, sent_at, last_error FROM mail_message WHERE subject LIKE ?1 AND attempts > 0")
-                    .setParameter(1, reference + ":%").getResultStream().findFirst().orElse(null));
+                            "SELECT attempts, sent_at, last_error FROM mail_message WHERE subject LIKE ?1 AND attempts > 0")
+                    .setParameter(1, reference + ":%")
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null));
         }
         assertThat(mail).as("the answer's mail, tried and failed").isNotNull();
         assertThat(mail[1]).as("not sent").isNull();

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same behaviour against the packaged application. */
 @QuarkusIntegrationTest
-class SignalSubmissionIT extends SignalSubmissionTest {
-}
+class SignalSubmissionIT extends SignalSubmissionTest {}

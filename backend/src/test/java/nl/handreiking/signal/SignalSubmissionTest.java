@@ -49,14 +49,33 @@ class SignalSubmissionTest {
     void aSubmittedSignalGetsAReferenceADueDateAndTheThemesOwner() {
         Map<String, Object> body = Desk.body("housing-quota", Desk.unique());
         body.put("type", "question");
-        Desk.as(desk.utrecht).contentType(ContentType.JSON).body(body).when().post("/api/v1/signals").then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/signals/[0-9a-f-]{36}")).header("ETag", "\"1\"")
-                .body("reference", matchesPattern("SIG-" + LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() + "-\\d{6}"))
-                .body("type", equalTo("question")).body("status", equalTo("submitted")).body("priority", equalTo("normal"))
-                .body("owner.code", equalTo("BZK")).body("region.code", equalTo("GM0344")).body("region.provinceCode", equalTo("PV26"))
-                .body("submittedBy", equalTo("Gemeente Utrecht (demo)")).body("overdue", equalTo(false)).body("example", equalTo(false))
-                .body("allowedTransitions", equalTo(List.of())).body("dueOn",
-                        equalTo(WorkingDays.after(LocalDate.now(ZoneId.of("Europe/Amsterdam")), 10).toString()));
+        Desk.as(desk.utrecht)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/signals/[0-9a-f-]{36}"))
+                .header("ETag", "\"1\"")
+                .body(
+                        "reference",
+                        matchesPattern("SIG-"
+                                + LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() + "-\\d{6}"))
+                .body("type", equalTo("question"))
+                .body("status", equalTo("submitted"))
+                .body("priority", equalTo("normal"))
+                .body("owner.code", equalTo("BZK"))
+                .body("region.code", equalTo("GM0344"))
+                .body("region.provinceCode", equalTo("PV26"))
+                .body("submittedBy", equalTo("Gemeente Utrecht (demo)"))
+                .body("overdue", equalTo(false))
+                .body("example", equalTo(false))
+                .body("allowedTransitions", equalTo(List.of()))
+                .body(
+                        "dueOn",
+                        equalTo(WorkingDays.after(LocalDate.now(ZoneId.of("Europe/Amsterdam")), 10)
+                                .toString()));
     }
 
     @Test
@@ -64,11 +83,22 @@ class SignalSubmissionTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Desk.body("other", Desk.unique());
         body.put("regionCode", "GM0344");
-        List<Map<String, Object>> answers = concurrently(20, () -> submitAsAClientWould(
-                () -> Desk.as(client).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)).jsonPath().getMap("$"));
+        List<Map<String, Object>> answers = concurrently(
+                20,
+                () -> submitAsAClientWould(() -> Desk.as(client)
+                                .header("Idempotency-Key", key)
+                                .contentType(ContentType.JSON)
+                                .body(body))
+                        .jsonPath()
+                        .getMap("$"));
         assertThat(answers.stream().map(a -> a.get("id")).distinct()).hasSize(1);
         assertThat(answers.stream().map(a -> a.get("reference")).distinct()).hasSize(1);
-        Desk.as(desk.support).queryParam("q", (String) body.get("title")).when().get("/api/v1/signals").then().body("totalItems", equalTo(1));
+        Desk.as(desk.support)
+                .queryParam("q", (String) body.get("title"))
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .body("totalItems", equalTo(1));
     }
 
     @Test
@@ -76,13 +106,41 @@ class SignalSubmissionTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> first = Desk.body("other", Desk.unique());
         first.put("regionCode", "GM0344");
-        Desk.as(client).header("Idempotency-Key", key).contentType(ContentType.JSON).body(first).when().post("/api/v1/signals").then().statusCode(201);
+        Desk.as(client)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(first)
+                .when()
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(201);
         Map<String, Object> other = Desk.body("other", Desk.unique());
         other.put("regionCode", "GM0344");
-        assertProblem(Desk.invalidAs(client).header("Idempotency-Key", key).contentType(ContentType.JSON).body(other).when().post("/api/v1/signals").then(), 422);
-        Desk.as(desk.support).queryParam("q", (String) other.get("title")).when().get("/api/v1/signals").then().body("totalItems", equalTo(0));
-        assertProblem(Desk.invalidAs(client).header("Idempotency-Key", "met spatie").contentType(ContentType.JSON).body(other)
-                .when().post("/api/v1/signals").then(), 400).body("invalidParams[0].name", equalTo("Idempotency-Key"));
+        assertProblem(
+                Desk.invalidAs(client)
+                        .header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON)
+                        .body(other)
+                        .when()
+                        .post("/api/v1/signals")
+                        .then(),
+                422);
+        Desk.as(desk.support)
+                .queryParam("q", (String) other.get("title"))
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .body("totalItems", equalTo(0));
+        assertProblem(
+                        Desk.invalidAs(client)
+                                .header("Idempotency-Key", "met spatie")
+                                .contentType(ContentType.JSON)
+                                .body(other)
+                                .when()
+                                .post("/api/v1/signals")
+                                .then(),
+                        400)
+                .body("invalidParams[0].name", equalTo("Idempotency-Key"));
     }
 
     @Test
@@ -90,36 +148,73 @@ class SignalSubmissionTest {
         List<String> references = concurrently(50, () -> {
             String key = UUID.randomUUID().toString();
             Map<String, Object> body = Desk.body("other", Desk.unique());
-            return submitAsAClientWould(() -> Desk.as(desk.utrecht).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body))
+            return submitAsAClientWould(() -> Desk.as(desk.utrecht)
+                            .header("Idempotency-Key", key)
+                            .contentType(ContentType.JSON)
+                            .body(body))
                     .<String>path("reference");
         });
-        Set<Integer> numbers = new TreeSet<>(references.stream().map(r -> Integer.parseInt(r.substring(9))).toList());
+        Set<Integer> numbers = new TreeSet<>(
+                references.stream().map(r -> Integer.parseInt(r.substring(9))).toList());
         assertThat(numbers).hasSize(50);
-        assertThat(((TreeSet<Integer>) numbers).last() - ((TreeSet<Integer>) numbers).first()).isEqualTo(49);
+        assertThat(((TreeSet<Integer>) numbers).last() - ((TreeSet<Integer>) numbers).first())
+                .isEqualTo(49);
         int year = Integer.parseInt(references.get(0).substring(4, 8));
-        List<String> all = Desk.as(desk.support).queryParam("pageSize", 100).queryParam("sort", "submittedAt").when().get("/api/v1/signals")
-                .then().statusCode(200).extract().jsonPath().getList("items.reference");
+        List<String> all = Desk.as(desk.support)
+                .queryParam("pageSize", 100)
+                .queryParam("sort", "submittedAt")
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.reference");
         Set<Integer> thisYear = new TreeSet<>();
         int page = 1;
         while (!all.isEmpty()) {
-            all.stream().filter(r -> r.startsWith("SIG-" + year)).forEach(r -> thisYear.add(Integer.parseInt(r.substring(9))));
+            all.stream()
+                    .filter(r -> r.startsWith("SIG-" + year))
+                    .forEach(r -> thisYear.add(Integer.parseInt(r.substring(9))));
             page++;
-            all = Desk.as(desk.support).queryParam("pageSize", 100).queryParam("page", page).queryParam("sort", "submittedAt").when().get("/api/v1/signals")
-                    .then().statusCode(200).extract().jsonPath().getList("items.reference");
+            all = Desk.as(desk.support)
+                    .queryParam("pageSize", 100)
+                    .queryParam("page", page)
+                    .queryParam("sort", "submittedAt")
+                    .when()
+                    .get("/api/v1/signals")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.reference");
         }
-        assertThat(thisYear).as("every number of the year from 1 up, none missing").hasSize(((TreeSet<Integer>) thisYear).last()).contains(1);
+        assertThat(thisYear)
+                .as("every number of the year from 1 up, none missing")
+                .hasSize(((TreeSet<Integer>) thisYear).last())
+                .contains(1);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "theme | {\"type\":\"signal\",\"theme\":\"weather\",\"title\":\"T\",\"description\":\"D\"}",
-            "type | {\"type\":\"complaint\",\"theme\":\"other\",\"title\":\"T\",\"description\":\"D\"}",
-            "title | {\"type\":\"signal\",\"theme\":\"other\",\"title\":\" \",\"description\":\"D\"}",
-            "description | {\"type\":\"signal\",\"theme\":\"other\",\"title\":\"T\"}",
-            "regionCode | {\"type\":\"signal\",\"theme\":\"other\",\"title\":\"T\",\"description\":\"D\",\"regionCode\":\"Utrecht\"}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "theme | {\"type\":\"signal\",\"theme\":\"weather\",\"title\":\"T\",\"description\":\"D\"}",
+                "type | {\"type\":\"complaint\",\"theme\":\"other\",\"title\":\"T\",\"description\":\"D\"}",
+                "title | {\"type\":\"signal\",\"theme\":\"other\",\"title\":\" \",\"description\":\"D\"}",
+                "description | {\"type\":\"signal\",\"theme\":\"other\",\"title\":\"T\"}",
+                "regionCode | {\"type\":\"signal\",\"theme\":\"other\",\"title\":\"T\",\"description\":\"D\",\"regionCode\":\"Utrecht\"}"
+            })
     void badInputIsABadRequestThatNamesTheFieldAndWritesNothing(String field, String body) {
         long before = countAll();
-        assertProblem(Desk.invalidAs(desk.utrecht).contentType(ContentType.JSON).body(body).when().post("/api/v1/signals").then(), 400)
+        assertProblem(
+                        Desk.invalidAs(desk.utrecht)
+                                .contentType(ContentType.JSON)
+                                .body(body)
+                                .when()
+                                .post("/api/v1/signals")
+                                .then(),
+                        400)
                 .body("invalidParams.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.endsWith(field)));
         assertThat(countAll()).isEqualTo(before);
     }
@@ -127,12 +222,26 @@ class SignalSubmissionTest {
     @Test
     void onlyMunicipalitiesProvincesAndSystemsSubmit() {
         for (String role : List.of("support", "editor", "admin")) {
-            assertProblem(Desk.invalidAs(SignIn.as(role)).contentType(ContentType.JSON).body(Desk.body("other", "T")).when().post("/api/v1/signals").then(), 403);
+            assertProblem(
+                    Desk.invalidAs(SignIn.as(role))
+                            .contentType(ContentType.JSON)
+                            .body(Desk.body("other", "T"))
+                            .when()
+                            .post("/api/v1/signals")
+                            .then(),
+                    403);
         }
     }
 
     private static long countAll() {
-        return Desk.as(desk.support).when().get("/api/v1/signals").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return Desk.as(desk.support)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     /**

@@ -31,12 +31,26 @@ class SignalTriageTest {
     @Test
     void theTeamSetsThemePriorityAndOwnerAndTheTermFollowsTheTheme() {
         String id = desk.submit(); // ind-processing-times: 10 working days
-        Response response = classify(id, "\"1\"", Map.of("theme", "public-support", "priority", "high", "owner", "VNG"));
-        response.then().statusCode(200).header("ETag", "\"2\"").body("theme", equalTo("public-support")).body("priority", equalTo("high"))
+        Response response =
+                classify(id, "\"1\"", Map.of("theme", "public-support", "priority", "high", "owner", "VNG"));
+        response.then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("theme", equalTo("public-support"))
+                .body("priority", equalTo("high"))
                 .body("owner.code", equalTo("VNG"))
-                .body("dueOn", equalTo(WorkingDays.after(LocalDate.now(ZoneId.of("Europe/Amsterdam")), 5).toString()));
-        Desk.as(desk.utrecht).when().get("/api/v1/signals/" + id + "/history").then().statusCode(200)
-                .body("[1].action", equalTo("classified")).body("[1].changes.field", hasItem("owner")).body("[1].changes.to", hasItem("VNG"));
+                .body(
+                        "dueOn",
+                        equalTo(WorkingDays.after(LocalDate.now(ZoneId.of("Europe/Amsterdam")), 5)
+                                .toString()));
+        Desk.as(desk.utrecht)
+                .when()
+                .get("/api/v1/signals/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("[1].action", equalTo("classified"))
+                .body("[1].changes.field", hasItem("owner"))
+                .body("[1].changes.to", hasItem("VNG"));
     }
 
     @Test
@@ -51,44 +65,100 @@ class SignalTriageTest {
     @Test
     void anOwnerOutsideTheSupportTeamOrAnUnknownThemeIsRefusedAndChangesNothing() {
         String id = desk.submit();
-        assertProblem(classify(id, "\"1\"", Map.of("theme", "other", "priority", "low", "owner", "LRT")).then(), 400)
+        assertProblem(
+                        classify(id, "\"1\"", Map.of("theme", "other", "priority", "low", "owner", "LRT"))
+                                .then(),
+                        400)
                 .body("invalidParams[0].name", equalTo("owner"));
-        assertProblem(classify(id, "\"1\"", Map.of("theme", "weather", "priority", "low", "owner", "JENV")).then(), 400)
+        assertProblem(
+                        classify(id, "\"1\"", Map.of("theme", "weather", "priority", "low", "owner", "JENV"))
+                                .then(),
+                        400)
                 .body("invalidParams[0].name", equalTo("theme"));
-        Desk.as(desk.support).when().get("/api/v1/signals/" + id).then().header("ETag", "\"1\"").body("owner.code", equalTo("JENV"));
+        Desk.as(desk.support)
+                .when()
+                .get("/api/v1/signals/" + id)
+                .then()
+                .header("ETag", "\"1\"")
+                .body("owner.code", equalTo("JENV"));
     }
 
     @Test
     void theTeamLinksTheMeasureThatAddressesASignal() {
         Editor editor = new Editor();
-        String measure = editor.publish("measures", Editor.item("measures", Editor.uniqueWord())).path("id");
+        String measure = editor.publish("measures", Editor.item("measures", Editor.uniqueWord()))
+                .path("id");
         String id = desk.submit();
-        Desk.as(desk.support).when().put("/api/v1/signals/" + id + "/links/" + measure).then().statusCode(200)
-                .body("links", hasSize(1)).body("links[0].id", equalTo(measure)).body("links[0].kind", equalTo("measure"));
-        Desk.as(desk.support).when().put("/api/v1/signals/" + id + "/links/" + measure).then().statusCode(200).body("links", hasSize(1));
-        Desk.as(desk.support).when().delete("/api/v1/signals/" + id + "/links/" + measure).then().statusCode(200).body("links", hasSize(0));
-        Desk.as(desk.utrecht).when().get("/api/v1/signals/" + id + "/history").then().body("action", hasItem("linked")).body("action", hasItem("unlinked"));
+        Desk.as(desk.support)
+                .when()
+                .put("/api/v1/signals/" + id + "/links/" + measure)
+                .then()
+                .statusCode(200)
+                .body("links", hasSize(1))
+                .body("links[0].id", equalTo(measure))
+                .body("links[0].kind", equalTo("measure"));
+        Desk.as(desk.support)
+                .when()
+                .put("/api/v1/signals/" + id + "/links/" + measure)
+                .then()
+                .statusCode(200)
+                .body("links", hasSize(1));
+        Desk.as(desk.support)
+                .when()
+                .delete("/api/v1/signals/" + id + "/links/" + measure)
+                .then()
+                .statusCode(200)
+                .body("links", hasSize(0));
+        Desk.as(desk.utrecht)
+                .when()
+                .get("/api/v1/signals/" + id + "/history")
+                .then()
+                .body("action", hasItem("linked"))
+                .body("action", hasItem("unlinked"));
     }
 
     @Test
     void onlyTasksAndMeasuresCanBeLinked() {
         Editor editor = new Editor();
-        String funding = editor.create("funding", Editor.item("funding", Editor.uniqueWord())).path("id");
+        String funding = editor.create("funding", Editor.item("funding", Editor.uniqueWord()))
+                .path("id");
         String id = desk.submit();
-        assertProblem(Desk.invalidAs(desk.support).when().put("/api/v1/signals/" + id + "/links/" + funding).then(), 400)
+        assertProblem(
+                        Desk.invalidAs(desk.support)
+                                .when()
+                                .put("/api/v1/signals/" + id + "/links/" + funding)
+                                .then(),
+                        400)
                 .body("invalidParams[0].name", equalTo("itemId"));
-        assertProblem(Desk.invalidAs(desk.utrecht).when().put("/api/v1/signals/" + id + "/links/" + funding).then(), 403);
+        assertProblem(
+                Desk.invalidAs(desk.utrecht)
+                        .when()
+                        .put("/api/v1/signals/" + id + "/links/" + funding)
+                        .then(),
+                403);
     }
 
     @Test
     void overdueSignalsComeFirstInTheQueue() {
         String id = desk.submit();
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Signal.update("dueOn = ?1 where id = ?2",
-                LocalDate.now().minusYears(3), java.util.UUID.fromString(id)));
-        Desk.as(desk.support).when().get("/api/v1/signals").then().statusCode(200)
-                .body("items[0].id", equalTo(id)).body("items[0].overdue", equalTo(true));
-        Desk.as(desk.support).queryParam("overdue", "true").queryParam("pageSize", 100).when().get("/api/v1/signals").then()
-                .body("items.overdue", org.hamcrest.Matchers.everyItem(equalTo(true))).body("items.id", hasItem(id));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> Signal.update(
+                        "dueOn = ?1 where id = ?2", LocalDate.now().minusYears(3), java.util.UUID.fromString(id)));
+        Desk.as(desk.support)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0].overdue", equalTo(true));
+        Desk.as(desk.support)
+                .queryParam("overdue", "true")
+                .queryParam("pageSize", 100)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .body("items.overdue", org.hamcrest.Matchers.everyItem(equalTo(true)))
+                .body("items.id", hasItem(id));
     }
 
     private static Response classify(String id, String ifMatch, Map<String, String> body) {

@@ -3,11 +3,11 @@ package nl.handreiking.signal;
 import static nl.handreiking.common.Api.assertProblem;
 import static nl.handreiking.common.Api.given;
 import static nl.handreiking.common.Api.givenInvalid;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,8 +34,15 @@ class SignalVisibilityTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "utrecht, 200", "support, 200", "amsterdam, 404", "gelderland, 404", "client-without-region, 404",
-            "editor, 403", "admin, 403", "anonymous, 401"})
+        "utrecht, 200",
+        "support, 200",
+        "amsterdam, 404",
+        "gelderland, 404",
+        "client-without-region, 404",
+        "editor, 403",
+        "admin, 403",
+        "anonymous, 401"
+    })
     void aSignalOfUtrechtIsSeenByUtrechtAndTheSupportTeamOnly(String caller, int status) {
         String id = desk.submit();
         var request = givenInvalid();
@@ -55,34 +62,90 @@ class SignalVisibilityTest {
         String marker = Desk.unique();
         String utrechts = submitTitled(desk.utrecht, "ind-processing-times", marker + " Utrecht");
         String amsterdams = submitTitled(desk.amsterdam, "housing-quota", marker + " Amsterdam");
-        Desk.as(desk.utrecht).queryParam("pageSize", 100).when().get("/api/v1/signals").then().statusCode(200)
+        Desk.as(desk.utrecht)
+                .queryParam("pageSize", 100)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
                 .body("items.region.code", everyItem(equalTo("GM0344")));
-        Desk.as(desk.utrecht).queryParam("q", marker).when().get("/api/v1/signals").then().statusCode(200)
-                .body("items.id", hasItem(utrechts)).body("items.id", not(hasItem(amsterdams)));
-        Desk.as(desk.gelderland).queryParam("pageSize", 100).when().get("/api/v1/signals").then().statusCode(200)
+        Desk.as(desk.utrecht)
+                .queryParam("q", marker)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(utrechts))
+                .body("items.id", not(hasItem(amsterdams)));
+        Desk.as(desk.gelderland)
+                .queryParam("pageSize", 100)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
                 .body("items.region.code", everyItem(equalTo("PV25")));
-        Desk.as(desk.support).queryParam("q", marker).when().get("/api/v1/signals").then().statusCode(200)
-                .body("items.id", hasItem(utrechts)).body("items.id", hasItem(amsterdams));
-        String csv = Desk.as(desk.amsterdam).when().get("/api/v1/signals/export").then().statusCode(200).extract().asString();
+        Desk.as(desk.support)
+                .queryParam("q", marker)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(utrechts))
+                .body("items.id", hasItem(amsterdams));
+        String csv = Desk.as(desk.amsterdam)
+                .when()
+                .get("/api/v1/signals/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         org.assertj.core.api.Assertions.assertThat(csv).contains(amsterdams).doesNotContain(utrechts);
     }
 
     /** Other tests fill the same database, so a list is searched by a title only this test uses. */
     private static String submitTitled(String token, String theme, String title) {
-        return Desk.as(token).contentType(ContentType.JSON).body(Desk.body(theme, title)).when().post("/api/v1/signals")
-                .then().statusCode(201).extract().path("id");
+        return Desk.as(token)
+                .contentType(ContentType.JSON)
+                .body(Desk.body(theme, title))
+                .when()
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void internalNotesNeverReachTheSubmitter() {
         String id = desk.submit();
         String secret = "Intern: " + Desk.unique();
-        Desk.as(desk.support).contentType(ContentType.JSON).body(Map.of("text", secret)).when().post("/api/v1/signals/" + id + "/notes")
-                .then().statusCode(201).body("text", equalTo(secret));
-        Desk.as(desk.support).when().get("/api/v1/signals/" + id + "/notes").then().statusCode(200).body("text", hasItem(secret));
-        assertProblem(Desk.invalidAs(desk.utrecht).when().get("/api/v1/signals/" + id + "/notes").then(), 403);
+        Desk.as(desk.support)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", secret))
+                .when()
+                .post("/api/v1/signals/" + id + "/notes")
+                .then()
+                .statusCode(201)
+                .body("text", equalTo(secret));
+        Desk.as(desk.support)
+                .when()
+                .get("/api/v1/signals/" + id + "/notes")
+                .then()
+                .statusCode(200)
+                .body("text", hasItem(secret));
+        assertProblem(
+                Desk.invalidAs(desk.utrecht)
+                        .when()
+                        .get("/api/v1/signals/" + id + "/notes")
+                        .then(),
+                403);
         for (String path : List.of("", "/history", "/transitions")) {
-            Desk.as(desk.utrecht).when().get("/api/v1/signals/" + id + path).then().statusCode(200).body(not(containsString(secret)));
+            Desk.as(desk.utrecht)
+                    .when()
+                    .get("/api/v1/signals/" + id + path)
+                    .then()
+                    .statusCode(200)
+                    .body(not(containsString(secret)));
         }
     }
 
@@ -90,28 +153,62 @@ class SignalVisibilityTest {
     void aSystemWithoutARegionSeesTheSignalsItSubmittedAndNamesTheirRegion() {
         Map<String, String> client = SignIn.newClient(List.of("signals:write"));
         String token = SignIn.clientToken(client.get("clientId"), client.get("secret"));
-        assertProblem(Desk.invalidAs(token).contentType(ContentType.JSON).body(Desk.body("other", Desk.unique())).when().post("/api/v1/signals").then(), 400)
+        assertProblem(
+                        Desk.invalidAs(token)
+                                .contentType(ContentType.JSON)
+                                .body(Desk.body("other", Desk.unique()))
+                                .when()
+                                .post("/api/v1/signals")
+                                .then(),
+                        400)
                 .body("invalidParams[0].name", equalTo("regionCode"));
         Map<String, Object> body = Desk.body("other", Desk.unique());
         body.put("regionCode", "GM0363");
-        String id = Desk.as(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/signals").then().statusCode(201)
-                .body("region.code", equalTo("GM0363")).body("submittedBy", equalTo("Testsysteem")).extract().path("id");
-        Desk.as(token).when().get("/api/v1/signals").then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
+        String id = Desk.as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/signals")
+                .then()
+                .statusCode(201)
+                .body("region.code", equalTo("GM0363"))
+                .body("submittedBy", equalTo("Testsysteem"))
+                .extract()
+                .path("id");
+        Desk.as(token)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].id", equalTo(id));
         Desk.as(desk.amsterdam).when().get("/api/v1/signals/" + id).then().statusCode(200);
-        assertProblem(Desk.invalidAs(desk.utrecht).when().get("/api/v1/signals/" + id).then(), 404);
+        assertProblem(
+                Desk.invalidAs(desk.utrecht).when().get("/api/v1/signals/" + id).then(), 404);
     }
 
     @Test
     void aMunicipalitySubmitsOnlyForItself() {
         Map<String, Object> body = Desk.body("other", Desk.unique());
         body.put("regionCode", "GM0363");
-        assertProblem(Desk.invalidAs(desk.utrecht).contentType(ContentType.JSON).body(body).when().post("/api/v1/signals").then(), 400)
+        assertProblem(
+                        Desk.invalidAs(desk.utrecht)
+                                .contentType(ContentType.JSON)
+                                .body(body)
+                                .when()
+                                .post("/api/v1/signals")
+                                .then(),
+                        400)
                 .body("invalidParams[0].name", equalTo("regionCode"));
     }
 
     @Test
     void thePublicSeesFiguresOnly() {
-        given().when().get("/api/v1/signals/statistics").then().statusCode(200).body(not(containsString("Proefsignaal")));
+        given().when()
+                .get("/api/v1/signals/statistics")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Proefsignaal")));
         assertProblem(givenInvalid().when().get("/api/v1/signals").then(), 401);
     }
 

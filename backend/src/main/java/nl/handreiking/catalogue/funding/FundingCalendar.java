@@ -16,8 +16,7 @@ final class FundingCalendar {
     private static final int MAX_OCTETS = 75;
     private static final String PRODUCT = "-//Handreiking//Financiering sluitingsdata//NL";
 
-    private FundingCalendar() {
-    }
+    private FundingCalendar() {}
 
     /** One all-day event per item with a closing date; items without one are left out. */
     static String of(List<CatalogueItem> items, String publicBase) {
@@ -55,7 +54,8 @@ final class FundingCalendar {
     private static VEvent event(CatalogueItem item, String publicBase) {
         VEvent event = new VEvent(item.closesOn, "Sluiting aanvragen: " + item.title);
         event.add(new Uid(item.id + "@handreiking"));
-        event.add(new Description(item.summary + (item.amountNote == null ? "" : "\n\n" + item.amountNote)
+        event.add(new Description(item.summary
+                + (item.amountNote == null ? "" : "\n\n" + item.amountNote)
                 + (item.howToApply == null ? "" : "\n\nAanvragen: " + item.howToApply)));
         event.add(new Url(URI.create(publicBase + "/financiering/" + item.id)));
         return event;

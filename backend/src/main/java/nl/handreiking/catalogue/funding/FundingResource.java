@@ -33,8 +33,11 @@ public class FundingResource extends CatalogueResource<FundingView, FundingReque
     @GET
     @Path("/calendar")
     @Produces("text/calendar")
-    @Operation(operationId = "getFundingCalendar", summary = "Sluitingsdata als agenda",
-            description = "De sluitingsdata van de gevonden financiering als iCalendar-bestand (RFC 5545), met dezelfde filters als de zoekopdracht.")
+    @Operation(
+            operationId = "getFundingCalendar",
+            summary = "Sluitingsdata als agenda",
+            description =
+                    "De sluitingsdata van de gevonden financiering als iCalendar-bestand (RFC 5545), met dezelfde filters als de zoekopdracht.")
     public Response calendar(@BeanParam SearchParams search) {
         return calendarFile(FundingCalendar.of(all(search), config.publicUrlBase()), "financiering");
     }
@@ -42,12 +45,17 @@ public class FundingResource extends CatalogueResource<FundingView, FundingReque
     @GET
     @Path("/{id}/calendar")
     @Produces("text/calendar")
-    @Operation(operationId = "getFundingItemCalendar", summary = "Sluitingsdatum in uw agenda", description = "Eén financiering als iCalendar-afspraak op de sluitingsdatum.")
+    @Operation(
+            operationId = "getFundingItemCalendar",
+            summary = "Sluitingsdatum in uw agenda",
+            description = "Eén financiering als iCalendar-afspraak op de sluitingsdatum.")
     public Response itemCalendar(@PathParam("id") @Parameter(description = "Id van de financiering.") String id) {
         return calendarFile(FundingCalendar.of(List.of(item(id)), config.publicUrlBase()), "financiering-" + id);
     }
 
     private static Response calendarFile(String calendar, String name) {
-        return Response.ok(calendar).header("Content-Disposition", "attachment; filename=\"" + name + ".ics\"").build();
+        return Response.ok(calendar)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".ics\"")
+                .build();
     }
 }

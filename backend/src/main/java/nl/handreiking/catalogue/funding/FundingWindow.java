@@ -6,7 +6,10 @@ import nl.handreiking.catalogue.CatalogueItem;
 
 /** Whether a funding item's application window is open on a day: only when its dates or an open-ended source say so. */
 enum FundingWindow {
-    OPEN("open"), UPCOMING("upcoming"), CLOSED("closed"), UNKNOWN("unknown");
+    OPEN("open"),
+    UPCOMING("upcoming"),
+    CLOSED("closed"),
+    UNKNOWN("unknown");
 
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Tasks (opgaven): public when published, kept by editors. */
 @Path("/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "tasks", description = "Opgaven in opvang, huisvesting en inburgering, met de maatregelen en financiering die erbij helpen.")
+@Tag(
+        name = "tasks",
+        description =
+                "Opgaven in opvang, huisvesting en inburgering, met de maatregelen en financiering die erbij helpen.")
 public class TaskResource extends CatalogueResource<TaskView, TaskRequest> {
 
     TaskResource(CatalogueEndpoints endpoints) {

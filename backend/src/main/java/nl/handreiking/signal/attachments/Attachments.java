@@ -72,7 +72,8 @@ class Attachments {
 
     /** "PDF, 12 kB": the kind of file as a reader of the audit log knows it, not its media type. */
     static String inWords(String type, int bytes) {
-        return ACCEPTED.getOrDefault(type, type).toUpperCase(java.util.Locale.ROOT) + ", " + Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        return ACCEPTED.getOrDefault(type, type).toUpperCase(java.util.Locale.ROOT) + ", "
+                + Math.max(1, Math.round(bytes / 1024.0)) + " kB";
     }
 
     Optional<SignalAttachment> add(UUID signalId, String fileName, InputStream body, Caller caller) {
@@ -93,15 +94,22 @@ class Attachments {
             attachment.persist();
             Moment moment = new Moment(attachment.uploadedAt, false);
             seen.signal().touch(moment);
-            SignalEvent.record(seen.signal(), caller, moment, "attached", List.of(FieldChange.of("attachment", null, name)));
-            audit.record(caller, "attached", "signal", signalId.toString(), seen.signal().reference + " " + name + " (" + inWords(type, content.length) + ")");
+            SignalEvent.record(
+                    seen.signal(), caller, moment, "attached", List.of(FieldChange.of("attachment", null, name)));
+            audit.record(
+                    caller,
+                    "attached",
+                    "signal",
+                    signalId.toString(),
+                    seen.signal().reference + " " + name + " (" + inWords(type, content.length) + ")");
             return attachment;
         });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<SignalAttachment> find(UUID signalId, UUID attachmentId, Caller caller) {
-        return signals.visible(signalId, caller).flatMap(seen -> SignalAttachment.<SignalAttachment>findByIdOptional(attachmentId))
+        return signals.visible(signalId, caller)
+                .flatMap(seen -> SignalAttachment.<SignalAttachment>findByIdOptional(attachmentId))
                 .filter(attachment -> attachment.signalId.equals(signalId));
     }
 
@@ -111,7 +119,9 @@ class Attachments {
      * right-to-left override would make {@code factuur\u202Efdp.exe} show as {@code factuurexe.pdf}.
      */
     static String fileName(String raw) {
-        String visible = INVISIBLE.matcher(Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC)).replaceAll("");
+        String visible = INVISIBLE
+                .matcher(Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFC))
+                .replaceAll("");
         String name = visible.replaceAll(".*[/\\\\]", "").strip();
         if (name.isEmpty() || name.length() > 255 || name.startsWith(".")) {
             throw ProblemException.badRequest("fileName", Messages.text("reason.fileName"));
@@ -123,7 +133,8 @@ class Attachments {
         try (InputStream in = body) {
             byte[] content = in.readNBytes(MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
-                throw new ProblemException(413, Messages.text("title.fileTooLarge"), Messages.text("detail.attachmentTooLarge"), null);
+                throw new ProblemException(
+                        413, Messages.text("title.fileTooLarge"), Messages.text("detail.attachmentTooLarge"), null);
             }
             if (content.length == 0) {
                 throw ProblemException.badRequest("body", Messages.text("reason.emptyFile"));
@@ -147,7 +158,8 @@ class Attachments {
             return name;
         }
         String base = dot <= 0 ? name : name.substring(0, dot);
-        return (base.length() + extension.length() + 1 > 255 ? base.substring(0, 254 - extension.length()) : base) + "." + extension;
+        return (base.length() + extension.length() + 1 > 255 ? base.substring(0, 254 - extension.length()) : base) + "."
+                + extension;
     }
 
     /** The type by content; the name only refines it (a .docx is a zip by its bytes), never overrides it. */
@@ -159,7 +171,11 @@ class Attachments {
             throw new UncheckedIOException(e);
         }
         if (!ACCEPTED.containsKey(type)) {
-            throw new ProblemException(415, Messages.text("title.fileTypeNotAllowed"), Messages.text("detail.fileTypeNotAllowed", type), null);
+            throw new ProblemException(
+                    415,
+                    Messages.text("title.fileTypeNotAllowed"),
+                    Messages.text("detail.fileTypeNotAllowed", type),
+                    null);
         }
         return type;
     }

@@ -51,32 +51,67 @@ class SignalAttachmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addSignalAttachment", summary = "Bijlage toevoegen",
-            description = "Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend; de bestandsnaam verliest stuur- en onzichtbare tekens (zoals richtingswissels) en krijgt een extensie die bij die inhoud past.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Toegevoegd.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @Operation(
+            operationId = "addSignalAttachment",
+            summary = "Bijlage toevoegen",
+            description = "Het bestand zelf als body. PDF, Word/Excel/PowerPoint, OpenDocument of een afbeelding (PNG, "
+                    + "JPEG, GIF, WebP), ten hoogste 10 MB. Het type wordt aan de inhoud herkend; de "
+                    + "bestandsnaam verliest stuur- en onzichtbare tekens (zoals richtingswissels) en krijgt "
+                    + "een extensie die bij die inhoud past.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Toegevoegd.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Groter dan 10 MB.")
     @APIResponse(responseCode = "415", description = "Geen toegestaan bestandstype (volgens de inhoud).")
-    public Response add(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
-            @QueryParam("fileName") @Parameter(description = "Bestandsnaam, zoals die bij het downloaden terugkomt.", required = true,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 255), example = "wachttijden-ind.pdf") String fileName,
+    public Response add(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+            @QueryParam("fileName")
+                    @Parameter(
+                            description = "Bestandsnaam, zoals die bij het downloaden terugkomt.",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 255),
+                            example = "wachttijden-ind.pdf")
+                    String fileName,
             InputStream body) {
-        SignalAttachment attachment = attachments.add(PathId.parse(id), fileName, body, caller.get()).orElseThrow(SignalHttp::notFound);
-        return Response.created(URI.create("signals/" + attachment.signalId + "/attachments/" + attachment.id)).entity(AttachmentView.from(attachment)).build();
+        SignalAttachment attachment =
+                attachments.add(PathId.parse(id), fileName, body, caller.get()).orElseThrow(SignalHttp::notFound);
+        return Response.created(URI.create("signals/" + attachment.signalId + "/attachments/" + attachment.id))
+                .entity(AttachmentView.from(attachment))
+                .build();
     }
 
     @GET
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(operationId = "getSignalAttachment", summary = "Bijlage downloaden", description = "Met het type dat de inhoud bij het uploaden liet zien.")
-    @APIResponse(responseCode = "200", description = "Het bestand, met het type dat de inhoud liet zien (PDF, Office, OpenDocument of een afbeelding).",
+    @Operation(
+            operationId = "getSignalAttachment",
+            summary = "Bijlage downloaden",
+            description = "Met het type dat de inhoud bij het uploaden liet zien.")
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "Het bestand, met het type dat de inhoud liet zien (PDF, Office, OpenDocument of een afbeelding).",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response get(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+    public Response get(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @PathParam("attachmentId") @Parameter(description = "Id van de bijlage.") String attachmentId) {
-        SignalAttachment attachment = attachments.find(PathId.parse(id), PathId.parse(attachmentId, "attachmentId"), caller.get())
+        SignalAttachment attachment = attachments
+                .find(PathId.parse(id), PathId.parse(attachmentId, "attachmentId"), caller.get())
                 .orElseThrow(() -> ProblemException.notFound(Messages.text("detail.noAttachment")));
-        String encoded = URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded =
+                URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(attachment.content, attachment.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .build();
     }
 }

@@ -35,18 +35,24 @@ public class SignalNotifications {
     }
 
     public void submitted(Signal signal) {
-        String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal") + " binnengekomen voor uw organisatie.\n\n"
-                + signal.reference + ": " + signal.title + "\nThema: " + SignalRules.theme(signal.theme).name + "\nIngediend door: " + signal.submitterName
-                + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn) + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
+        String body = "Er is een nieuw " + (signal.type.equals("question") ? "vraag" : "signaal")
+                + " binnengekomen voor uw organisatie.\n\n"
+                + signal.reference + ": " + signal.title + "\nThema: " + SignalRules.theme(signal.theme).name
+                + "\nIngediend door: " + signal.submitterName
+                + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn)
+                + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
         team(signal).forEach(address -> outbox.post(address, "Nieuw: " + signal.reference + " " + signal.title, body));
     }
 
     /** A move by the submitter back to an open status (a reopening, see {@link SignalWorkflow}) puts the signal back on the team's desk. */
     void reopened(Signal signal, String text) {
-        String body = "De indiener heeft " + signal.reference + " (" + signal.title + ") heropend; het signaal is weer in behandeling.\n"
+        String body = "De indiener heeft " + signal.reference + " (" + signal.title
+                + ") heropend; het signaal is weer in behandeling.\n"
                 + (text == null ? "" : "\nToelichting van de indiener:\n" + text + "\n")
-                + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn) + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
-        team(signal).forEach(address -> outbox.post(address, "Heropend: " + signal.reference + " " + signal.title, body));
+                + "\nAntwoord uiterlijk: " + DUTCH_DATE.format(signal.dueOn)
+                + "\n\nBekijk en behandel het in de Handreiking:\n" + link(signal) + "\n";
+        team(signal)
+                .forEach(address -> outbox.post(address, "Heropend: " + signal.reference + " " + signal.title, body));
     }
 
     private List<String> team(Signal signal) {
@@ -58,9 +64,13 @@ public class SignalNotifications {
             return; // systems follow their signals through the API
         }
         addresses.activePerson(UUID.fromString(signal.submitterId)).ifPresent(address -> {
-            String body = "De status van " + signal.reference + " (" + signal.title + ") is gewijzigd: " + describe(move.to()) + ".\n"
+            String body = "De status van " + signal.reference + " (" + signal.title + ") is gewijzigd: "
+                    + describe(move.to()) + ".\n"
                     + (text == null ? "" : "\n" + text + "\n")
-                    + (move.to() == SignalStatus.ANSWERED ? "\nHelpt het antwoord niet? U kunt het signaal binnen " + reopenDays + " dagen heropenen.\n" : "")
+                    + (move.to() == SignalStatus.ANSWERED
+                            ? "\nHelpt het antwoord niet? U kunt het signaal binnen " + reopenDays
+                                    + " dagen heropenen.\n"
+                            : "")
                     + "\nBekijk het in de Handreiking:\n" + link(signal) + "\n";
             outbox.post(address, signal.reference + ": " + describe(move.to()), body);
         });

@@ -44,7 +44,10 @@ class SignalTransitionResource {
 
     @GET
     @Path("/transitions")
-    @Operation(operationId = "listSignalTransitions", summary = "Statuswijzigingen van een signaal", description = "Wie, wanneer, van, naar en met welke tekst; de oudste eerst.")
+    @Operation(
+            operationId = "listSignalTransitions",
+            summary = "Statuswijzigingen van een signaal",
+            description = "Wie, wanneer, van, naar en met welke tekst; de oudste eerst.")
     public List<SignalEventView> list(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
         return events(id, true);
     }
@@ -52,23 +55,41 @@ class SignalTransitionResource {
     @POST
     @Path("/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "transitionSignal", summary = "Signaal naar een volgende status",
-            description = "Het ondersteuningsteam neemt in behandeling, beantwoordt, stuurt door naar de uitvoeringsagenda, wijst af of sluit; de indiener sluit of heropent binnen 14 dagen na het antwoord. Tekst verplicht bij answered, rejected en heropenen.")
-    @APIResponse(responseCode = "200", description = "Het signaal na de overgang.", content = @Content(schema = @Schema(implementation = SignalView.class)))
-    @APIResponse(responseCode = "409", description = "Deze overgang kan niet vanuit de huidige status; de melding noemt de huidige en de toegestane volgende statussen.")
-    public Response move(@PathParam("id") @Parameter(description = "Id van het signaal.") String id, @Valid @NotNull TransitionRequest request) {
-        return SignalHttp.ok(transitions.move(PathId.parse(id), request, caller.get()).orElseThrow(SignalHttp::notFound));
+    @Operation(
+            operationId = "transitionSignal",
+            summary = "Signaal naar een volgende status",
+            description = "Het ondersteuningsteam neemt in behandeling, beantwoordt, stuurt door naar de "
+                    + "uitvoeringsagenda, wijst af of sluit; de indiener sluit of heropent binnen 14 dagen "
+                    + "na het antwoord. Tekst verplicht bij answered, rejected en heropenen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Het signaal na de overgang.",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Deze overgang kan niet vanuit de huidige status; de melding noemt de huidige en de toegestane volgende statussen.")
+    public Response move(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+            @Valid @NotNull TransitionRequest request) {
+        return SignalHttp.ok(
+                transitions.move(PathId.parse(id), request, caller.get()).orElseThrow(SignalHttp::notFound));
     }
 
     @GET
     @Path("/history")
-    @Operation(operationId = "getSignalHistory", summary = "Geschiedenis van een signaal",
-            description = "Indiening, statuswijzigingen, classificatie, koppelingen en bijlagen; de oudste eerst. Interne notities staan hier niet in.")
+    @Operation(
+            operationId = "getSignalHistory",
+            summary = "Geschiedenis van een signaal",
+            description =
+                    "Indiening, statuswijzigingen, classificatie, koppelingen en bijlagen; de oudste eerst. Interne notities staan hier niet in.")
     public List<SignalEventView> history(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
         return events(id, false);
     }
 
     private List<SignalEventView> events(String id, boolean transitionsOnly) {
-        return transitions.history(PathId.parse(id), transitionsOnly, caller.get()).orElseThrow(SignalHttp::notFound);
+        return transitions
+                .history(PathId.parse(id), transitionsOnly, caller.get())
+                .orElseThrow(SignalHttp::notFound);
     }
 }

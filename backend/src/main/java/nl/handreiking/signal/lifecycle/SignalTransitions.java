@@ -38,7 +38,12 @@ public class SignalTransitions {
     private final AuditLog audit;
     private final CatalogueService catalogue;
 
-    SignalTransitions(SignalService signals, AnswerTerms terms, SignalNotifications notifications, AuditLog audit, CatalogueService catalogue) {
+    SignalTransitions(
+            SignalService signals,
+            AnswerTerms terms,
+            SignalNotifications notifications,
+            AuditLog audit,
+            CatalogueService catalogue) {
         this.signals = signals;
         this.terms = terms;
         this.notifications = notifications;
@@ -58,9 +63,15 @@ public class SignalTransitions {
     }
 
     private List<SignalEventView> events(Signal signal, boolean transitionsOnly, Caller caller) {
-        return SignalEvent.<SignalEvent>find((transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id).list().stream()
-                .filter(event -> !isLink(event) || event.changes.stream().allMatch(change -> catalogue.maySee(change.linked(), Optional.of(caller))))
-                .map(SignalEventView::from).toList();
+        return SignalEvent.<SignalEvent>find(
+                        (transitionsOnly ? "action = 'transition' and " : "") + "signalId = ?1 order by id", signal.id)
+                .list()
+                .stream()
+                .filter(event -> !isLink(event)
+                        || event.changes.stream()
+                                .allMatch(change -> catalogue.maySee(change.linked(), Optional.of(caller))))
+                .map(SignalEventView::from)
+                .toList();
     }
 
     private static boolean isLink(SignalEvent event) {
@@ -72,8 +83,10 @@ public class SignalTransitions {
         return signals.locked(id, caller).map(seen -> {
             Signal signal = seen.signal();
             SignalStatus to = SignalRules.status(request.status());
-            Optional<String> text = Optional.ofNullable(request.text()).map(String::strip).filter(t -> !t.isEmpty());
-            SignalWorkflow.Move move = SignalWorkflow.check(signal, seen.party(), to, text, moment.at(), terms.reopenPeriod());
+            Optional<String> text =
+                    Optional.ofNullable(request.text()).map(String::strip).filter(t -> !t.isEmpty());
+            SignalWorkflow.Move move =
+                    SignalWorkflow.check(signal, seen.party(), to, text, moment.at(), terms.reopenPeriod());
             List<FieldChange> changes = new ArrayList<>();
             if (move.to() == SignalStatus.FORWARDED) { // forwarding means: taken into a named action of the agenda
                 AgendaItem item = agendaItem(request.agendaItemId());
@@ -82,14 +95,22 @@ public class SignalTransitions {
             }
             apply(signal, move, text.orElse(null), moment);
             SignalEvent.transition(signal, caller, moment, move, text.orElse(null), changes);
-            audit.record(caller, move.name(), "signal", signal.id.toString(), signal.reference, AuditChange.status(move.from().apiValue(), to.apiValue()));
+            audit.record(
+                    caller,
+                    move.name(),
+                    "signal",
+                    signal.id.toString(),
+                    signal.reference,
+                    AuditChange.status(move.from().apiValue(), to.apiValue()));
             if (moment.announce()) {
                 notifications.moved(signal, move, text.orElse(null));
                 if (move.reopens()) {
                     notifications.reopened(signal, text.orElse(null));
                 }
             }
-            Log.infof("Signal %s moved from %s to %s (%s)", signal.id, move.from().apiValue(), to.apiValue(), move.name());
+            Log.infof(
+                    "Signal %s moved from %s to %s (%s)",
+                    signal.id, move.from().apiValue(), to.apiValue(), move.name());
             return seen;
         });
     }
@@ -97,7 +118,8 @@ public class SignalTransitions {
     private static AgendaItem agendaItem(String id) {
         try {
             return AgendaItem.<AgendaItem>findByIdOptional(UUID.fromString(String.valueOf(id)))
-                    .orElseThrow(() -> ProblemException.badRequest("agendaItemId", Messages.text("reason.notAnAgendaItem")));
+                    .orElseThrow(
+                            () -> ProblemException.badRequest("agendaItemId", Messages.text("reason.notAnAgendaItem")));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("agendaItemId", Messages.text("reason.agendaItemRequired"));
         }

@@ -24,12 +24,32 @@ class SignalStatisticsResource {
     }
 
     @GET
-    @Operation(operationId = "getSignalStatistics", summary = "Cijfers over signalen",
-            description = "Openbaar. Aantallen per thema, status, provincie en maand, de mediane tijd tot antwoord en het aandeel op tijd beantwoord, voor de signalen die in de periode zijn ingediend. Standaard de laatste twaalf maanden.")
+    @Operation(
+            operationId = "getSignalStatistics",
+            summary = "Cijfers over signalen",
+            description =
+                    "Openbaar. Aantallen per thema, status, provincie en maand, de mediane tijd tot antwoord en het "
+                            + "aandeel op tijd beantwoord, voor de signalen die in de periode zijn ingediend. "
+                            + "Standaard de laatste twaalf maanden.")
     public StatisticsView get(
-            @QueryParam("from") @Parameter(description = "Eerste indieningsdatum.", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01") String from,
-            @QueryParam("to") @Parameter(description = "Laatste indieningsdatum.", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-12-31") String to,
-            @QueryParam("province") @Parameter(description = "Alleen signalen uit deze provincie en haar gemeenten.", schema = @Schema(type = SchemaType.STRING, pattern = "^PV[0-9]{2}$"), example = "PV25") String province) {
+            @QueryParam("from")
+                    @Parameter(
+                            description = "Eerste indieningsdatum.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2021-01-01")
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "Laatste indieningsdatum.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2021-12-31")
+                    String to,
+            @QueryParam("province")
+                    @Parameter(
+                            description = "Alleen signalen uit deze provincie en haar gemeenten.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^PV[0-9]{2}$"),
+                            example = "PV25")
+                    String province) {
         return statistics.of(from, to, province);
     }
 }

@@ -28,8 +28,7 @@ import nl.handreiking.signal.SignalService;
 class IdempotentSubmissions {
 
     /** The signal as its submitter sees it and whether it was made by an earlier request with the same key. */
-    record Submitted(SignalService.Shown shown, boolean replayed) {
-    }
+    record Submitted(SignalService.Shown shown, boolean replayed) {}
 
     private final SignalIntake intake;
     private final SignalService signals;
@@ -51,7 +50,8 @@ class IdempotentSubmissions {
         }
         String callerId = caller.actorType() + ":" + caller.id();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
-                .setParameter(1, callerId + "\n" + key.get()).getSingleResult();
+                .setParameter(1, callerId + "\n" + key.get())
+                .getSingleResult();
         String hash = hash(request);
         SignalIdempotency.Key id = new SignalIdempotency.Key();
         id.callerId = callerId;
@@ -59,8 +59,11 @@ class IdempotentSubmissions {
         Optional<SignalIdempotency> earlier = SignalIdempotency.findByIdOptional(id);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash.equals(hash)) {
-                throw new ProblemException(422, Messages.text("title.idempotencyKeyUsed"),
-                        Messages.text("detail.idempotencyKeyUsed"), null);
+                throw new ProblemException(
+                        422,
+                        Messages.text("title.idempotencyKeyUsed"),
+                        Messages.text("detail.idempotencyKeyUsed"),
+                        null);
             }
             return submitted(Signal.findById(earlier.get().signalId), true, caller);
         }
@@ -81,7 +84,8 @@ class IdempotentSubmissions {
 
     /** 1 to 255 visible ASCII characters; an empty header is not "no key". */
     private static Optional<String> idempotencyKey(String key) {
-        if (key != null && (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E))) {
+        if (key != null
+                && (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E))) {
             throw ProblemException.badRequest("Idempotency-Key", Messages.text("reason.idempotencyKey"));
         }
         return Optional.ofNullable(key);

@@ -20,12 +20,16 @@ class SignalIdempotency extends PanacheEntityBase {
     @Id
     @Column(name = "caller_id")
     public String callerId;
+
     @Id
     public String key;
+
     @Column(name = "request_hash")
     public String requestHash;
+
     @Column(name = "signal_id")
     public UUID signalId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

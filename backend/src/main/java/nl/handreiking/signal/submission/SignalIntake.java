@@ -36,7 +36,12 @@ class SignalIntake {
     private final SignalNotifications notifications;
     private final AuditLog audit;
 
-    SignalIntake(EntityManager em, AnswerTerms terms, RegionService regions, SignalNotifications notifications, AuditLog audit) {
+    SignalIntake(
+            EntityManager em,
+            AnswerTerms terms,
+            RegionService regions,
+            SignalNotifications notifications,
+            AuditLog audit) {
         this.em = em;
         this.terms = terms;
         this.regions = regions;
@@ -50,7 +55,8 @@ class SignalIntake {
         String regionCode = region(request.regionCode(), caller);
         Signal signal = new Signal();
         signal.id = UUID.randomUUID();
-        signal.reference = nextReference(moment.at().atZoneSameInstant(AnswerTerms.ZONE).getYear());
+        signal.reference =
+                nextReference(moment.at().atZoneSameInstant(AnswerTerms.ZONE).getYear());
         signal.type = type.apiValue();
         signal.theme = theme.code;
         signal.title = request.title().strip();
@@ -79,14 +85,17 @@ class SignalIntake {
     private String region(String requested, Caller caller) {
         if (caller.regionCode().isPresent()) {
             if (requested != null && !requested.equals(caller.regionCode().get())) {
-                throw ProblemException.badRequest("regionCode", Messages.text("reason.ownRegion", caller.regionCode().get()));
+                throw ProblemException.badRequest(
+                        "regionCode",
+                        Messages.text("reason.ownRegion", caller.regionCode().get()));
             }
             return caller.regionCode().get();
         }
         if (requested == null) {
             throw ProblemException.badRequest("regionCode", Messages.text("reason.regionRequiredForSystem"));
         }
-        return regions.place(requested).map(RegionService.Place::code)
+        return regions.place(requested)
+                .map(RegionService.Place::code)
                 .orElseThrow(() -> ProblemException.badRequest("regionCode", Messages.text("reason.notARegion2021")));
     }
 
@@ -98,7 +107,8 @@ class SignalIntake {
     private String nextReference(int year) {
         Number last = (Number) em.createNativeQuery("INSERT INTO signal_counter (year, last) VALUES (?1, 1) "
                         + "ON CONFLICT (year) DO UPDATE SET last = signal_counter.last + 1 RETURNING last")
-                .setParameter(1, year).getSingleResult();
+                .setParameter(1, year)
+                .getSingleResult();
         return String.format("SIG-%d-%06d", year, last.intValue());
     }
 }

@@ -15,13 +15,18 @@ class SignalNote extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "signal_id")
     public UUID signalId;
+
     @Column(name = "written_at")
     public OffsetDateTime writtenAt;
+
     @Column(name = "author_id")
     public String authorId;
+
     @Column(name = "author_name")
     public String authorName;
+
     public String text;
 }

@@ -42,17 +42,34 @@ class SignalNoteResource {
     }
 
     @GET
-    @Operation(operationId = "listSignalNotes", summary = "Interne notities", description = "Alleen het ondersteuningsteam; de oudste eerst.")
+    @Operation(
+            operationId = "listSignalNotes",
+            summary = "Interne notities",
+            description = "Alleen het ondersteuningsteam; de oudste eerst.")
     public List<NoteView> list(@PathParam("id") @Parameter(description = "Id van het signaal.") String id) {
-        return triage.notes(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound).stream().map(NoteView::from).toList();
+        return triage.notes(PathId.parse(id), caller.get()).orElseThrow(SignalHttp::notFound).stream()
+                .map(NoteView::from)
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addSignalNote", summary = "Interne notitie toevoegen", description = "Alleen het ondersteuningsteam. De indiener ziet notities nooit, ook niet in e-mail of geschiedenis.")
-    @APIResponse(responseCode = "201", description = "Toegevoegd.", content = @Content(schema = @Schema(implementation = NoteView.class)))
-    public Response add(@PathParam("id") @Parameter(description = "Id van het signaal.") String id, @Valid @NotNull NoteRequest request) {
-        SignalNote note = triage.addNote(PathId.parse(id), request, caller.get()).orElseThrow(SignalHttp::notFound);
-        return Response.created(URI.create("signals/" + note.signalId + "/notes")).entity(NoteView.from(note)).build();
+    @Operation(
+            operationId = "addSignalNote",
+            summary = "Interne notitie toevoegen",
+            description =
+                    "Alleen het ondersteuningsteam. De indiener ziet notities nooit, ook niet in e-mail of geschiedenis.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Toegevoegd.",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
+    public Response add(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+            @Valid @NotNull NoteRequest request) {
+        SignalNote note =
+                triage.addNote(PathId.parse(id), request, caller.get()).orElseThrow(SignalHttp::notFound);
+        return Response.created(URI.create("signals/" + note.signalId + "/notes"))
+                .entity(NoteView.from(note))
+                .build();
     }
 }

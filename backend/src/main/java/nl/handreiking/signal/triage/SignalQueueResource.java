@@ -34,7 +34,10 @@ class SignalQueueResource {
     }
 
     @GET
-    @Operation(operationId = "listSignals", summary = "Signalen", description = SignalHttp.WHO + " Standaard op urgentie: te laat eerst, dan de vroegste termijn.")
+    @Operation(
+            operationId = "listSignals",
+            summary = "Signalen",
+            description = SignalHttp.WHO + " Standaard op urgentie: te laat eerst, dan de vroegste termijn.")
     public Page<SignalSummary> list(@BeanParam SignalFilter filter) {
         return queue.page(filter.read(), caller.get());
     }
@@ -42,8 +45,14 @@ class SignalQueueResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(operationId = "exportSignals", summary = "Signalen als CSV", description = "Dezelfde filters als de lijst, zonder paginering; zonder beschrijving, antwoord en notities. UTF-8 met BOM, puntkomma's.")
+    @Operation(
+            operationId = "exportSignals",
+            summary = "Signalen als CSV",
+            description =
+                    "Dezelfde filters als de lijst, zonder paginering; zonder beschrijving, antwoord en notities. UTF-8 met BOM, puntkomma's.")
     public Response export(@BeanParam SignalFilter filter) {
-        return Response.ok(queue.export(filter.read(), caller.get())).header("Content-Disposition", "attachment; filename=\"signals.csv\"").build();
+        return Response.ok(queue.export(filter.read(), caller.get()))
+                .header("Content-Disposition", "attachment; filename=\"signals.csv\"")
+                .build();
     }
 }

@@ -37,7 +37,8 @@ class SignalTriage {
     private final AuditLog audit;
     private final CatalogueService catalogue;
 
-    SignalTriage(SignalService signals, AnswerTerms terms, EntityManager em, AuditLog audit, CatalogueService catalogue) {
+    SignalTriage(
+            SignalService signals, AnswerTerms terms, EntityManager em, AuditLog audit, CatalogueService catalogue) {
         this.signals = signals;
         this.terms = terms;
         this.em = em;
@@ -58,14 +59,23 @@ class SignalTriage {
             signal.priority = changed(changes, "priority", signal.priority, priority.apiValue());
             signal.ownerCode = changed(changes, "owner", signal.ownerCode, owner);
             if (signal.statusValue().awaitsAnswer()) { // a new theme has its own term, counted from submission
-                String due = changed(changes, "dueOn", signal.dueOn.toString(), terms.dueOn(signal.theme, signal.submittedAt).toString());
+                String due = changed(
+                        changes,
+                        "dueOn",
+                        signal.dueOn.toString(),
+                        terms.dueOn(signal.theme, signal.submittedAt).toString());
                 signal.dueOn = java.time.LocalDate.parse(due);
             }
             if (!changes.isEmpty()) {
                 Moment moment = Moment.now();
                 signal.touch(moment);
                 SignalEvent.record(signal, caller, moment, "classified", changes);
-                audit.record(caller, "classified", "signal", signal.id.toString(), signal.reference + " " + changes.size() + " veld(en)");
+                audit.record(
+                        caller,
+                        "classified",
+                        "signal",
+                        signal.id.toString(),
+                        signal.reference + " " + changes.size() + " veld(en)");
             }
             return signals.show(seen, caller);
         });
@@ -75,17 +85,29 @@ class SignalTriage {
     Optional<SignalService.Shown> link(UUID id, UUID itemId, boolean add, Caller caller) {
         return signals.locked(id, caller).map(seen -> {
             Signal signal = seen.signal();
-            CatalogueItem item = catalogue.visibleItem(itemId, Optional.of(caller)) // a draft the caller cannot see does not exist for it
+            CatalogueItem item = catalogue
+                    .visibleItem(itemId, Optional.of(caller)) // a draft the caller cannot see does not exist for it
                     .filter(found -> found.kind.equals("task") || found.kind.equals("measure"))
                     .orElseThrow(() -> ProblemException.badRequest("itemId", Messages.text("reason.notTaskOrMeasure")));
             int rows = add
-                    ? em.createNativeQuery("INSERT INTO signal_link VALUES (?1, ?2) ON CONFLICT DO NOTHING").setParameter(1, signal.id).setParameter(2, item.id).executeUpdate()
-                    : em.createNativeQuery("DELETE FROM signal_link WHERE signal_id = ?1 AND item_id = ?2").setParameter(1, signal.id).setParameter(2, item.id).executeUpdate();
+                    ? em.createNativeQuery("INSERT INTO signal_link VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                            .setParameter(1, signal.id)
+                            .setParameter(2, item.id)
+                            .executeUpdate()
+                    : em.createNativeQuery("DELETE FROM signal_link WHERE signal_id = ?1 AND item_id = ?2")
+                            .setParameter(1, signal.id)
+                            .setParameter(2, item.id)
+                            .executeUpdate();
             if (rows > 0) {
                 Moment moment = Moment.now();
                 signal.touch(moment);
                 String action = add ? "linked" : "unlinked";
-                SignalEvent.record(signal, caller, moment, action, List.of(new FieldChange(item.kind, add ? null : item.title, add ? item.title : null, item.id)));
+                SignalEvent.record(
+                        signal,
+                        caller,
+                        moment,
+                        action,
+                        List.of(new FieldChange(item.kind, add ? null : item.title, add ? item.title : null, item.id)));
                 audit.record(caller, action, "signal", signal.id.toString(), signal.reference + ": " + item.title);
             }
             return signals.show(seen, caller);
@@ -94,7 +116,9 @@ class SignalTriage {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<List<SignalNote>> notes(UUID id, Caller caller) {
-        return signals.visible(id, caller).map(seen -> SignalNote.<SignalNote>find("signalId = ?1 order by writtenAt", id).list());
+        return signals.visible(id, caller)
+                .map(seen -> SignalNote.<SignalNote>find("signalId = ?1 order by writtenAt", id)
+                        .list());
     }
 
     Optional<SignalNote> addNote(UUID id, NoteRequest request, Caller caller) {

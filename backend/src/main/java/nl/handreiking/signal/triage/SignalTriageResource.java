@@ -44,34 +44,57 @@ class SignalTriageResource {
     @PUT
     @Path("/classification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "classifySignal", summary = "Thema, prioriteit en eigenaar zetten",
+    @Operation(
+            operationId = "classifySignal",
+            summary = "Thema, prioriteit en eigenaar zetten",
             description = "Alleen het ondersteuningsteam. Vereist de ETag in If-Match (428 zonder, 412 als verouderd).")
-    @APIResponse(responseCode = "200", description = "Gewijzigd.", content = @Content(schema = @Schema(implementation = SignalView.class)))
-    public Response classify(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
-            @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"3\"") String ifMatch,
+    @APIResponse(
+            responseCode = "200",
+            description = "Gewijzigd.",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
+    public Response classify(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag van de versie die u wijzigt.", example = "\"3\"")
+                    String ifMatch,
             @Valid @NotNull ClassificationRequest request) {
-        return SignalHttp.ok(triage.classify(PathId.parse(id), ifMatch, request, caller.get()).orElseThrow(SignalHttp::notFound));
+        return SignalHttp.ok(triage.classify(PathId.parse(id), ifMatch, request, caller.get())
+                .orElseThrow(SignalHttp::notFound));
     }
 
     @PUT
     @Path("/links/{itemId}")
-    @Operation(operationId = "linkSignal", summary = "Opgave of maatregel koppelen", description = "Alleen het ondersteuningsteam: de opgave of maatregel die het signaal raakt of oplost.")
-    @APIResponse(responseCode = "200", description = "Gekoppeld.", content = @Content(schema = @Schema(implementation = SignalView.class)))
-    public Response link(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+    @Operation(
+            operationId = "linkSignal",
+            summary = "Opgave of maatregel koppelen",
+            description = "Alleen het ondersteuningsteam: de opgave of maatregel die het signaal raakt of oplost.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Gekoppeld.",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
+    public Response link(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @PathParam("itemId") @Parameter(description = "Id van de opgave of maatregel.") String itemId) {
         return linked(id, itemId, true);
     }
 
     @DELETE
     @Path("/links/{itemId}")
-    @Operation(operationId = "unlinkSignal", summary = "Koppeling opheffen", description = "Alleen het ondersteuningsteam.")
-    @APIResponse(responseCode = "200", description = "Ontkoppeld.", content = @Content(schema = @Schema(implementation = SignalView.class)))
-    public Response unlink(@PathParam("id") @Parameter(description = "Id van het signaal.") String id,
+    @Operation(
+            operationId = "unlinkSignal",
+            summary = "Koppeling opheffen",
+            description = "Alleen het ondersteuningsteam.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ontkoppeld.",
+            content = @Content(schema = @Schema(implementation = SignalView.class)))
+    public Response unlink(
+            @PathParam("id") @Parameter(description = "Id van het signaal.") String id,
             @PathParam("itemId") @Parameter(description = "Id van de opgave of maatregel.") String itemId) {
         return linked(id, itemId, false);
     }
 
     private Response linked(String id, String itemId, boolean add) {
-        return SignalHttp.ok(triage.link(PathId.parse(id), PathId.parse(itemId, "itemId"), add, caller.get()).orElseThrow(SignalHttp::notFound));
+        return SignalHttp.ok(triage.link(PathId.parse(id), PathId.parse(itemId, "itemId"), add, caller.get())
+                .orElseThrow(SignalHttp::notFound));
     }
 }
