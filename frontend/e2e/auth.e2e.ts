@@ -114,6 +114,10 @@ describe('signing in and out, and administration', () => {
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await header().getByText(DEMO_ACCOUNTS[1].name, { exact: true }).waitFor();
+    // the app moves focus to the next page's heading once it has navigated away from sign-in; tabbing
+    // before that lands focus on the heading halfway, and Enter then presses nothing
+    await page.waitForURL((url) => url.pathname !== '/aanmelden');
+    await page.locator('main h1:focus').waitFor();
 
     await tabTo(page, (element) => element.textContent?.trim() === 'Afmelden', { backwards: true, maxTabs: 30 });
     await page.keyboard.press('Enter');
