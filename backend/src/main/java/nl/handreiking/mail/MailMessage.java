@@ -33,4 +33,12 @@ public class MailMessage extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Until when one instance holds the message for delivery; no other instance takes it before then. */
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
+
+    /** Which instance claimed it, for the log. */
+    @Column(name = "claimed_by")
+    public String claimedBy;
 }

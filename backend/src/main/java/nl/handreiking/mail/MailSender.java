@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,26 @@ import nl.handreiking.common.HandreikingConfig;
 /**
  * Delivers the outbox: by SMTP through quarkus-mailer, or, with the embedded database, as .eml files in
  * a folder that any mail program opens. A failure is kept on the message and retried later, waiting
- * longer each time; it never touches the change that caused the mail.
+ * longer each time; it never touches the change that caused the mail. Every instance runs this; each message
+ * is claimed by one of them ({@link #claim}), so it is sent once however many instances there are.
  */
 @ApplicationScoped
 public class MailSender {
 
     private static final int BATCH = 20;
+    /** Longer than one batch can take to deliver (SMTP timeouts included), so a lease never ends mid-delivery. */
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+    private static final String CLAIM = """
+            UPDATE mail_message SET claimed_until = now() + make_interval(secs => :lease), claimed_by = :instance
+            WHERE id IN (SELECT id FROM mail_message
+                         WHERE sent_at IS NULL AND attempts < :maxAttempts AND next_attempt_at <= now()
+                           AND (claimed_until IS NULL OR claimed_until < now())
+                         ORDER BY created_at LIMIT :limit
+                         FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """;
 
     private final Mailer mailer;
     private final HandreikingConfig.Mail config;
@@ -40,14 +55,25 @@ public class MailSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "5s")
     void deliverPending() {
-        List<MailMessage> due = QuarkusTransaction.requiringNew()
-                .call(() -> MailMessage.<MailMessage>find(
-                                "sentAt is null and attempts < ?1 and nextAttemptAt <= ?2 order by createdAt",
-                                config.maxAttempts(),
-                                OffsetDateTime.now())
-                        .page(0, BATCH)
-                        .list());
-        due.forEach(this::deliver);
+        claim(BATCH).forEach(this::deliver);
+    }
+
+    /**
+     * Takes up to {@code limit} due messages for this instance, in their own committed transaction: a message
+     * another instance holds is skipped, not waited for, and stays this instance's until the lease ends.
+     */
+    List<MailMessage> claim(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<MailMessage> claimed = MailMessage.getEntityManager()
+                    .createNativeQuery(CLAIM, MailMessage.class)
+                    .setParameter("maxAttempts", config.maxAttempts())
+                    .setParameter("limit", limit)
+                    .setParameter("lease", LEASE.toSeconds())
+                    .setParameter("instance", INSTANCE)
+                    .getResultList();
+            return claimed;
+        });
     }
 
     private void deliver(MailMessage message) {
@@ -71,6 +97,7 @@ public class MailSender {
         QuarkusTransaction.requiringNew().run(() -> {
             MailMessage kept = MailMessage.findById(message.id);
             kept.attempts++;
+            kept.claimedUntil = null;
             if (failure == null) {
                 kept.sentAt = OffsetDateTime.now();
             } else {
