@@ -40,10 +40,11 @@ $(SPA): $(NODE_MODULES) $(FRONTEND_SOURCES)
 $(JAR): $(BACKEND_SOURCES) $(SPA)
 	$(MVN) package -DskipTests
 
-frontend-test: $(NODE_MODULES) ## type freshness check, unit tests and build of the SPA
+frontend-test: $(NODE_MODULES) ## type freshness check, unit tests, build of the SPA and its size budget
 	$(NPM) run check:types
 	$(NPM) test
 	$(NPM) run build
+	$(NPM) run check:size
 
 backend-test: $(SPA) ## backend tests against a real PostgreSQL, then the same suites against the packaged app
 	$(MVN) verify -DskipITs=false

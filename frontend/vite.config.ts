@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const backend = process.env.HANDREIKING_URL ?? 'http://localhost:8080';
 const proxy = {
@@ -8,26 +8,31 @@ const proxy = {
   '/q': { target: backend, changeOrigin: true },
 };
 
+/**
+ * The Utrecht React library is one module whose `X.displayName = 'X'` lines keep every component it has in the
+ * bundle (a property set on a value is a side effect to Rollup). Names only help React's developer tools, so the
+ * production build drops them and Rollup can leave out the components no page uses.
+ */
+const dropUtrechtDisplayNames: Plugin = {
+  name: 'drop-utrecht-display-names',
+  apply: 'build',
+  transform(code, id) {
+    if (!/node_modules\/@utrecht\/[^/]+-react\/dist\/.*\.mjs$/.test(id)) return null;
+    return { code: code.replace(/^[\w$]+\.displayName = '[\w$]+';$/gm, ''), map: null };
+  },
+};
+
 // The backend serves the built SPA and the API from one origin; in development Vite proxies to it.
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), dropUtrechtDisplayNames],
   // `@/lib/api` instead of `../../../lib/api`; tsconfig.app.json and the Vitest configs say the same.
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: 'dist',
     sourcemap: true,
-    rollupOptions: {
-      output: {
-        // React and the router change rarely; keep them in their own long-cached chunk.
-        manualChunks: (id) =>
-          /node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)
-            ? 'react'
-            : id.includes('node_modules')
-              ? 'vendor'
-              : undefined,
-      },
-    },
+    // dist/.vite/manifest.json: what scripts/check-size.mjs reads to weigh the first page's JavaScript.
+    manifest: true,
   },
   server: { proxy },
   preview: { proxy },

@@ -1,5 +1,5 @@
 import '@fontsource-variable/noto-sans';
-import '@utrecht/component-library-css/dist/index.css';
+import './app/utrecht';
 import '@utrecht/design-tokens/dist/index.css';
 import './app/styles.css';
 import { StrictMode } from 'react';

@@ -73,6 +73,8 @@ describe('language switch', () => {
 
     await user.click(screen.getByRole('button', { name: 'English' }));
 
+    // English is its own chunk, loaded on the switch: the texts change once it has arrived.
+    expect(await screen.findByRole('link', { name: 'Organisations' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('link', { name: 'Organisations' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Asylum reception' })).toBeInTheDocument();

@@ -1,8 +1,9 @@
 import { Alert, Button, Link as ExternalLink, NavBar, NavList, Paragraph } from '@utrecht/component-library-react';
-import { type KeyboardEvent, type MouseEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { Loading } from '@/components/Loading';
 import { useSession } from '@/features/session/useSession';
 import { API_BASE_PATH } from '@/lib/api';
 import { AccountBar } from './AccountBar';
@@ -17,11 +18,20 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
+    const focusHeading = () => {
+      const heading = main.current?.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus();
-    }
+      return true;
+    };
+    if (focusHeading() || !main.current) return;
+    // The page's code is still loading (a lazily loaded chunk): focus its heading as soon as it is there.
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main.current, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname, main]);
 }
 
@@ -107,7 +117,10 @@ export function Layout() {
             <Paragraph>{t('auth.signedOut')}</Paragraph>
           </Alert>
         )}
-        <Outlet />
+        {/* Pages load as their own chunks; the main area is a screen high, so the footer does not jump when one arrives. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="hr-footer">
         <div className="hr-container">

@@ -1,41 +1,59 @@
+import { type ComponentType, lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { SessionProvider } from '@/features/session/SessionProvider';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
-import { AdminHomePage } from './routes/admin/AdminHomePage';
 import { AdminLayout } from './routes/admin/AdminLayout';
-import { ApiClientsPage } from './routes/admin/ApiClientsPage';
-import { AuditLogPage } from './routes/admin/AuditLogPage';
-import { NewApiClientPage } from './routes/admin/NewApiClientPage';
-import { NewUserPage } from './routes/admin/NewUserPage';
-import { UserPage } from './routes/admin/UserPage';
-import { UsersPage } from './routes/admin/UsersPage';
 import { CatalogueLayout } from './routes/catalogue/CatalogueLayout';
-import { FinderPage } from './routes/catalogue/FinderPage';
-import { FundingOverviewPage } from './routes/catalogue/FundingOverviewPage';
-import { ItemPage } from './routes/catalogue/ItemPage';
-import { EditItemPage } from './routes/editor/EditItemPage';
-import { EditorListPage } from './routes/editor/EditorListPage';
-import { ItemHistoryPage } from './routes/editor/ItemHistoryPage';
-import { NewItemPage } from './routes/editor/NewItemPage';
-import { HomePage } from './routes/HomePage';
-import { NotFoundPage } from './routes/NotFoundPage';
-import { OrganisationsPage } from './routes/OrganisationsPage';
-import { RegionDetailPage } from './routes/RegionDetailPage';
-import { RegionsPage } from './routes/RegionsPage';
 import { RouteError } from './routes/RouteError';
-import { AgendaItemPage } from './routes/agenda/AgendaItemPage';
-import { AgendaPage } from './routes/agenda/AgendaPage';
-import { EditAgendaItemPage } from './routes/agenda/EditAgendaItemPage';
-import { NewAgendaItemPage } from './routes/agenda/NewAgendaItemPage';
-import { MyOverviewPage } from './routes/overview/MyOverviewPage';
-import { ProvincialPlansPage } from './routes/plans/ProvincialPlansPage';
-import { MonitorPage } from './routes/quota/MonitorPage';
-import { SignInPage } from './routes/SignInPage';
-import { NewSignalPage } from './routes/signals/NewSignalPage';
-import { SignalDashboardPage } from './routes/signals/SignalDashboardPage';
-import { SignalPage } from './routes/signals/SignalPage';
-import { SignalsPage } from './routes/signals/SignalsPage';
+
+/**
+ * A page loaded when it is first visited: each page is its own chunk, so the first page a browser opens needs
+ * only its own code. The layout shows a status line while it loads (the Suspense boundary in Layout).
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const AdminHomePage = lazyPage(() => import('./routes/admin/AdminHomePage').then((m) => m.AdminHomePage));
+const ApiClientsPage = lazyPage(() => import('./routes/admin/ApiClientsPage').then((m) => m.ApiClientsPage));
+const AuditLogPage = lazyPage(() => import('./routes/admin/AuditLogPage').then((m) => m.AuditLogPage));
+const NewApiClientPage = lazyPage(() => import('./routes/admin/NewApiClientPage').then((m) => m.NewApiClientPage));
+const NewUserPage = lazyPage(() => import('./routes/admin/NewUserPage').then((m) => m.NewUserPage));
+const UserPage = lazyPage(() => import('./routes/admin/UserPage').then((m) => m.UserPage));
+const UsersPage = lazyPage(() => import('./routes/admin/UsersPage').then((m) => m.UsersPage));
+const FinderPage = lazyPage(() => import('./routes/catalogue/FinderPage').then((m) => m.FinderPage));
+const FundingOverviewPage = lazyPage(() =>
+  import('./routes/catalogue/FundingOverviewPage').then((m) => m.FundingOverviewPage),
+);
+const ItemPage = lazyPage(() => import('./routes/catalogue/ItemPage').then((m) => m.ItemPage));
+const EditItemPage = lazyPage(() => import('./routes/editor/EditItemPage').then((m) => m.EditItemPage));
+const EditorListPage = lazyPage(() => import('./routes/editor/EditorListPage').then((m) => m.EditorListPage));
+const ItemHistoryPage = lazyPage(() => import('./routes/editor/ItemHistoryPage').then((m) => m.ItemHistoryPage));
+const NewItemPage = lazyPage(() => import('./routes/editor/NewItemPage').then((m) => m.NewItemPage));
+const HomePage = lazyPage(() => import('./routes/HomePage').then((m) => m.HomePage));
+const NotFoundPage = lazyPage(() => import('./routes/NotFoundPage').then((m) => m.NotFoundPage));
+const OrganisationsPage = lazyPage(() => import('./routes/OrganisationsPage').then((m) => m.OrganisationsPage));
+const RegionDetailPage = lazyPage(() => import('./routes/RegionDetailPage').then((m) => m.RegionDetailPage));
+const RegionsPage = lazyPage(() => import('./routes/RegionsPage').then((m) => m.RegionsPage));
+const AgendaItemPage = lazyPage(() => import('./routes/agenda/AgendaItemPage').then((m) => m.AgendaItemPage));
+const AgendaPage = lazyPage(() => import('./routes/agenda/AgendaPage').then((m) => m.AgendaPage));
+const EditAgendaItemPage = lazyPage(() =>
+  import('./routes/agenda/EditAgendaItemPage').then((m) => m.EditAgendaItemPage),
+);
+const NewAgendaItemPage = lazyPage(() => import('./routes/agenda/NewAgendaItemPage').then((m) => m.NewAgendaItemPage));
+const MyOverviewPage = lazyPage(() => import('./routes/overview/MyOverviewPage').then((m) => m.MyOverviewPage));
+const ProvincialPlansPage = lazyPage(() =>
+  import('./routes/plans/ProvincialPlansPage').then((m) => m.ProvincialPlansPage),
+);
+const MonitorPage = lazyPage(() => import('./routes/quota/MonitorPage').then((m) => m.MonitorPage));
+const SignInPage = lazyPage(() => import('./routes/SignInPage').then((m) => m.SignInPage));
+const NewSignalPage = lazyPage(() => import('./routes/signals/NewSignalPage').then((m) => m.NewSignalPage));
+const SignalDashboardPage = lazyPage(() =>
+  import('./routes/signals/SignalDashboardPage').then((m) => m.SignalDashboardPage),
+);
+const SignalPage = lazyPage(() => import('./routes/signals/SignalPage').then((m) => m.SignalPage));
+const SignalsPage = lazyPage(() => import('./routes/signals/SignalsPage').then((m) => m.SignalsPage));
 
 /** Dutch paths; every page renders inside the session and the layout, the not-found page too. */
 export const routes: RouteObject[] = [

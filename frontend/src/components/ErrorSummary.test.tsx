@@ -53,9 +53,10 @@ function Form({ error, check }: { error?: unknown; check?: (title: string) => Re
   );
 }
 
-function renderForm(props: Parameters<typeof Form>[0], language = 'nl') {
+async function renderForm(props: Parameters<typeof Form>[0], language = 'nl') {
   const i18n = initI18n();
-  void i18n.changeLanguage(language);
+  await i18n.changeLanguage(language); // English is loaded on demand
+
   return {
     user: userEvent.setup(),
     ...render(
@@ -66,14 +67,14 @@ function renderForm(props: Parameters<typeof Form>[0], language = 'nl') {
   };
 }
 
-describe('error summary', () => {
-  it('is absent while nothing is wrong', () => {
-    renderForm({});
+describe('error summary', async () => {
+  it('is absent while nothing is wrong', async () => {
+    await renderForm({});
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('names every rejected field in a sentence, takes focus, and links each entry to its field', async () => {
-    const { user } = renderForm({ error: refused });
+    const { user } = await renderForm({ error: refused });
     const summary = screen.getByRole('alert', { name: 'Er is een probleem' });
     expect(summary).toHaveFocus();
 
@@ -93,8 +94,8 @@ describe('error summary', () => {
     expect(within(summary).queryByText(/zie invalidParams/)).not.toBeInTheDocument();
   });
 
-  it('speaks the UI language: heading and known reasons in English', () => {
-    renderForm({ error: refused }, 'en');
+  it('speaks the UI language: heading and known reasons in English', async () => {
+    await renderForm({ error: refused }, 'en');
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
     expect(within(summary).getByRole('link', { name: 'Onderwerp is required.' })).toBeInTheDocument();
     // A reason the app has no words for stays the API's Dutch, and says so.
@@ -105,7 +106,7 @@ describe('error summary', () => {
   });
 
   it('shows what the form found itself before anything is sent, and links it to the field', async () => {
-    const { user } = renderForm({ check: (title) => (title ? undefined : { title: 'Vul een onderwerp in.' }) });
+    const { user } = await renderForm({ check: (title) => (title ? undefined : { title: 'Vul een onderwerp in.' }) });
     await user.click(screen.getByRole('button', { name: 'Versturen' }));
 
     const summary = screen.getByRole('alert', { name: 'Er is een probleem' });
@@ -119,8 +120,8 @@ describe('error summary', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('tells a refusal that concerns no field in the problem’s own words', () => {
-    renderForm({
+  it('tells a refusal that concerns no field in the problem’s own words', async () => {
+    await renderForm({
       error: new ApiError('problem', { status: 401, title: 'Niet aangemeld', detail: 'Het wachtwoord is onjuist.' }),
     });
     const summary = screen.getByRole('alert', { name: 'Er is een probleem' });

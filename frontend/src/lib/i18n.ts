@@ -1,6 +1,5 @@
-import { createInstance } from 'i18next';
+import { type BackendModule, createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
 import { nl } from './locales/nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -31,18 +30,43 @@ function applyLanguage(language: string): void {
 
 const i18n = createInstance();
 
+/**
+ * Dutch is in the first bundle; English is its own chunk, fetched only when it is chosen (on the switch, or at
+ * start when it was stored), so a Dutch reader downloads one language.
+ */
+const otherLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (language !== 'en') {
+      callback(null, {}); // a code that is not ours: nothing to load, Dutch is the fallback
+      return;
+    }
+    import('./locales/en').then(
+      ({ en }) => callback(null, en),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
 /** Dutch first, English second; the choice is remembered in localStorage and set on <html lang>. */
 export function initI18n(): typeof i18n {
   if (!i18n.isInitialized) {
     i18n.on('languageChanged', applyLanguage);
-    void i18n.use(initReactI18next).init({
-      resources: { nl: { translation: nl }, en: { translation: en } },
-      lng: readStoredLanguage(),
-      fallbackLng: 'nl',
-      supportedLngs: LANGUAGES,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    void i18n
+      .use(otherLanguages)
+      .use(initReactI18next)
+      .init({
+        resources: { nl: { translation: nl } },
+        partialBundledLanguages: true,
+        lng: readStoredLanguage(),
+        fallbackLng: 'nl',
+        supportedLngs: LANGUAGES,
+        interpolation: { escapeValue: false },
+        initAsync: false,
+        // Until English has arrived the texts stay Dutch, rather than the page suspending.
+        react: { useSuspense: false },
+      });
     document.documentElement.lang = i18n.language;
   }
   return i18n;

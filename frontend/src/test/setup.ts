@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
 import { sessionStore } from '@/lib/session';
+
+// Pages are lazily loaded chunks: the first render of a page in a test file waits for its module to be
+// transformed, which on a loaded machine takes longer than the default second of `findBy…`.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeEach(async () => {
   localStorage.clear();

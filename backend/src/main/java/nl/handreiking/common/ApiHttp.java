@@ -38,6 +38,7 @@ public class ApiHttp {
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private static final String SWAGGER_UI = "/q/swagger-ui";
+    private static final String SPA_ASSETS = "/assets/"; // the built SPA's scripts, styles and fonts
 
     private final HandreikingConfig config;
     private final HttpProblems problems;
@@ -94,7 +95,12 @@ public class ApiHttp {
         headers.set("Content-Security-Policy", policy(path, api));
         if (api) {
             headers.set("API-Version", config.apiVersion());
-            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+                headers.set(HttpHeaders.CACHE_CONTROL, "no-store"); // unless a resource says its answer may be kept
+            }
+        } else if (path.startsWith(SPA_ASSETS) && response.getStatusCode() == 200) {
+            // Vite names each built file after a hash of its content: a changed file is a new name.
+            headers.set(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
         } else if (String.valueOf(headers.get(HttpHeaders.CONTENT_TYPE)).startsWith("text/html")) {
             headers.set(
                     HttpHeaders.CACHE_CONTROL,

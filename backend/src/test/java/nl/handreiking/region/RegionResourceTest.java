@@ -48,6 +48,19 @@ class RegionResourceTest {
     }
 
     @Test
+    void boundariesAreSentCompressedAndMayBeKeptADay() {
+        given().header("Accept-Encoding", "gzip")
+                .queryParam("type", "municipality")
+                .when()
+                .get("/api/v1/regions/boundaries")
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("Cache-Control", "public, max-age=86400")
+                .body("features", hasSize(352));
+    }
+
+    @Test
     void provinceFilterGivesItsMunicipalities() {
         List<String> provinces = given().queryParam("province", "PV20")
                 .queryParam("pageSize", 100)
