@@ -13,8 +13,8 @@ INSERT INTO bench_words
 SELECT n,
        (ARRAY['huisvesting', 'inburgering', 'opvang', 'participatie', 'taalonderwijs', 'werk en inkomen',
               'gezondheid', 'onderwijs', 'schuldhulp', 'woningbouw'])[1 + n % 10],
-       (ARRAY['statushouders', 'vergunninghouders', 'asielzoekers', 'alleenstaande minderjarigen',
-              'gezinnen', 'jongeren', 'nieuwkomers'])[1 + (n / 10) % 7],
+       (ARRAY['statushouders', 'arbeidsmigranten', 'asielzoekers', 'alleenstaande minderjarigen',
+              'gezinnen', 'jongeren', 'nieuwkomers', 'werkzoekenden', 'ouderen'])[1 + (n / 10) % 9],
        (ARRAY['subsidie', 'handreiking', 'expertteam', 'pilot', 'leerkring', 'regeling', 'kennisbank',
               'maatwerkbudget', 'flexwoningen', 'begeleiding'])[1 + (n / 70) % 10],
        (ARRAY['gemeenten', 'provincies', 'woningcorporaties', 'het COA', 'regio''s', 'arbeidsmarktregio''s'])
@@ -33,7 +33,7 @@ SELECT md5('bench-measure-' || n)::uuid, 'measure', 'bench-maatregel-' || n,
            || 'de ' || middel || ' geeft praktische voorbeelden, een stappenplan en contactpersonen.' || E'\n\n'
            || (ARRAY['Het COA en de gemeente maken afspraken over de koppeling aan een woning.',
                      'Met de Wet inburgering 2021 krijgen gemeenten de regie over het inburgeringstraject.',
-                     'Woningcorporaties bouwen tijdelijke woningen voor spoedzoekers en vergunninghouders.',
+                     'Woningcorporaties bouwen tijdelijke woningen voor spoedzoekers en starters.',
                      'De regio verdeelt de opgave naar inwonertal en houdt de achterstand bij.',
                      'Vrijwilligers begeleiden nieuwkomers bij taal, werk en de weg in de gemeente.'])[1 + n % 5]
            || ' Zie ook de Handreiking voor meer uitleg over ' || onderwerp || '.',

@@ -153,7 +153,7 @@ public class CatalogueSearch {
                         .collect(Collectors.toMap(i -> i.id, Function.identity()));
     }
 
-    private static String where(Kind kind, SearchQuery query, Optional<Caller> caller, Map<String, Object> params) {
+    static String where(Kind kind, SearchQuery query, Optional<Caller> caller, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("i.kind = :kind");
         params.put("kind", kind.apiValue());

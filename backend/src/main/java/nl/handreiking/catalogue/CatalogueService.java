@@ -34,6 +34,10 @@ public class CatalogueService {
     private static final Comparator<CatalogueItem> BY_KIND_AND_TITLE =
             Comparator.comparing((CatalogueItem item) -> item.kind).thenComparing(item -> item.title);
 
+    /** The items linked to ?1, as the columns a link shows. */
+    static final String LINKS = "SELECT i.id, i.kind, i.title, i.slug, i.status FROM catalogue_item i"
+            + " WHERE i.id IN (SELECT l.linked_id FROM catalogue_link l WHERE l.item_id = ?1)";
+
     private final EntityManager em;
     private final AuditLog audit;
 
@@ -183,11 +187,8 @@ public class CatalogueService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LinkView> links(UUID id, Optional<Caller> caller) {
-        List<Object[]> rows = em.createQuery(
-                        "select i.id, i.kind, i.title, i.slug, i.status from CatalogueItem i"
-                                + " where i.id in (select l.linkedId from CatalogueLink l where l.itemId = ?1)"
-                                + (ItemRules.canEdit(caller) ? "" : " and i.status = 'published'"),
-                        Object[].class)
+        List<Object[]> rows = em.createNativeQuery(
+                        LINKS + (ItemRules.canEdit(caller) ? "" : " AND i.status = 'published'"), Object[].class)
                 .setParameter(1, id)
                 .getResultList();
         return rows.stream()
