@@ -105,7 +105,14 @@ class CatalogueQueryPlansTest {
         String where = CatalogueSearch.where(kind, query, Optional.empty(), params);
         params.put("limit", 20);
         params.put("offset", 0);
-        return explain(CatalogueSearch.searchSql(kind, query, where), params);
+        connection.setAutoCommit(false);
+        try (Statement settings = connection.createStatement()) {
+            settings.execute(CatalogueSearch.planSettings(query));
+            return explain(CatalogueSearch.searchSql(kind, query, where), params);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
     }
 
     /** EXPLAIN of the statement with its named (:name) or numbered (?1) parameters bound, as a custom plan. */
