@@ -1,7 +1,7 @@
 -- The statements of one finder search as the app sends them (catalogue/CatalogueSearch#searchSql):
 -- custom plans for the transaction, page + total + facets in one statement, then the page's items.
 BEGIN;
-SELECT set_config('plan_cache_mode', 'force_custom_plan', true);
+SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('enable_seqscan', 'off', true);
 WITH hit AS MATERIALIZED (
     SELECT i.id, i.title, i.updated_at, i.valid_to, ts_rank_cd(i.search, websearch_to_tsquery('handreiking_nl', 'huisvesting')) AS rank, i.domains, i.audiences, i.organisation_codes, i.status
     FROM catalogue_item i WHERE i.kind = 'measure' AND i.status = 'published' AND i.search @@ websearch_to_tsquery('handreiking_nl', 'huisvesting')),
