@@ -36,12 +36,11 @@ public record LinkView(
         String href) {
 
     public static LinkView from(CatalogueItem item) {
+        return of(item.id, item.kind, item.title, item.slug, item.status);
+    }
+
+    static LinkView of(UUID id, String kind, String title, String slug, String status) {
         return new LinkView(
-                item.id,
-                item.kind,
-                item.title,
-                item.slug,
-                item.status,
-                "/api/v1/" + item.kindValue().collection() + "/" + item.id);
+                id, kind, title, slug, status, "/api/v1/" + Kind.of(kind).collection() + "/" + id);
     }
 }

@@ -41,8 +41,19 @@ public class HousingQuota extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Parsed once: the ledger compares half years of thousands of rows. */
+    @jakarta.persistence.Transient
+    private HalfYear halfYear;
+
+    @jakarta.persistence.Transient
+    private String parsedPeriod;
+
     HalfYear halfYear() {
-        return HalfYear.parse(period).orElseThrow();
+        if (halfYear == null || !period.equals(parsedPeriod)) {
+            halfYear = HalfYear.parse(period).orElseThrow();
+            parsedPeriod = period;
+        }
+        return halfYear;
     }
 
     /** The composite key: municipality and half year. */

@@ -1,0 +1,149 @@
+package nl.handreiking.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.handreiking.common.EmbeddedDatabase;
+import nl.handreiking.common.PageRequest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * At bench scale (10,000 measures from scripts/bench/data/20-catalogue.sql) the finder search and the hot
+ * reads use indexes: EXPLAIN of the SQL the application sends shows no sequential scan of the catalogue, so a
+ * plan regression fails the build and not only the bench. Its own database, shared with no other test.
+ */
+class CatalogueQueryPlansTest {
+
+    private static EmbeddedDatabase database;
+    private static Connection connection;
+
+    @BeforeAll
+    static void loadTheBenchCatalogue() throws Exception {
+        database = EmbeddedDatabase.start(null);
+        Map<String, String> properties = database.datasourceProperties();
+        String url = properties.get("quarkus.datasource.jdbc.url");
+        Flyway.configure()
+                .dataSource(url, "postgres", "postgres")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        connection = DriverManager.getConnection(url, "postgres", "postgres");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Files.readString(Path.of("../scripts/bench/data/20-catalogue.sql")));
+            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM catalogue_item")) {
+                count.next();
+                assertThat(count.getLong(1)).isGreaterThanOrEqualTo(10_000);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        connection.close();
+        database.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"huisvesting", "statushouders", "inburgering"})
+    void searchForACommonWordReadsOnlyTheItemsItFinds(String word) throws Exception {
+        assertNoSequentialScan(search(Kind.MEASURE, Optional.of(word), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void searchForAWordWithinADomainUsesTheIndexes() throws Exception {
+        assertNoSequentialScan(
+                search(Kind.MEASURE, Optional.of("huisvesting"), Optional.of("reception"), Optional.empty()));
+    }
+
+    @Test
+    void openFundingReadsOnlyFunding() throws Exception {
+        assertNoSequentialScan(
+                search(Kind.FUNDING, Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 12, 3))));
+    }
+
+    @Test
+    void linksOfATaskAreReadByKey() throws Exception {
+        Map<String, Object> params = new HashMap<>();
+        params.put("1", UUID.fromString("07f24457-fcc3-455f-a157-d59ef1c1aa90")); // md5('bench-task-1')
+        assertNoSequentialScan(explain(CatalogueService.LINKS + " AND i.status = 'published'", params));
+    }
+
+    private static String search(Kind kind, Optional<String> text, Optional<String> domain, Optional<LocalDate> openOn)
+            throws Exception {
+        SearchQuery query = new SearchQuery(
+                text.map(CatalogueSearch::withSynonyms),
+                domain,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                openOn,
+                Optional.empty(),
+                Optional.empty(),
+                openOn.isPresent() ? SearchQuery.Sort.CLOSES_ON : SearchQuery.Sort.RELEVANCE,
+                new PageRequest.Bounds(1, 20));
+        Map<String, Object> params = new HashMap<>();
+        String where = CatalogueSearch.where(kind, query, Optional.empty(), params);
+        params.put("limit", 20);
+        params.put("offset", 0);
+        connection.setAutoCommit(false);
+        try (Statement settings = connection.createStatement()) {
+            settings.execute(CatalogueSearch.planSettings(query));
+            return explain(CatalogueSearch.searchSql(kind, query, where), params);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** EXPLAIN of the statement with its named (:name) or numbered (?1) parameters bound, as a custom plan. */
+    private static String explain(String sql, Map<String, Object> params) throws Exception {
+        Matcher m = Pattern.compile("(?<![:\\w]):(\\w+)|\\?(\\d+)").matcher(sql);
+        List<Object> values = new ArrayList<>();
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            values.add(params.get(m.group(1) != null ? m.group(1) : m.group(2)));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        try (PreparedStatement statement = connection.prepareStatement("EXPLAIN " + jdbc)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(
+                        i + 1, values.get(i) instanceof LocalDate d ? java.sql.Date.valueOf(d) : values.get(i));
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    private static void assertNoSequentialScan(String plan) {
+        assertThat(plan)
+                .as(plan)
+                .doesNotContain("Seq Scan on catalogue_item")
+                .doesNotContain("Seq Scan on catalogue_link");
+    }
+}
