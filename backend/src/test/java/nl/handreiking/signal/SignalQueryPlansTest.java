@@ -34,8 +34,8 @@ class SignalQueryPlansTest {
     private static final String SCALE = "signal_scale_check";
     private static final Path GENERATOR = Path.of("../scripts/bench/data/30-signals.sql");
     /** The large tables: signals, their events, and the daily tallies of the statistics. */
-    private static final Pattern WHOLE_TABLE =
-            Pattern.compile("Seq Scan on (signal|signal_event|signal_theme_tally|signal_status_tally|signal_answer_tally)\\b");
+    private static final Pattern WHOLE_TABLE = Pattern.compile(
+            "Seq Scan on (signal|signal_event|signal_theme_tally|signal_status_tally|signal_answer_tally)\\b");
 
     @Inject
     AgroalDataSource dataSource;
@@ -94,7 +94,9 @@ class SignalQueryPlansTest {
 
     /** The statements about signals (not those of signing in, regions or organisations). */
     private static List<String> about(List<String> sent) {
-        return sent.stream().filter(sql -> sql.matches("(?s).*\\bsignal(_\\w+_tally)?\\b.*")).toList();
+        return sent.stream()
+                .filter(sql -> sql.matches("(?s).*\\bsignal(_\\w+_tally)?\\b.*"))
+                .toList();
     }
 
     /** The first page: offset 0 (when Hibernate sends one), 20 rows. */

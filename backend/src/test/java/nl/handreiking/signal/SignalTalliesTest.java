@@ -56,9 +56,10 @@ class SignalTalliesTest {
                         .isEqualTo(recount(sql).themes());
                 assertThat(tally(sql, "SELECT grain, period, province_code, status, n FROM signal_status_tally"))
                         .isEqualTo(recount(sql).statuses());
-                assertThat(tally(
-                                sql,
-                                "SELECT grain, period, province_code, working_days, on_time, n FROM signal_answer_tally"))
+                assertThat(
+                                tally(
+                                        sql,
+                                        "SELECT grain, period, province_code, working_days, on_time, n FROM signal_answer_tally"))
                         .isEqualTo(recount(sql).answers());
             } finally {
                 connection.rollback();
@@ -77,8 +78,16 @@ class SignalTalliesTest {
                        s.submitted_at, s.first_answered_at, s.answered_on_time
                 FROM signal s JOIN region r ON r.code = s.region_code""")) {
             while (row.next()) {
-                counts.queue().merge(key(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5)), 1L, Long::sum);
+                counts.queue()
+                        .merge(
+                                key(
+                                        row.getString(1),
+                                        row.getString(2),
+                                        row.getString(3),
+                                        row.getString(4),
+                                        row.getString(5)),
+                                1L,
+                                Long::sum);
                 LocalDate day = AnswerTerms.dateOf(row.getObject(7, OffsetDateTime.class));
                 OffsetDateTime answered = row.getObject(8, OffsetDateTime.class);
                 for (String grain : List.of("day", "month")) {
@@ -87,7 +96,8 @@ class SignalTalliesTest {
                     counts.statuses().merge(key(grain, period, row.getString(6), row.getString(5)), 1L, Long::sum);
                     if (answered != null) {
                         int days = WorkingDays.between(day, AnswerTerms.dateOf(answered));
-                        counts.answers().merge(key(grain, period, row.getString(6), days, row.getBoolean(9)), 1L, Long::sum);
+                        counts.answers()
+                                .merge(key(grain, period, row.getString(6), days, row.getBoolean(9)), 1L, Long::sum);
                     }
                 }
             }
@@ -125,7 +135,9 @@ class SignalTalliesTest {
         LocalDate day = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1)
                 .plusDays(random.nextInt(3) - 1L + (random.nextBoolean() ? 0 : random.nextInt(28)));
         // around midnight in the Netherlands, so that the Dutch date differs from the UTC one
-        return day.atStartOfDay().atOffset(ZoneOffset.UTC).plusMinutes(random.nextInt(180) - 120L + 60L * random.nextInt(24));
+        return day.atStartOfDay()
+                .atOffset(ZoneOffset.UTC)
+                .plusMinutes(random.nextInt(180) - 120L + 60L * random.nextInt(24));
     }
 
     private static void submit(
@@ -157,16 +169,19 @@ class SignalTalliesTest {
             case 0 -> "UPDATE signal SET status = ?, version = version + 1 WHERE reference = ?";
             case 1 -> "UPDATE signal SET theme = ?, owner_code = 'BZK' WHERE reference = ?";
             case 2 -> "UPDATE signal SET region_code = ? WHERE reference = ?";
-            default -> "UPDATE signal SET status = 'answered', first_answered_at = submitted_at + ?::interval,"
-                    + " answered_on_time = random() < 0.5 WHERE reference = ? AND first_answered_at IS NULL";
+            default ->
+                "UPDATE signal SET status = 'answered', first_answered_at = submitted_at + ?::interval,"
+                        + " answered_on_time = random() < 0.5 WHERE reference = ? AND first_answered_at IS NULL";
         };
         try (PreparedStatement statement = connection.prepareStatement(update)) {
-            statement.setString(1, switch (kind) {
-                case 0 -> STATUSES.get(random.nextInt(STATUSES.size()));
-                case 1 -> themes.get(random.nextInt(themes.size()));
-                case 2 -> regions.get(random.nextInt(regions.size()));
-                default -> random.nextInt(40) + " days " + random.nextInt(24) + " hours";
-            });
+            statement.setString(
+                    1,
+                    switch (kind) {
+                        case 0 -> STATUSES.get(random.nextInt(STATUSES.size()));
+                        case 1 -> themes.get(random.nextInt(themes.size()));
+                        case 2 -> regions.get(random.nextInt(regions.size()));
+                        default -> random.nextInt(40) + " days " + random.nextInt(24) + " hours";
+                    });
             statement.setString(2, reference);
             statement.executeUpdate();
         }
@@ -181,5 +196,4 @@ class SignalTalliesTest {
         }
         return values;
     }
-
 }

@@ -109,7 +109,8 @@ class SignalStatistics {
     private record Periods(LocalDate from, LocalDate monthsFrom, LocalDate monthsEnd, LocalDate afterTo) {
 
         static Periods of(LocalDate from, LocalDate to) {
-            LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+            LocalDate monthsFrom =
+                    from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
             LocalDate monthsEnd = to.plusDays(1).withDayOfMonth(1);
             return monthsFrom.isBefore(monthsEnd)
                     ? new Periods(from, monthsFrom, monthsEnd, to.plusDays(1))
@@ -138,7 +139,9 @@ class SignalStatistics {
     }
 
     private static long sum(List<Object[]> rows, int column) {
-        return rows.stream().mapToLong(row -> ((Number) row[column]).longValue()).sum();
+        return rows.stream()
+                .mapToLong(row -> ((Number) row[column]).longValue())
+                .sum();
     }
 
     /** One count per key of {@code keys}, zero included, in their order. */
