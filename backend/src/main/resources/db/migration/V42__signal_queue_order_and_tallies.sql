@@ -83,11 +83,12 @@ CREATE TABLE signal_answer_tally (
     PRIMARY KEY (grain, period, province_code, working_days, on_time)
 );
 
--- Adds the signals of `changed` (a query with the counted columns of signal and a sign d of +1 or -1) to every tally,
--- in key order so that concurrent changes lock the counter rows in the same order.
-CREATE FUNCTION signal_tallies_add(changed text) RETURNS void LANGUAGE plpgsql AS $$
+-- The statement that adds the signals of `changed` (a query with the counted columns of signal and a sign d of
+-- +1 or -1) to every tally, in key order so that concurrent changes lock the counter rows in the same order.
+-- The caller executes it itself: a trigger's transition tables are visible to the trigger function only.
+CREATE FUNCTION signal_tallies_adding(changed text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-    EXECUTE format($q$
+    RETURN format($q$
         WITH changed AS (%s),
         facts AS (
             SELECT c.*, coalesce(r.province_code, r.code, c.region_code) AS province,
@@ -127,7 +128,7 @@ DECLARE
     counted CONSTANT text := 's.region_code, s.owner_code, s.theme, s.type, s.status, s.submitted_at, s.first_answered_at, '
                              's.answered_on_time';
 BEGIN
-    PERFORM signal_tallies_add(CASE TG_OP
+    EXECUTE signal_tallies_adding(CASE TG_OP
         WHEN 'INSERT' THEN format('SELECT %s, 1 AS d FROM new_signals s', counted)
         WHEN 'DELETE' THEN format('SELECT %s, -1 AS d FROM old_signals s', counted)
         ELSE format('SELECT %1$s, -1 AS d FROM old_signals s UNION ALL SELECT %1$s, 1 AS d FROM new_signals s', counted) END);
@@ -147,7 +148,7 @@ CREATE FUNCTION signal_tallies_recount() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     LOCK TABLE signal IN SHARE MODE;
     TRUNCATE signal_queue_tally, signal_theme_tally, signal_status_tally, signal_answer_tally;
-    PERFORM signal_tallies_add('SELECT s.region_code, s.owner_code, s.theme, s.type, s.status, s.submitted_at, '
+    EXECUTE signal_tallies_adding('SELECT s.region_code, s.owner_code, s.theme, s.type, s.status, s.submitted_at, '
                                's.first_answered_at, s.answered_on_time, 1 AS d FROM signal s');
 END
 $$;
