@@ -8,37 +8,61 @@ CREATE INDEX signal_urgency_idx ON signal ((CASE WHEN status IN ('submitted', 'i
 
 -- Working days as Dutch law counts them (signal/WorkingDays.java): weekends and the public holidays of the
 -- Algemene termijnenwet skipped. Used for the time to the first answer in the tallies below.
-CREATE FUNCTION dutch_easter_sunday(year int) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT make_date(year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1)
-    FROM (SELECT h, l, (a + 11 * h + 22 * l) / 451 AS m
-          FROM (SELECT a, h, (32 + 2 * e + 2 * i - h - k) % 7 AS l
-                FROM (SELECT a, e, i, k, (19 * a + b - d - g + 15) % 30 AS h
-                      FROM (SELECT year % 19 AS a, year / 100 AS b, (year / 100) / 4 AS d, (year / 100) % 4 AS e,
-                                   ((year / 100) - ((year / 100) + 8) / 25 + 1) / 3 AS g,
-                                   (year % 100) / 4 AS i, (year % 100) % 4 AS k) AS x) AS y) AS z) AS w
+CREATE FUNCTION dutch_easter_sunday(year int) RETURNS date LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    a int := year % 19;
+    b int := year / 100;
+    c int := year % 100;
+    h int := (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+    l int := (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+    m int := (a + 11 * h + 22 * l) / 451;
+BEGIN
+    RETURN make_date(year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1);
+END
 $$;
 
 -- The public holidays of a year: New Year's Day, Good Friday, Easter Monday, Ascension Day, Whit Monday,
 -- King's Day (the 26th when the 27th is a Sunday), Liberation Day and both Christmas days.
-CREATE FUNCTION dutch_holidays(year int) RETURNS date[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT ARRAY[make_date(year, 1, 1), easter - 2, easter + 1, easter + 39, easter + 50,
-                 CASE WHEN extract(isodow FROM make_date(year, 4, 27)) = 7 THEN make_date(year, 4, 26)
-                      ELSE make_date(year, 4, 27) END,
-                 make_date(year, 5, 5), make_date(year, 12, 25), make_date(year, 12, 26)]
-    FROM (SELECT dutch_easter_sunday(year) AS easter) AS e
+CREATE FUNCTION dutch_holidays(year int) RETURNS date[] LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    easter date := dutch_easter_sunday(year);
+    kings_day date := make_date(year, 4, 27);
+BEGIN
+    IF extract(isodow FROM kings_day) = 7 THEN
+        kings_day := kings_day - 1;
+    END IF;
+    RETURN ARRAY[make_date(year, 1, 1), easter - 2, easter + 1, easter + 39, easter + 50, kings_day,
+                 make_date(year, 5, 5), make_date(year, 12, 25), make_date(year, 12, 26)];
+END
 $$;
 
 -- Working days after from_day up to and including to_day; 0 when to_day is not later (WorkingDays.between):
 -- the weekdays in between (counted from a Monday long ago), less the holidays on a weekday in between.
-CREATE FUNCTION dutch_working_days(from_day date, to_day date) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN to_day <= from_day THEN 0 ELSE
-        ((to_day - date '1900-01-01') / 7 * 5 + least((to_day - date '1900-01-01') % 7 + 1, 5))
-        - ((from_day - date '1900-01-01') / 7 * 5 + least((from_day - date '1900-01-01') % 7 + 1, 5))
-        - (SELECT count(DISTINCT holiday)::int
-           FROM generate_series(extract(year FROM from_day)::int, extract(year FROM to_day)::int) AS y(year),
-                unnest(dutch_holidays(y.year)) AS h(holiday)
-           WHERE holiday > from_day AND holiday <= to_day AND extract(isodow FROM holiday) < 6)
-    END
+CREATE FUNCTION dutch_working_days(from_day date, to_day date) RETURNS int LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    days int;
+    holiday date;
+    counted date[] := '{}';
+BEGIN
+    IF from_day IS NULL OR to_day IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF to_day <= from_day THEN
+        RETURN 0;
+    END IF;
+    days := ((to_day - date '1900-01-01') / 7 * 5 + least((to_day - date '1900-01-01') % 7 + 1, 5))
+          - ((from_day - date '1900-01-01') / 7 * 5 + least((from_day - date '1900-01-01') % 7 + 1, 5));
+    FOR year IN extract(year FROM from_day)::int .. extract(year FROM to_day)::int LOOP
+        FOREACH holiday IN ARRAY dutch_holidays(year) LOOP
+            IF holiday > from_day AND holiday <= to_day AND extract(isodow FROM holiday) < 6
+               AND NOT holiday = ANY (counted) THEN
+                days := days - 1;
+                counted := counted || holiday;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN days;
+END
 $$;
 
 -- Counts kept in the same transaction as every change of a signal (triggers below), so that they always
