@@ -68,13 +68,14 @@ $$;
 -- Counts kept in the same transaction as every change of a signal (triggers below), so that they always
 -- equal a recount. The queue counts per filterable property; the statistics per day and per month of
 -- submission (Dutch date) and province, so that a period reads whole months and at most two partial ones.
+-- No CHECK (n >= 0): an upsert checks the row it proposes (a decrement, -1) before it finds the conflict.
 CREATE TABLE signal_queue_tally (
     region_code   text NOT NULL,
     owner_code    text NOT NULL,
     theme         text NOT NULL,
     type          text NOT NULL,
     status        text NOT NULL,
-    n             bigint NOT NULL CHECK (n >= 0),
+    n             bigint NOT NULL,
     PRIMARY KEY (region_code, owner_code, theme, type, status)
 );
 
@@ -83,7 +84,7 @@ CREATE TABLE signal_theme_tally (
     period         date NOT NULL,
     province_code  text NOT NULL,
     theme          text NOT NULL,
-    n              bigint NOT NULL CHECK (n >= 0),
+    n              bigint NOT NULL,
     PRIMARY KEY (grain, period, province_code, theme)
 );
 
@@ -92,7 +93,7 @@ CREATE TABLE signal_status_tally (
     period         date NOT NULL,
     province_code  text NOT NULL,
     status         text NOT NULL,
-    n              bigint NOT NULL CHECK (n >= 0),
+    n              bigint NOT NULL,
     PRIMARY KEY (grain, period, province_code, status)
 );
 
@@ -103,7 +104,7 @@ CREATE TABLE signal_answer_tally (
     province_code  text NOT NULL,
     working_days   int NOT NULL,
     on_time        boolean NOT NULL,
-    n              bigint NOT NULL CHECK (n >= 0),
+    n              bigint NOT NULL,
     PRIMARY KEY (grain, period, province_code, working_days, on_time)
 );
 
