@@ -28,6 +28,11 @@ final class SignalAccess {
         return ownRegion || ownSubmission ? Optional.of(SignalWorkflow.Party.SUBMITTER) : Optional.empty();
     }
 
+    /** Whether {@link #visibleTo} restricts by region alone, or not at all. */
+    static boolean byRegion(Caller caller) {
+        return caller.is(Role.SUPPORT) || caller.regionCode().isPresent();
+    }
+
     /** Restricts a query on {@code Signal s} to what the caller may see. */
     static Where visibleTo(Caller caller, Where where) {
         if (caller.is(Role.SUPPORT)) {

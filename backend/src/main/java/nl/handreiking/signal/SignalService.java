@@ -46,6 +46,11 @@ public class SignalService {
         return SignalAccess.visibleTo(caller, where);
     }
 
+    /** Whether what the caller sees is decided by region alone (the support team: every region). */
+    public boolean visibleByRegion(Caller caller) {
+        return SignalAccess.byRegion(caller);
+    }
+
     /** The signal as this caller sees it, if it may. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Shown> find(UUID id, Caller caller) {

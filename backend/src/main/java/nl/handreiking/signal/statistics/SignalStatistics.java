@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.handreiking.common.Messages;
@@ -17,7 +17,6 @@ import nl.handreiking.region.RegionService;
 import nl.handreiking.signal.AnswerTerms;
 import nl.handreiking.signal.SignalStatus;
 import nl.handreiking.signal.SignalTheme;
-import nl.handreiking.signal.WorkingDays;
 
 /** Counts signals by theme, status, province and month, and how quickly and timely they were answered. */
 @ApplicationScoped
@@ -26,16 +25,6 @@ class SignalStatistics {
 
     /** Longer periods than this are a mistake, not a question. */
     private static final int MAX_YEARS = 10;
-
-    /** What the figures need of one signal. */
-    private record Row(
-            String theme,
-            String status,
-            String province,
-            YearMonth month,
-            OffsetDateTime submittedAt,
-            OffsetDateTime firstAnsweredAt,
-            Boolean onTime) {}
 
     private final EntityManager em;
     private final RegionService regions;
@@ -68,107 +57,130 @@ class SignalStatistics {
         return of(first, last, wantedProvince);
     }
 
-    private StatisticsView of(LocalDate from, LocalDate to, java.util.Optional<String> province) {
-        List<Row> rows = rows(from, to).stream()
-                .filter(row -> province.map(row.province()::equals).orElse(true))
-                .toList();
+    private StatisticsView of(LocalDate from, LocalDate to, Optional<String> province) {
+        Periods periods = Periods.of(from, to);
+        List<Object[]> byThemes = tally(
+                "SELECT date_trunc('month', period)::date, province_code, theme, sum(n) FROM signal_theme_tally",
+                periods,
+                province,
+                " GROUP BY 1, 2, 3");
+        List<Object[]> byStatuses =
+                tally("SELECT status, sum(n) FROM signal_status_tally", periods, province, " GROUP BY 1");
+        List<Object[]> answers = tally(
+                "SELECT working_days, on_time, sum(n) FROM signal_answer_tally",
+                periods,
+                province,
+                " GROUP BY 1, 2 ORDER BY 1");
         List<SignalTheme> themes = SignalTheme.list("order by position");
-        List<StatisticsView.Count> byTheme = count(rows, themes, t -> t.code, t -> t.name, Row::theme);
-        List<StatisticsView.Count> byStatus = count(
-                rows, List.of(SignalStatus.values()), SignalStatus::apiValue, SignalStatistics::label, Row::status);
-        List<StatisticsView.Count> byProvince =
-                count(rows, regions.provinces(), RegionService.Place::code, RegionService.Place::name, Row::province);
         List<StatisticsView.Month> byMonth = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            YearMonth current = month;
-            List<Row> inMonth =
-                    rows.stream().filter(row -> row.month().equals(current)).toList();
+            LocalDate first = month.atDay(1);
+            List<Object[]> inMonth =
+                    byThemes.stream().filter(row -> first.equals(date(row[0]))).toList();
             byMonth.add(new StatisticsView.Month(
-                    month.toString(), inMonth.size(), count(inMonth, themes, t -> t.code, t -> t.name, Row::theme)));
+                    month.toString(), sum(inMonth, 3), count(inMonth, 2, 3, themes, t -> t.code, t -> t.name)));
         }
-        List<Row> answered =
-                rows.stream().filter(row -> row.firstAnsweredAt() != null).toList();
-        long onTime = answered.stream()
-                .filter(row -> Boolean.TRUE.equals(row.onTime()))
-                .count();
+        long answered = sum(answers, 2);
+        long onTime = sum(answers.stream().filter(row -> (Boolean) row[1]).toList(), 2);
         return new StatisticsView(
                 from,
                 to,
-                rows.size(),
-                byTheme,
-                byStatus,
-                byProvince,
+                sum(byThemes, 3),
+                count(byThemes, 2, 3, themes, t -> t.code, t -> t.name),
+                count(
+                        byStatuses,
+                        0,
+                        1,
+                        List.of(SignalStatus.values()),
+                        SignalStatus::apiValue,
+                        SignalStatistics::label),
+                count(byThemes, 1, 3, regions.provinces(), RegionService.Place::code, RegionService.Place::name),
                 byMonth,
-                answered.size(),
+                answered,
                 onTime,
-                answered.isEmpty() ? null : (double) onTime / answered.size(),
-                median(answered));
+                answered == 0 ? null : (double) onTime / answered,
+                median(answers, answered));
     }
 
-    private List<Row> rows(LocalDate from, LocalDate to) {
+    /**
+     * Whole months from the monthly counts, the days before the first and after the last whole month from
+     * the daily ones: {@code [months, monthsEnd)}, {@code [from, monthsFrom)} and {@code [monthsEnd, to]}.
+     */
+    private record Periods(LocalDate from, LocalDate monthsFrom, LocalDate monthsEnd, LocalDate afterTo) {
+
+        static Periods of(LocalDate from, LocalDate to) {
+            LocalDate monthsFrom =
+                    from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+            LocalDate monthsEnd = to.plusDays(1).withDayOfMonth(1);
+            return monthsFrom.isBefore(monthsEnd)
+                    ? new Periods(from, monthsFrom, monthsEnd, to.plusDays(1))
+                    : new Periods(from, to.plusDays(1), to.plusDays(1), to.plusDays(1));
+        }
+    }
+
+    private List<Object[]> tally(String select, Periods periods, Optional<String> province, String grouping) {
+        var query = em.createNativeQuery(select
+                + " WHERE ((grain = 'month' AND period >= ?1 AND period < ?2)"
+                + " OR (grain = 'day' AND (period >= ?3 AND period < ?1 OR period >= ?2 AND period < ?4)))"
+                + province.map(code -> " AND province_code = ?5").orElse("")
+                + grouping);
+        query.setParameter(1, periods.monthsFrom())
+                .setParameter(2, periods.monthsEnd())
+                .setParameter(3, periods.from())
+                .setParameter(4, periods.afterTo());
+        province.ifPresent(code -> query.setParameter(5, code));
         @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery("""
-                SELECT s.theme, s.status, coalesce(r.province_code, r.code), s.submitted_at, s.first_answered_at, s.answered_on_time
-                FROM signal s JOIN region r ON r.code = s.region_code
-                WHERE (s.submitted_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN ?1 AND ?2""")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getResultList();
-        return result.stream()
-                .map(cells -> {
-                    OffsetDateTime submitted = moment(cells[3]);
-                    return new Row(
-                            (String) cells[0],
-                            (String) cells[1],
-                            (String) cells[2],
-                            YearMonth.from(AnswerTerms.dateOf(submitted)),
-                            submitted,
-                            moment(cells[4]),
-                            (Boolean) cells[5]);
-                })
-                .toList();
+        List<Object[]> rows = query.getResultList();
+        return rows;
     }
 
-    private static OffsetDateTime moment(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime moment) {
-            return moment;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static long sum(List<Object[]> rows, int column) {
+        return rows.stream()
+                .mapToLong(row -> ((Number) row[column]).longValue())
+                .sum();
     }
 
     /** One count per key of {@code keys}, zero included, in their order. */
     private static <K> List<StatisticsView.Count> count(
-            List<Row> rows,
+            List<Object[]> rows,
+            int keyColumn,
+            int countColumn,
             List<K> keys,
             Function<K, String> key,
-            Function<K, String> label,
-            Function<Row, String> of) {
-        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(of, Collectors.counting()));
+            Function<K, String> label) {
+        Map<String, Long> counts = rows.stream()
+                .collect(Collectors.groupingBy(
+                        row -> (String) row[keyColumn],
+                        Collectors.summingLong(row -> ((Number) row[countColumn]).longValue())));
         return keys.stream()
                 .map(k -> new StatisticsView.Count(key.apply(k), label.apply(k), counts.getOrDefault(key.apply(k), 0L)))
                 .toList();
     }
 
-    private static Double median(List<Row> answered) {
-        if (answered.isEmpty()) {
+    /** The median of the working days to the first answer, from their counts in ascending order of days. */
+    private static Double median(List<Object[]> answers, long answered) {
+        if (answered == 0) {
             return null;
         }
-        int[] days = answered.stream()
-                .mapToInt(row -> WorkingDays.between(
-                        AnswerTerms.dateOf(row.submittedAt()), AnswerTerms.dateOf(row.firstAnsweredAt())))
-                .sorted()
-                .toArray();
-        int middle = days.length / 2;
-        return days.length % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
+        Map<Integer, Long> perDays = new java.util.TreeMap<>();
+        answers.forEach(row -> perDays.merge(((Number) row[0]).intValue(), ((Number) row[2]).longValue(), Long::sum));
+        return (day(perDays, (answered - 1) / 2) + day(perDays, answered / 2)) / 2.0;
+    }
+
+    /** The working days of the answer at 0-based {@code index} in ascending order. */
+    private static int day(Map<Integer, Long> perDays, long index) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> entry : perDays.entrySet()) {
+            seen += entry.getValue();
+            if (index < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalStateException("No answer at " + index);
     }
 
     static String label(SignalStatus status) {

@@ -2,9 +2,7 @@ package nl.handreiking.signal.triage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.Where;
 import nl.handreiking.identity.Caller;
@@ -24,6 +22,9 @@ class SignalQueue {
     /** Exports stop here; a filtered list is far smaller. */
     static final int EXPORT_LIMIT = 50_000;
 
+    /** Awaiting an answer first; the expression of the index signal_urgency_idx, to the letter. */
+    static final String URGENCY = "case when s.status in ('submitted', 'in_progress') then 0 else 1 end";
+
     private final SignalService signals;
 
     SignalQueue(SignalService signals) {
@@ -33,26 +34,61 @@ class SignalQueue {
     /** One page of the signals the caller sees, as a list shows them. */
     Page<SignalSummary> page(SignalFilter.Query query, Caller caller) {
         Where where = where(query, caller);
-        long total = Signal.count("from Signal s" + where.clause(), where.params());
         List<Signal> items = Signal.<Signal>find(
-                        "select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
+                        "select s from Signal s" + where.clause() + order(query.sort()), where.params())
                 .range(query.bounds().offset(), query.bounds().lastIndex())
                 .list();
-        return Page.of(items, query.bounds(), total).map(signals::summary);
+        return Page.of(items, query.bounds(), total(query, caller, where)).map(signals::summary);
+    }
+
+    /**
+     * How many signals match, exactly. Counting a million rows on every call is too slow, so what the
+     * tally knows (visibility by region, status, theme, type, province, region, owner) is read from it,
+     * and only the overdue ones (few: they await an answer past their date) are counted; a text search
+     * or a caller that sees its own submissions counts the signals themselves, as before.
+     */
+    private long total(SignalFilter.Query query, Caller caller, Where where) {
+        if (query.text().isPresent() || !signals.visibleByRegion(caller)) {
+            return Signal.count("from Signal s" + where.clause(), where.params());
+        }
+        if (query.overdue().isEmpty()) {
+            return tallied(properties(query, caller));
+        }
+        Where overdue = overdue(properties(query, caller), true);
+        long overdueCount = Signal.count("from Signal s" + overdue.clause(), overdue.params());
+        return query.overdue().get() ? overdueCount : tallied(properties(query, caller)) - overdueCount;
+    }
+
+    private static long tallied(Where where) {
+        var count = SignalQueueTally.getEntityManager()
+                .createQuery("select coalesce(sum(s.n), 0) from SignalQueueTally s" + where.clause(), Long.class);
+        where.params().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** All of them (up to {@link #EXPORT_LIMIT}) as CSV. */
     String export(SignalFilter.Query query, Caller caller) {
         Where where = where(query, caller);
         List<Signal> all = Signal.<Signal>find(
-                        "select s from Signal s" + where.clause() + order(query.sort()), ordered(where, query.sort()))
+                        "select s from Signal s" + where.clause() + order(query.sort()), where.params())
                 .range(0, EXPORT_LIMIT - 1)
                 .list();
         return SignalCsv.write(all.stream().map(signals::summary).toList(), SignalTheme.dutchNames());
     }
 
     private Where where(SignalFilter.Query query, Caller caller) {
-        Where where = signals.visibleTo(caller, new Where())
+        Where where = properties(query, caller)
+                .and(
+                        "(lower(s.reference) like :text escape '\\' or lower(s.title) like :text escape '\\')",
+                        "text",
+                        query.text()
+                                .map(text -> "%" + Where.likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%"));
+        return query.overdue().map(overdue -> overdue(where, overdue)).orElse(where);
+    }
+
+    /** Visibility and the filters on properties a signal has, which {@link SignalQueueTally} counts too. */
+    private Where properties(SignalFilter.Query query, Caller caller) {
+        return signals.visibleTo(caller, new Where())
                 .and("s.status = :status", "status", query.status().map(SignalStatus::apiValue))
                 .and("s.theme = :theme", "theme", query.theme())
                 .and("s.type = :type", "type", query.type().map(SignalType::apiValue))
@@ -61,34 +97,21 @@ class SignalQueue {
                         "province",
                         query.province())
                 .and("s.regionCode = :region", "region", query.region())
-                .and("s.ownerCode = :owner", "owner", query.owner())
-                .and(
-                        "(lower(s.reference) like :text escape '\\' or lower(s.title) like :text escape '\\')",
-                        "text",
-                        query.text()
-                                .map(text -> "%" + Where.likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%"));
-        query.overdue()
-                .ifPresent(overdue -> where.and(
-                        (overdue ? "" : "not ") + "(s.status in ('submitted', 'in_progress') and s.dueOn < :today)",
-                        "today",
-                        java.util.Optional.of(AnswerTerms.today())));
-        return where;
+                .and("s.ownerCode = :owner", "owner", query.owner());
     }
 
-    /** The parameters of the query plus the Dutch date the urgency order compares with. */
-    private static Map<String, Object> ordered(Where where, SignalFilter.Sort sort) {
-        Map<String, Object> params = new HashMap<>(where.params());
-        if (sort == SignalFilter.Sort.URGENCY) {
-            params.put("orderDate", AnswerTerms.today());
-        }
-        return params;
+    private static Where overdue(Where where, boolean overdue) {
+        return where.and(
+                (overdue ? "" : "not ") + "(s.status in ('submitted', 'in_progress') and s.dueOn < :today)",
+                "today",
+                java.util.Optional.of(AnswerTerms.today()));
     }
 
     private static String order(SignalFilter.Sort sort) {
         return switch (sort) {
-            case URGENCY ->
-                " order by case when s.status in ('submitted', 'in_progress') then (case when s.dueOn < :orderDate then 0 else 1 end) else 2 end,"
-                        + " s.dueOn, s.submittedAt";
+            // overdue first, then the earliest due date: among the signals that await an answer the overdue ones
+            // have the earliest dates, so this order is the same and an index holds it (migration V42)
+            case URGENCY -> " order by " + URGENCY + ", s.dueOn, s.submittedAt";
             case DUE_ON -> " order by s.dueOn, s.submittedAt";
             case NEWEST -> " order by s.submittedAt desc";
             case OLDEST -> " order by s.submittedAt";
