@@ -45,6 +45,7 @@ start_app() {
 # the embedded PostgreSQL writes its port on the fourth line of postmaster.pid
 psql_args() { echo "-h localhost -p $(sed -n 4p "$data/postmaster.pid") -U postgres -d postgres"; }
 
+jvm_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat"; }
 result() { printf '%s\n' "$(IFS=$'\t'; echo "$*")" >>"$results"; } # name api sql ratio target value note
 
 echo "bench: starting the application with a fresh data folder" >&2
@@ -91,7 +92,9 @@ while IFS=$'\t' read -r name kind auth path sql target; do
   fi
   wrk_run() { wrk -t"$threads" -c"$connections" -d"$1"s --timeout 10s -s "$bench/report.lua" "${header[@]}" "$url/api/v1$path"; }
   wrk_run "$warmup" >/dev/null
+  cpu_before=$(jvm_cpu_ms)
   wrk_out=$(wrk_run "$duration")
+  wrk_out+=$'\n'"JVMCPU $(( $(jvm_cpu_ms) - cpu_before ))"
   log="$work/pgbench"
   rm -rf "$log" && mkdir -p "$log"
   # shellcheck disable=SC2046

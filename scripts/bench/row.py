@@ -19,7 +19,8 @@ latencies = sorted(int(line.split()[2]) for log in pathlib.Path(folder).glob("pg
 quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [latencies[0]] * 99
 sql_p50, sql_p95 = quantiles[49] / 1000, quantiles[94] / 1000
 rps = requests / (duration_us / 1e6)
-notes = []
+jvm_cpu_ms = int(re.search(r"^JVMCPU (\d+)$", text, re.M).group(1))
+notes = [f"JVM CPU {jvm_cpu_ms / max(requests, 1):.2f} ms/request"]
 if errors or non2xx:
     notes.append(f"FAILED: {non2xx} non-2xx, {errors} socket errors of {requests}")
 if kind == "ratio":
