@@ -21,4 +21,7 @@ USER handreiking
 # 8080: the SPA and the API; 9000: the management interface (health, metrics), for the platform only
 EXPOSE 8080 9000
 HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://localhost:9000/q/health/ready >/dev/null || exit 1
-CMD ["java", "-jar", "quarkus-run.jar"]
+# Memory sized by `make bench` (README, "Performance"): under 350 MB resident after the bench's load.
+# docker-compose.yml limits the container to 400 MB to match; scripts/run-app.sh uses the same sizes.
+CMD ["java", "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", \
+     "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-jar", "quarkus-run.jar"]

@@ -97,7 +97,9 @@ format: $(NODE_MODULES) ## rewrite the layout: Spotless on the Java, Prettier th
 	$(MVN) spotless:apply
 	$(NPM) run format
 
-bench: $(JAR) ## print start-up time, memory and response times of the packaged app
+bench: $(JAR) ## one table of the performance figures and targets, API (wrk) beside the same SQL (pgbench); BENCH_QUICK=1 shorter
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	@command -v pgbench >/dev/null && command -v psql >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql-client; }
 	scripts/bench.sh
 
 up: ## run the app against PostgreSQL 17 in containers (needs Docker)

@@ -1,47 +1,136 @@
 #!/usr/bin/env bash
-# Prints figures for the packaged application: start-up time to ready with an initialised data folder,
-# peak memory of the JVM, and response times of a few API calls. Figures only, no pass/fail.
+# make bench: the figures of the performance section of the README, measured side by side in one run.
+# Starts the packaged application on free ports with a fresh data folder, loads scripts/bench/data/*.sql in
+# file-name order (1,000,000 signals, 10,000 measures, 352 x 20 quota rows), restarts it and times that
+# start-up, then for every row of scripts/bench/rows.tsv runs the API call with wrk and the statements of
+# that call with pgbench back to back, at the same concurrency and duration. Prints one table.
+#   BENCH_QUICK=1       shorter runs (3 s instead of 10 s), for trying the harness
+#   BENCH_ONLY=regex    only the rows whose name matches
+#   BENCH_LIGHTHOUSE=0  skip the Lighthouse rows (they take about a minute)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-data=$(mktemp -d)
+bench="$root/scripts/bench"
+quick=${BENCH_QUICK:-}
+duration=${BENCH_DURATION:-$([ -n "$quick" ] && echo 3 || echo 10)}
+warmup=$([ -n "$quick" ] && echo 1 || echo 3)
+connections=${BENCH_CONNECTIONS:-4}
+threads=2
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 port=$(free_port)
 management=$(free_port) # health lives on the management interface
 url="http://localhost:$port"
-trap 'rm -rf "$data"' EXIT
+work=$(mktemp -d)
+data="$work/postgres"
+results="$work/results.tsv"
+: >"$results"
+pid=
+stop_app() { [ -z "$pid" ] || { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; pid=; }; }
+trap 'stop_app; rm -rf "$work"' EXIT
 
-start_once() {
-  local begin end pid
+# start_app: starts the application in the background, waits until it is ready, and sets $pid and $ready_ms
+start_app() {
+  local begin
   begin=$(date +%s%N)
-  HANDREIKING_DATA_DIR="$data" HANDREIKING_MAIL_DIR="$data/mail" "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" >/dev/null 2>&1 &
+  HANDREIKING_DATA_DIR="$data" HANDREIKING_KEY_DIR="$work/keys" HANDREIKING_MAIL_DIR="$work/mail" \
+    "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" >>"$work/app.log" 2>&1 &
   pid=$!
-  until curl -fsS "http://localhost:$management/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
-  end=$(date +%s%N)
-  echo "$pid $(( (end - begin) / 1000000 ))"
-}
-
-read -r pid first < <(start_once)
-kill "$pid"; wait "$pid" 2>/dev/null || true
-read -r pid ready < <(start_once)
-printf 'start-up, new data folder (initdb + migrations): %6d ms\n' "$first"
-printf 'start-up, initialised data folder:               %6d ms\n' "$ready"
-
-timed() { # name, path, repetitions
-  local total=0 max=0 t
-  for _ in $(seq 1 "$3"); do
-    t=$(curl -fsS -o /dev/null -w '%{time_total}' "$url$2")
-    total=$(python3 -c "print($total + $t)"); max=$(python3 -c "print(max($max, $t))")
+  until curl -fsS "http://localhost:$management/q/health/ready" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "bench: the application did not start:" >&2; tail -40 "$work/app.log" >&2; exit 1; }
+    sleep 0.02
   done
-  python3 -c "print(f'{\"$1\":<48} mean {($total / $3) * 1000:6.1f} ms   max {$max * 1000:6.1f} ms   ({$3} calls)')"
+  ready_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
 }
-timed "GET /api/v1/regions (first page)" "/api/v1/regions" 50
-timed "GET /api/v1/regions?q=fryslan" "/api/v1/regions?q=fryslan" 50
-timed "GET /api/v1/regions?type=municipality&pageSize=100" "/api/v1/regions?type=municipality&pageSize=100" 50
-timed "GET /api/v1/regions/GM0363" "/api/v1/regions/GM0363" 50
 
-printf 'JVM peak resident memory (VmHWM):                %6d MiB\n' "$(( $(awk '/VmHWM/ {print $2}' /proc/"$pid"/status) / 1024 ))"
-python3 "$root/scripts/catalogue-bench.py" "$url" "${BENCH_MEASURES:-10000}"
-printf 'JVM peak resident memory after the catalogue run:  %6d MiB\n' "$(( $(awk '/VmHWM/ {print $2}' /proc/"$pid"/status) / 1024 ))"
-python3 "$root/scripts/monitor-bench.py" "$url"
-printf 'JVM peak resident memory after the monitor run:    %6d MiB\n' "$(( $(awk '/VmHWM/ {print $2}' /proc/"$pid"/status) / 1024 ))"
-kill "$pid"; wait "$pid" 2>/dev/null || true
+# the embedded PostgreSQL writes its port on the fourth line of postmaster.pid
+psql_args() { echo "-h localhost -p $(sed -n 4p "$data/postmaster.pid") -U postgres -d postgres"; }
+
+jvm_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat"; }
+result() { printf '%s\n' "$(IFS=$'\t'; echo "$*")" >>"$results"; } # name api sql ratio target value note
+
+echo "bench: starting the application with a fresh data folder" >&2
+start_app
+first_ms=$ready_ms
+# shellcheck disable=SC2046
+for file in "$bench"/data/*.sql; do
+  [ -e "$file" ] || continue
+  echo "bench: loading $(basename "$file")" >&2
+  begin=$(date +%s)
+  psql $(psql_args) -q -v ON_ERROR_STOP=1 -f "$file" >/dev/null
+  echo "bench:   $(( $(date +%s) - begin )) s" >&2
+done
+# shellcheck disable=SC2046
+psql $(psql_args) -q -c 'ANALYZE' >/dev/null
+stop_app
+echo "bench: starting it again on the initialised data folder" >&2
+start_app
+result "start-up to ready, initialised data folder" "${ready_ms} ms" "" "" "<3000ms" "$ready_ms" "fresh folder: ${first_ms} ms"
+
+declare -A tokens=()
+sign_in() { # role -> bearer token of that role's demo account
+  local email
+  case "$1" in
+    support) email=team@coa.handreiking.test ;;
+    municipality) email=gemeente.amsterdam@handreiking.test ;;
+    province) email=provincie.gelderland@handreiking.test ;;
+    editor) email=redacteur@bzk.handreiking.test ;;
+    admin) email=admin@handreiking.test ;;
+    *) echo "bench: unknown auth '$1'" >&2; exit 1 ;;
+  esac
+  curl -fsS -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"demo-wachtwoord\"}" \
+    "$url/api/v1/sessions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
+}
+
+# measure one row: wrk against the API, then pgbench on the SQL file, same concurrency and duration
+while IFS=$'\t' read -r name kind auth path sql target; do
+  [ -n "$name" ] && [ "${name:0:1}" != "#" ] || continue
+  [ -z "${BENCH_ONLY:-}" ] || [[ $name =~ $BENCH_ONLY ]] || continue
+  echo "bench: $name" >&2
+  header=()
+  if [ "$auth" != none ]; then
+    header=(-H "Authorization: Bearer $(sign_in "$auth")") # a fresh token: it outlives one row
+  fi
+  wrk_run() { wrk -t"$threads" -c"$connections" -d"$1"s --timeout 10s -s "$bench/report.lua" "${header[@]}" "$url/api/v1$path"; }
+  wrk_run "$warmup" >/dev/null
+  cpu_before=$(jvm_cpu_ms)
+  wrk_out=$(wrk_run "$duration")
+  wrk_out+=$'\n'"JVMCPU $(( $(jvm_cpu_ms) - cpu_before ))"
+  log="$work/pgbench"
+  rm -rf "$log" && mkdir -p "$log"
+  # shellcheck disable=SC2046
+  pgbench $(psql_args) -n -c "$connections" -j "$threads" -T "$warmup" -f "$bench/sql/$sql" >/dev/null 2>&1
+  # shellcheck disable=SC2046
+  pg_out=$(cd "$log" && pgbench $(psql_args) -n -c "$connections" -j "$threads" -T "$duration" -l -f "$bench/sql/$sql" 2>&1) \
+    || { echo "$pg_out" >&2; echo "bench: pgbench failed on $sql" >&2; exit 1; }
+  python3 "$bench/row.py" "$name" "$kind" "$target" "$log" <<<"$wrk_out"$'\n'"$pg_out" >>"$results"
+done < <(cat "$bench/rows.tsv"; echo)
+
+# resident memory of the JVM after all of the load above
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+result "JVM resident memory after the bench" "$(( rss_kb / 1024 )) MB" "" "" "<350MB" "$(( rss_kb / 1024 ))" "peak $(( hwm_kb / 1024 )) MB"
+
+# the JavaScript the browser loads before the first route renders: the entry and its static imports, gzip -9
+spa=$(python3 "$bench/spa-size.py" "$root/frontend/dist")
+result "SPA JavaScript before the first route renders (gzip)" "$spa" "" "" "<150kB" "${spa%% *}"
+
+if [ "${BENCH_LIGHTHOUSE:-1}" != 0 ] && [ -z "$quick" ] && [ -x "$root/frontend/node_modules/.bin/lighthouse" ]; then
+  for page in / /zoeken /taakstelling; do
+    echo "bench: Lighthouse mobile $page" >&2
+    "$root/frontend/node_modules/.bin/lighthouse" "$url$page" --quiet --output=json --output-path="$work/lh.json" \
+      --only-categories=performance --form-factor=mobile --chrome-path="${CHROME_PATH:-/usr/bin/chromium}" \
+      --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>&1 \
+      && python3 - "$page" "$work/lh.json" >>"$results" <<'EOF' || result "Lighthouse mobile performance $page" "failed" "" "" ">=95" "failed"
+import json, sys
+report = json.load(open(sys.argv[2]))
+score = round(report["categories"]["performance"]["score"] * 100)
+cls = report["audits"]["cumulative-layout-shift"]["numericValue"]
+print(f"Lighthouse mobile performance {sys.argv[1]}\t{score}\t\t\t>=95\t{score}\tCLS {cls:.3f}")
+EOF
+  done
+else
+  result "Lighthouse mobile performance" "not run" "" "" ">=95" "" "BENCH_LIGHTHOUSE=0 or BENCH_QUICK"
+fi
+stop_app
+
+python3 "$bench/table.py" "$results" "$connections" "$duration" "$(nproc)"

@@ -14,4 +14,10 @@ export HANDREIKING_MAIL_DIR=${HANDREIKING_MAIL_DIR:-$root/.data/mail}
 cd "$app"
 cds=()
 [ -f app-cds.jsa ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
-exec java "${cds[@]}" "$@" -jar quarkus-run.jar
+# Memory: fixed sizes so the process stays under 350 MB resident after `make bench` (README, "Performance").
+# HANDREIKING_JAVA_MEMORY replaces them, e.g. HANDREIKING_JAVA_MEMORY="-Xmx512m" for an import of a large file.
+# The same sizes are in the Dockerfile and docker-compose.yml.
+memory_options="-Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"
+memory_options+=" -XX:MaxDirectMemorySize=64m -Xss512k"
+read -r -a memory <<<"${HANDREIKING_JAVA_MEMORY-$memory_options}"
+exec java "${cds[@]}" "${memory[@]}" "$@" -jar quarkus-run.jar

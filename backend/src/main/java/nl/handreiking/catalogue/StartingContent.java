@@ -17,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.audit.Actor;
 import nl.handreiking.audit.AuditLog;
@@ -119,9 +121,21 @@ public class StartingContent {
         Content content = read();
         content.organisations().forEach(this::organisation);
         List<Entry> added = new ArrayList<>();
-        Map.of(Kind.TASK, content.tasks(), Kind.MEASURE, content.measures(), Kind.FUNDING, content.funding())
-                .forEach((kind, entries) ->
-                        entries.stream().filter(entry -> insert(kind, entry)).forEach(added::add));
+        Map<Kind, List<Entry>> byKind =
+                Map.of(Kind.TASK, content.tasks(), Kind.MEASURE, content.measures(), Kind.FUNDING, content.funding());
+        // one query for the items already there, instead of loading each whole item at every start
+        List<UUID> ids = byKind.values().stream()
+                .flatMap(List::stream)
+                .map(entry -> idOf(entry.key()))
+                .toList();
+        Set<UUID> present =
+                new HashSet<>(em.createQuery("select i.id from CatalogueItem i where i.id in :ids", UUID.class)
+                        .setParameter("ids", ids)
+                        .getResultList());
+        byKind.forEach((kind, entries) -> entries.stream()
+                .filter(entry -> !present.contains(idOf(entry.key())))
+                .filter(entry -> insert(kind, entry))
+                .forEach(added::add));
         for (Entry entry : added) {
             for (String key : entry.links()) {
                 em.createNativeQuery("INSERT INTO catalogue_link VALUES (?1, ?2), (?2, ?1) ON CONFLICT DO NOTHING")

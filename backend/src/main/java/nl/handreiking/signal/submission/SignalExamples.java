@@ -182,7 +182,8 @@ class SignalExamples {
 
     @Transactional
     void load(@Observes @Priority(STARTUP_AFTER_DEMO_ACCOUNTS) StartupEvent start) {
-        if (!config.database().embedded() || Signal.count("example", true) > 0) {
+        if (!config.database().embedded()
+                || Signal.find("example", true).firstResultOptional().isPresent()) {
             return;
         }
         Optional<Caller> team =
