@@ -1879,17 +1879,17 @@ export interface components {
         Funding: {
             /**
              * @description Vaste, ondoorzichtige id.
-             * @example 1f7a3c9e-2b4d-3e8f-a6c1-7d9e0b2f4a66
+             * @example 5d2e9b7a-4c3f-3a61-8f1b-0e6c9a2d4b55
              */
             id: string & components["schemas"]["UUID"];
             /**
              * @description Leesbare naam voor adressen.
-             * @example regeling-huisvesting-aandachtsgroepen
+             * @example huisvesting-vergunninghouders
              */
             slug: string;
             /**
              * @description Titel.
-             * @example Regeling huisvesting aandachtsgroepen
+             * @example Huisvesting vergunninghouders
              */
             title: string;
             /** @description Samenvatting in een of twee zinnen. */
@@ -1904,16 +1904,16 @@ export interface components {
              */
             domains: string[];
             /**
-             * @description Wie kan aanvragen.
+             * @description Doelgroepen: voor wie de opgave geldt, wie de maatregel gebruikt, wie de financiering kan aanvragen.
              * @example [
              *       "municipality"
              *     ]
              */
             audiences: string[];
             /**
-             * @description Verstrekkers; de eerste is de verstrekker.
+             * @description Organisaties; de eerste is de trekker van de opgave, de aanbieder van de maatregel of de verstrekker van de financiering.
              * @example [
-             *       "BZK"
+             *       "COA"
              *     ]
              */
             organisationCodes: string[];
@@ -1973,10 +1973,10 @@ export interface components {
             url?: string | null;
             /**
              * @description Openbare bron.
-             * @example https://zoek.officielebekendmakingen.nl
+             * @example https://www.rijksoverheid.nl
              */
             sourceUrl?: string | null;
-            /** @description Gekoppelde opgaven en maatregelen; alleen bij het item zelf, niet in lijsten. */
+            /** @description Gekoppelde items van de andere soorten; alleen bij het item zelf, niet in lijsten. */
             links?: components["schemas"]["LinkedItem"][] | null;
             /** @description Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht. */
             snippet?: string | null;
@@ -1993,10 +1993,14 @@ export interface components {
         };
         /** @description Een financiering, zoals een redacteur die aanmaakt of vervangt. */
         FundingRequest: {
-            /** @description Leeg: gemaakt uit de titel. */
+            /**
+             * @description Leeg: gemaakt uit de titel.
+             * @example huisvesting-vergunninghouders
+             */
             slug?: string | null;
-            /** @example Regeling huisvesting aandachtsgroepen */
+            /** @example Huisvesting vergunninghouders */
             title: string;
+            /** @example Gemeenten huisvesten vergunninghouders volgens de taakstelling per halfjaar. */
             summary: string;
             body?: string | null;
             /**
@@ -2013,10 +2017,12 @@ export interface components {
             audiences?: string[] | null;
             /**
              * @example [
-             *       "BZK"
+             *       "COA"
              *     ]
              */
             organisationCodes?: string[] | null;
+            /** @example https://www.rijksoverheid.nl */
+            sourceUrl?: string | null;
             legalBasis?: string | null;
             /** @example 50000000 */
             totalBudgetEur?: number | null;
@@ -2046,7 +2052,6 @@ export interface components {
             howToApply?: string | null;
             /** @example https://www.rvo.nl */
             url?: string | null;
-            sourceUrl?: string | null;
         };
         /** @description Eén versie van een item: wie, wanneer, wat en welke velden veranderden. */
         HistoryEntry: {
@@ -2371,12 +2376,12 @@ export interface components {
             id: string & components["schemas"]["UUID"];
             /**
              * @description Leesbare naam voor adressen.
-             * @example logeerregeling-vergunninghouders
+             * @example huisvesting-vergunninghouders
              */
             slug: string;
             /**
              * @description Titel.
-             * @example Logeerregeling vergunninghouders
+             * @example Huisvesting vergunninghouders
              */
             title: string;
             /** @description Samenvatting in een of twee zinnen. */
@@ -2391,14 +2396,14 @@ export interface components {
              */
             domains: string[];
             /**
-             * @description Doelgroepen.
+             * @description Doelgroepen: voor wie de opgave geldt, wie de maatregel gebruikt, wie de financiering kan aanvragen.
              * @example [
              *       "municipality"
              *     ]
              */
             audiences: string[];
             /**
-             * @description Aanbiedende organisaties; de eerste biedt de maatregel aan.
+             * @description Organisaties; de eerste is de trekker van de opgave, de aanbieder van de maatregel of de verstrekker van de financiering.
              * @example [
              *       "COA"
              *     ]
@@ -2435,10 +2440,10 @@ export interface components {
             validTo?: string | null;
             /**
              * @description Openbare bron.
-             * @example https://www.coa.nl
+             * @example https://www.rijksoverheid.nl
              */
             sourceUrl?: string | null;
-            /** @description Gekoppelde opgaven en financiering; alleen bij het item zelf, niet in lijsten. */
+            /** @description Gekoppelde items van de andere soorten; alleen bij het item zelf, niet in lijsten. */
             links?: components["schemas"]["LinkedItem"][] | null;
             /** @description Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht. */
             snippet?: string | null;
@@ -2455,10 +2460,14 @@ export interface components {
         };
         /** @description Een maatregel, zoals een redacteur die aanmaakt of vervangt. */
         MeasureRequest: {
-            /** @description Leeg: gemaakt uit de titel. */
+            /**
+             * @description Leeg: gemaakt uit de titel.
+             * @example huisvesting-vergunninghouders
+             */
             slug?: string | null;
-            /** @example Logeerregeling vergunninghouders */
+            /** @example Huisvesting vergunninghouders */
             title: string;
+            /** @example Gemeenten huisvesten vergunninghouders volgens de taakstelling per halfjaar. */
             summary: string;
             body?: string | null;
             /**
@@ -2479,6 +2488,8 @@ export interface components {
              *     ]
              */
             organisationCodes?: string[] | null;
+            /** @example https://www.rijksoverheid.nl */
+            sourceUrl?: string | null;
             howToApply?: string | null;
             contact?: string | null;
             /** @example https://www.coa.nl */
@@ -2493,8 +2504,6 @@ export interface components {
              * @example 2021-12-31
              */
             validTo?: string | null;
-            /** @example https://www.coa.nl */
-            sourceUrl?: string | null;
         };
         /** @description Interne notitie van het ondersteuningsteam. */
         Note: {
@@ -3372,17 +3381,17 @@ export interface components {
         Task: {
             /**
              * @description Vaste, ondoorzichtige id.
-             * @example 8a4c1f4e-0b6e-3f59-9a0e-5b9f2d7c1e33
+             * @example 5d2e9b7a-4c3f-3a61-8f1b-0e6c9a2d4b55
              */
             id: string & components["schemas"]["UUID"];
             /**
              * @description Leesbare naam voor adressen.
-             * @example taakstelling-huisvesting-vergunninghouders-2021
+             * @example huisvesting-vergunninghouders
              */
             slug: string;
             /**
              * @description Titel.
-             * @example Taakstelling huisvesting vergunninghouders
+             * @example Huisvesting vergunninghouders
              */
             title: string;
             /** @description Samenvatting in een of twee zinnen. */
@@ -3397,17 +3406,16 @@ export interface components {
              */
             domains: string[];
             /**
-             * @description Doelgroepen.
+             * @description Doelgroepen: voor wie de opgave geldt, wie de maatregel gebruikt, wie de financiering kan aanvragen.
              * @example [
-             *       "municipality",
-             *       "province"
+             *       "municipality"
              *     ]
              */
             audiences: string[];
             /**
-             * @description Verantwoordelijke organisaties; de eerste is de trekker.
+             * @description Organisaties; de eerste is de trekker van de opgave, de aanbieder van de maatregel of de verstrekker van de financiering.
              * @example [
-             *       "JENV"
+             *       "COA"
              *     ]
              */
             organisationCodes: string[];
@@ -3438,7 +3446,7 @@ export interface components {
              * @example https://www.rijksoverheid.nl
              */
             sourceUrl?: string | null;
-            /** @description Gekoppelde maatregelen en financiering; alleen bij het item zelf, niet in lijsten. */
+            /** @description Gekoppelde items van de andere soorten; alleen bij het item zelf, niet in lijsten. */
             links?: components["schemas"]["LinkedItem"][] | null;
             /** @description Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht. */
             snippet?: string | null;
@@ -3457,10 +3465,10 @@ export interface components {
         TaskRequest: {
             /**
              * @description Leeg: gemaakt uit de titel.
-             * @example taakstelling-2021
+             * @example huisvesting-vergunninghouders
              */
             slug?: string | null;
-            /** @example Taakstelling huisvesting vergunninghouders 2021 */
+            /** @example Huisvesting vergunninghouders */
             title: string;
             /** @example Gemeenten huisvesten vergunninghouders volgens de taakstelling per halfjaar. */
             summary: string;
@@ -3479,10 +3487,12 @@ export interface components {
             audiences?: string[] | null;
             /**
              * @example [
-             *       "JENV"
+             *       "COA"
              *     ]
              */
             organisationCodes?: string[] | null;
+            /** @example https://www.rijksoverheid.nl */
+            sourceUrl?: string | null;
             /** @enum {string|null} */
             horizon?: "short" | "medium" | "long" | null;
             /**
@@ -3495,8 +3505,6 @@ export interface components {
              * @example 2021-12-31
              */
             periodEnd?: string | null;
-            /** @example https://www.rijksoverheid.nl */
-            sourceUrl?: string | null;
         };
         /** @description Toegangstoken voor een ander overheidssysteem (OAuth2, RFC 6749). */
         TokenResponse: {

@@ -1,12 +1,9 @@
 package nl.handreiking.catalogue.funding;
 
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import nl.handreiking.catalogue.CatalogueRequest;
 import nl.handreiking.catalogue.ItemFields;
 import nl.handreiking.common.SingleLine;
@@ -15,76 +12,52 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A funding item as an editor writes it: the whole item, for creating and for replacing. */
 @Schema(name = "FundingRequest", description = "Een financiering, zoals een redacteur die aanmaakt of vervangt.")
-public record FundingRequest(
-        @SingleLine
-        @Size(max = 60, message = "{hr.maxLength}")
-        @Schema(description = "Leeg: gemaakt uit de titel.", nullable = true)
-        String slug,
+public class FundingRequest extends CatalogueRequest {
 
-        @SingleLine
-        @NotBlank(message = "{hr.required}")
-        @Size(max = 200, message = "{hr.maxLength}")
-        @Schema(required = true, examples = "Regeling huisvesting aandachtsgroepen")
-        String title,
+    @SingleLine
+    @Size(max = 500, message = "{hr.maxLength}")
+    @Schema(nullable = true)
+    private String legalBasis;
 
-        @NotBlank(message = "{hr.required}") @Size(max = 600, message = "{hr.maxLength}") @Schema(required = true)
-        String summary,
+    @DecimalMin(value = "0", message = "{hr.notNegative}")
+    @Schema(nullable = true, examples = "50000000", type = SchemaType.NUMBER)
+    private BigDecimal totalBudgetEur;
 
-        @Size(max = 20000, message = "{hr.maxLength}") @Schema(nullable = true)
-        String body,
+    @DecimalMin(value = "0", message = "{hr.notNegative}")
+    @Schema(nullable = true, examples = "30000", type = SchemaType.NUMBER)
+    private BigDecimal amountPerApplicantEur;
 
-        @NotEmpty(message = "{hr.atLeastOneDomain}") @Schema(required = true, examples = "[\"housing\"]")
-        List<String> domains,
+    @Size(max = 1000, message = "{hr.maxLength}")
+    @Schema(nullable = true)
+    private String amountNote;
 
-        @Schema(nullable = true, examples = "[\"municipality\"]")
-        List<String> audiences,
+    @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-03-01")
+    private LocalDate opensOn;
 
-        @Schema(nullable = true, examples = "[\"BZK\"]") List<String> organisationCodes,
+    @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-06-30")
+    private LocalDate closesOn;
 
-        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true)
-        String legalBasis,
+    @Schema(
+            nullable = true,
+            description = "Alleen als een bron zegt dat de regeling doorlopend is (zoals een vaste regeling): "
+                    + "dan is zij open zonder sluitingsdatum.",
+            examples = "false")
+    private Boolean openEnded;
 
-        @DecimalMin(value = "0", message = "{hr.notNegative}")
-        @Schema(nullable = true, examples = "50000000", type = SchemaType.NUMBER)
-        BigDecimal totalBudgetEur,
+    @Schema(
+            nullable = true,
+            description = "De regeling is voorbij, al noemt geen bron de sluitingsdatum: dan is zij gesloten.",
+            examples = "false")
+    private Boolean windowEnded;
 
-        @DecimalMin(value = "0", message = "{hr.notNegative}")
-        @Schema(nullable = true, examples = "30000", type = SchemaType.NUMBER)
-        BigDecimal amountPerApplicantEur,
+    @Size(max = 4000, message = "{hr.maxLength}")
+    @Schema(nullable = true)
+    private String howToApply;
 
-        @Size(max = 1000, message = "{hr.maxLength}") @Schema(nullable = true)
-        String amountNote,
-
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-03-01")
-        LocalDate opensOn,
-
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date", examples = "2021-06-30")
-        LocalDate closesOn,
-
-        @Schema(
-                nullable = true,
-                description =
-                        "Alleen als een bron zegt dat de regeling doorlopend is (zoals een vaste regeling): dan is zij open zonder sluitingsdatum.",
-                examples = "false")
-        Boolean openEnded,
-
-        @Schema(
-                nullable = true,
-                description = "De regeling is voorbij, al noemt geen bron de sluitingsdatum: dan is zij gesloten.",
-                examples = "false")
-        Boolean windowEnded,
-
-        @Size(max = 4000, message = "{hr.maxLength}") @Schema(nullable = true)
-        String howToApply,
-
-        @SingleLine
-        @Size(max = 500, message = "{hr.maxLength}")
-        @Schema(nullable = true, examples = "https://www.rvo.nl")
-        String url,
-
-        @SingleLine @Size(max = 500, message = "{hr.maxLength}") @Schema(nullable = true)
-        String sourceUrl)
-        implements CatalogueRequest {
+    @SingleLine
+    @Size(max = 500, message = "{hr.maxLength}")
+    @Schema(nullable = true, examples = "https://www.rvo.nl")
+    private String url;
 
     @Override
     public ItemFields toFields() {

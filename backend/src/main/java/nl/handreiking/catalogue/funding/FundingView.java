@@ -1,11 +1,12 @@
 package nl.handreiking.catalogue.funding;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import nl.handreiking.catalogue.CatalogueItem;
+import nl.handreiking.catalogue.ItemHead;
+import nl.handreiking.catalogue.ItemTail;
 import nl.handreiking.catalogue.LinkView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,35 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A funding item (regeling) as the API shows it. */
 @Schema(name = "Funding", description = "Financiering of regeling, met budget en aanvraagperiode.")
 public record FundingView(
-        @Schema(description = "Vaste, ondoorzichtige id.", examples = "1f7a3c9e-2b4d-3e8f-a6c1-7d9e0b2f4a66")
-        UUID id,
-
-        @Schema(description = "Leesbare naam voor adressen.", examples = "regeling-huisvesting-aandachtsgroepen")
-        String slug,
-
-        @Schema(description = "Titel.", examples = "Regeling huisvesting aandachtsgroepen")
-        String title,
-
-        @Schema(description = "Samenvatting in een of twee zinnen.")
-        String summary,
-
-        @Schema(description = "Uitleg (platte tekst; alinea's gescheiden door een lege regel).")
-        String body,
-
-        @Schema(description = "Beleidsterreinen.", examples = "[\"housing\"]")
-        List<String> domains,
-
-        @Schema(description = "Wie kan aanvragen.", examples = "[\"municipality\"]")
-        List<String> audiences,
-
-        @Schema(description = "Verstrekkers; de eerste is de verstrekker.", examples = "[\"BZK\"]")
-        List<String> organisationCodes,
-
-        @Schema(
-                description = "Publicatiestatus.",
-                type = SchemaType.STRING,
-                enumeration = {"draft", "published", "archived"})
-        String status,
+        @JsonUnwrapped ItemHead head,
 
         @Schema(description = "Wettelijke grondslag.", nullable = true)
         String legalBasis,
@@ -102,36 +75,11 @@ public record FundingView(
         @Schema(description = "Officiële pagina.", nullable = true, examples = "https://www.rvo.nl")
         String url,
 
-        @Schema(description = "Openbare bron.", nullable = true, examples = "https://zoek.officielebekendmakingen.nl")
-        String sourceUrl,
-
-        @Schema(
-                description = "Gekoppelde opgaven en maatregelen; alleen bij het item zelf, niet in lijsten.",
-                nullable = true)
-        List<LinkView> links,
-
-        @Schema(
-                description = "Fragment met de zoektreffers tussen ⟦ en ⟧; alleen bij een zoekopdracht.",
-                nullable = true)
-        String snippet,
-
-        @Schema(description = "Versie; de ETag van het item.", examples = "3")
-        int version,
-
-        @Schema(description = "Aangemaakt op.") OffsetDateTime createdAt,
-        @Schema(description = "Laatst gewijzigd op.") OffsetDateTime updatedAt) {
+        @JsonUnwrapped ItemTail tail) {
 
     static FundingView of(CatalogueItem item, List<LinkView> links, String snippet) {
         return new FundingView(
-                item.id,
-                item.slug,
-                item.title,
-                item.summary,
-                item.body,
-                item.domains,
-                item.audiences,
-                item.organisationCodes,
-                item.status,
+                ItemHead.of(item),
                 item.legalBasis,
                 item.totalBudgetEur,
                 item.amountPerApplicantEur,
@@ -143,11 +91,6 @@ public record FundingView(
                 FundingWindow.today(item).apiValue,
                 item.howToApply,
                 item.url,
-                item.sourceUrl,
-                links,
-                snippet,
-                item.version,
-                item.createdAt,
-                item.updatedAt);
+                ItemTail.of(item, links, snippet));
     }
 }
