@@ -2521,6 +2521,20 @@ export interface components {
             /** @example Navraag gedaan bij de IND; antwoord volgt deze week. */
             text: string;
         };
+        /** @description Fout van het tokenendpoint volgens RFC 6749 (5.2), zodat standaard OAuth-clients haar begrijpen. */
+        OAuthError: {
+            /**
+             * @description Soort fout.
+             * @example invalid_client
+             * @enum {string}
+             */
+            error: "invalid_request" | "invalid_client" | "invalid_scope" | "unsupported_grant_type" | "temporarily_unavailable" | "server_error";
+            /**
+             * @description Uitleg; de taal volgt Accept-Language.
+             * @example Client onbekend, ingetrokken of geheim onjuist.
+             */
+            error_description: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -7634,24 +7648,24 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            /** @description Ongeldig verzoek (RFC 6749): invalid_request, unsupported_grant_type of invalid_scope. */
             400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
-            /** @description Client onbekend, ingetrokken of geheim onjuist. */
+            /** @description invalid_client: client onbekend, ingetrokken of geheim onjuist. */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
             /** @description Het gevraagde mediatype kan niet worden geleverd. */
@@ -7661,7 +7675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
             /** @description Het mediatype van de body wordt niet ondersteund. */
@@ -7671,17 +7685,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
-            /** @description Te veel mislukte pogingen. */
+            /** @description temporarily_unavailable: te veel mislukte pogingen; Retry-After zegt hoe lang te wachten. */
             429: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
             /** @description Interne fout. */
@@ -7691,7 +7705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
             /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
@@ -7702,7 +7716,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
         };

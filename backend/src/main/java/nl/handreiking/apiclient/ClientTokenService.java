@@ -38,7 +38,8 @@ class ClientTokenService {
             throw ProblemException.badRequest("grant_type", Messages.text("reason.grantTypeRequired"));
         }
         if (!GRANT_TYPE.equals(grantType)) {
-            throw ProblemException.badRequest("grant_type", Messages.text("reason.grantTypeUnsupported"));
+            throw ProblemException.badRequest("grant_type", Messages.text("reason.grantTypeUnsupported"))
+                    .withOAuthError("unsupported_grant_type");
         }
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
             throw ProblemException.unauthorized(Messages.text("detail.sendClientCredentials"));
@@ -66,7 +67,8 @@ class ClientTokenService {
             Scope scope = Scope.of(name)
                     .filter(own::contains)
                     .orElseThrow(
-                            () -> ProblemException.badRequest("scope", Messages.text("reason.scopeNotGranted", name)));
+                            () -> ProblemException.badRequest("scope", Messages.text("reason.scopeNotGranted", name))
+                                    .withOAuthError("invalid_scope"));
             scopes.add(scope);
         }
         return scopes;

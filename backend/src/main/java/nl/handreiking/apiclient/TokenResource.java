@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.stream.Collectors;
+import nl.handreiking.common.OAuthError;
 import nl.handreiking.common.Text;
 import nl.handreiking.identity.Scope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +48,27 @@ public class TokenResource {
             responseCode = "200",
             description = "Token uitgegeven.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Client onbekend, ingetrokken of geheim onjuist.")
-    @APIResponse(responseCode = "429", description = "Te veel mislukte pogingen.")
+    @APIResponse(
+            responseCode = "400",
+            description = "Ongeldig verzoek (RFC 6749): invalid_request, unsupported_grant_type of invalid_scope.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "invalid_client: client onbekend, ingetrokken of geheim onjuist.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "temporarily_unavailable: te veel mislukte pogingen; Retry-After zegt hoe lang te wachten.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OAuthError.class)))
     public TokenResponse token(
             @FormParam("grant_type")
                     @Parameter(description = "Altijd client_credentials.", example = "client_credentials")

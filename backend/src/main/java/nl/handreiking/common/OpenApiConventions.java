@@ -71,7 +71,8 @@ public class OpenApiConventions implements OASFilter {
         Map<String, PathItem> relative = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(BASE_PATH + "/")) {
-                item.getOperations().forEach((method, operation) -> conventions(method, operation, item));
+                item.getOperations()
+                        .forEach((method, operation) -> conventions(method, operation, item, errorContent(path)));
                 item.getOperations().values().stream()
                         .filter(OpenApiConventions::hasParameters)
                         .forEach(operation -> operation.getParameters().forEach(OpenApiConventions::showNotFill));
@@ -82,7 +83,7 @@ public class OpenApiConventions implements OASFilter {
         relative.forEach(openAPI.getPaths()::addPathItem);
     }
 
-    private void conventions(PathItem.HttpMethod method, Operation operation, PathItem item) {
+    private void conventions(PathItem.HttpMethod method, Operation operation, PathItem item, Content errors) {
         APIResponses responses = operation.getResponses();
         boolean hasBody = method == PathItem.HttpMethod.POST
                 || method == PathItem.HttpMethod.PUT
@@ -91,27 +92,33 @@ public class OpenApiConventions implements OASFilter {
         // anywhere
         addProblem(
                 responses,
+                errors,
                 "400",
                 "Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld.");
         if (hasPathParameter(operation) || hasPathParameter(item)) {
-            addProblem(responses, "404", "Niet gevonden.");
+            addProblem(responses, errors, "404", "Niet gevonden.");
         }
         // a request that sends an invalid, expired or revoked token is refused everywhere, public endpoints included
-        addProblem(responses, "401", "Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken.");
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            addProblem(responses, "403", "De rol of scope van de aanroeper geeft geen toegang.");
-        }
-        if (hasHeader(operation, "If-Match")) {
-            addProblem(responses, "412", "Het item is intussen gewijzigd: de ETag in If-Match is verouderd.");
-            addProblem(responses, "428", "If-Match ontbreekt: stuur de ETag van de versie die u wijzigt.");
-        }
-        if (hasBody) {
-            addProblem(responses, "415", "Het mediatype van de body wordt niet ondersteund.");
-        }
-        addProblem(responses, "406", "Het gevraagde mediatype kan niet worden geleverd.");
-        addProblem(responses, "500", "Interne fout.");
         addProblem(
                 responses,
+                errors,
+                "401",
+                "Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken.");
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addProblem(responses, errors, "403", "De rol of scope van de aanroeper geeft geen toegang.");
+        }
+        if (hasHeader(operation, "If-Match")) {
+            addProblem(responses, errors, "412", "Het item is intussen gewijzigd: de ETag in If-Match is verouderd.");
+            addProblem(responses, errors, "428", "If-Match ontbreekt: stuur de ETag van de versie die u wijzigt.");
+        }
+        if (hasBody) {
+            addProblem(responses, errors, "415", "Het mediatype van de body wordt niet ondersteund.");
+        }
+        addProblem(responses, errors, "406", "Het gevraagde mediatype kan niet worden geleverd.");
+        addProblem(responses, errors, "500", "Interne fout.");
+        addProblem(
+                responses,
+                errors,
                 "503",
                 "De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After.");
         responses
@@ -123,7 +130,7 @@ public class OpenApiConventions implements OASFilter {
                 response.addHeader("Link", OASFactory.createHeader().ref(LINK_REF));
             }
             if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
-                response.setContent(problemContent());
+                response.setContent(errors);
             }
         });
     }
@@ -243,12 +250,23 @@ public class OpenApiConventions implements OASFilter {
         return hasParameters(item) && item.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
     }
 
-    private static void addProblem(APIResponses responses, String status, String description) {
+    private static void addProblem(APIResponses responses, Content errors, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(
                     status,
-                    OASFactory.createAPIResponse().description(description).content(problemContent()));
+                    OASFactory.createAPIResponse().description(description).content(errors));
         }
+    }
+
+    /** Errors are problem+json, but at the OAuth token endpoint the RFC 6749 error body OAuth clients expect. */
+    private static Content errorContent(String path) {
+        return path.equals(BASE_PATH + "/" + OAuthError.TOKEN_PATH)
+                ? OASFactory.createContent()
+                        .addMediaType(
+                                "application/json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("#/components/schemas/OAuthError")))
+                : problemContent();
     }
 
     private static Content problemContent() {

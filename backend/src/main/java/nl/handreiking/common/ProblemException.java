@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.InvalidParam> invalidParams;
     private final Map<String, String> headers;
+    private final String oauthError;
 
     public ProblemException(int status, String title, String detail, List<Problem.InvalidParam> invalidParams) {
         this(status, title, detail, invalidParams, Map.of());
@@ -22,11 +23,27 @@ public class ProblemException extends RuntimeException {
             String detail,
             List<Problem.InvalidParam> invalidParams,
             Map<String, String> headers) {
+        this(status, title, detail, invalidParams, headers, null);
+    }
+
+    private ProblemException(
+            int status,
+            String title,
+            String detail,
+            List<Problem.InvalidParam> invalidParams,
+            Map<String, String> headers,
+            String oauthError) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.invalidParams = invalidParams;
         this.headers = headers;
+        this.oauthError = oauthError;
+    }
+
+    /** The same problem with the RFC 6749 error code the OAuth token endpoint answers it with. */
+    public ProblemException withOAuthError(String error) {
+        return new ProblemException(status, title, getMessage(), invalidParams, headers, error);
     }
 
     public static ProblemException unauthorized(String detail) {
@@ -99,6 +116,11 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.InvalidParam> invalidParams() {
         return invalidParams;
+    }
+
+    /** The RFC 6749 error code at the token endpoint, or null for the one that follows from the status. */
+    public String oauthError() {
+        return oauthError;
     }
 
     /** Extra response headers, such as Retry-After or WWW-Authenticate. */

@@ -29,8 +29,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response response = respond(e.status(), e.title(), e.getMessage(), uri, e.invalidParams());
-        e.headers().forEach(response.getHeaders()::putSingle);
+        Response response = respond(e.status(), e.title(), e.getMessage(), uri, e.invalidParams(), e.oauthError());
+        e.headers().forEach((name, value) -> response.getHeaders().putIfAbsent(name, List.of(value)));
         return response;
     }
 
@@ -203,6 +203,20 @@ public class ProblemMapper {
 
     static Response respond(
             int status, String title, String detail, UriInfo uri, List<Problem.InvalidParam> invalidParams) {
+        return respond(status, title, detail, uri, invalidParams, null);
+    }
+
+    /** A problem, or at the OAuth token endpoint the RFC 6749 error that OAuth clients expect instead. */
+    private static Response respond(
+            int status,
+            String title,
+            String detail,
+            UriInfo uri,
+            List<Problem.InvalidParam> invalidParams,
+            String oauthError) {
+        if (OAuthError.tokenEndpoint(uri)) {
+            return OAuthError.response(status, oauthError, detail);
+        }
         Problem body = new Problem(
                 URI.create("about:blank"),
                 title,

@@ -1,10 +1,13 @@
 package nl.handreiking.apiclient;
 
+import static nl.handreiking.common.Api.assertOAuthError;
 import static nl.handreiking.common.Api.assertProblem;
 import static nl.handreiking.common.Api.given;
 import static nl.handreiking.common.Api.givenInvalid;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,7 +67,7 @@ class OAuthTokenTest {
     @Test
     void aScopeTheClientWasNotGrantedIsRefused() {
         Map<String, String> client = SignIn.newClient(List.of("signals:write"));
-        assertProblem(
+        assertOAuthError(
                         given().contentType(ContentType.URLENC)
                                 .body(SignIn.form(
                                         "grant_type",
@@ -78,47 +81,52 @@ class OAuthTokenTest {
                                 .when()
                                 .post("/api/v1/oauth/token")
                                 .then(),
-                        400)
-                .body("invalidParams[0].name", equalTo("scope"));
+                        400,
+                        "invalid_scope")
+                .body("error_description", containsString("quotas:write"));
     }
 
     @Test
     void aWrongSecretIsRefused() {
         Map<String, String> client = SignIn.newClient(List.of("signals:write"));
-        assertProblem(
-                given().contentType(ContentType.URLENC)
-                        .body(SignIn.form(
-                                "grant_type",
-                                "client_credentials",
-                                "client_id",
-                                client.get("clientId"),
-                                "client_secret",
-                                "wrong"))
-                        .when()
-                        .post("/api/v1/oauth/token")
-                        .then(),
-                401);
+        assertOAuthError(
+                        given().contentType(ContentType.URLENC)
+                                .body(SignIn.form(
+                                        "grant_type",
+                                        "client_credentials",
+                                        "client_id",
+                                        client.get("clientId"),
+                                        "client_secret",
+                                        "wrong"))
+                                .when()
+                                .post("/api/v1/oauth/token")
+                                .then(),
+                        401,
+                        "invalid_client")
+                .header("WWW-Authenticate", startsWith("Basic"));
     }
 
     @Test
     void anUnknownOrMissingGrantTypeIsABadRequest() {
-        assertProblem(
+        assertOAuthError(
                         given().contentType(ContentType.URLENC)
                                 .body(SignIn.form("grant_type", "password"))
                                 .when()
                                 .post("/api/v1/oauth/token")
                                 .then(),
-                        400)
-                .body("invalidParams[0].name", equalTo("grant_type"));
-        assertProblem(
+                        400,
+                        "unsupported_grant_type")
+                .body("error_description", containsString("grant_type"));
+        assertOAuthError(
                         givenInvalid()
                                 .contentType(ContentType.URLENC)
                                 .body(SignIn.form("client_id", "x"))
                                 .when()
                                 .post("/api/v1/oauth/token")
                                 .then(),
-                        400)
-                .body("invalidParams[0].name", equalTo("grant_type"));
+                        400,
+                        "invalid_request")
+                .body("error_description", containsString("grant_type"));
     }
 
     @Test
@@ -131,23 +139,26 @@ class OAuthTokenTest {
                 .then()
                 .statusCode(204);
         assertProblem(
-                given().header("Authorization", "Bearer " + token)
-                        .when()
-                        .get("/api/v1/sessions/current")
-                        .then(),
-                401);
-        assertProblem(
-                given().contentType(ContentType.URLENC)
-                        .body(SignIn.form(
-                                "grant_type",
-                                "client_credentials",
-                                "client_id",
-                                client.get("clientId"),
-                                "client_secret",
-                                client.get("secret")))
-                        .when()
-                        .post("/api/v1/oauth/token")
-                        .then(),
-                401);
+                        given().header("Authorization", "Bearer " + token)
+                                .when()
+                                .get("/api/v1/sessions/current")
+                                .then(),
+                        401)
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        assertOAuthError(
+                        given().contentType(ContentType.URLENC)
+                                .body(SignIn.form(
+                                        "grant_type",
+                                        "client_credentials",
+                                        "client_id",
+                                        client.get("clientId"),
+                                        "client_secret",
+                                        client.get("secret")))
+                                .when()
+                                .post("/api/v1/oauth/token")
+                                .then(),
+                        401,
+                        "invalid_client")
+                .header("WWW-Authenticate", startsWith("Basic"));
     }
 }

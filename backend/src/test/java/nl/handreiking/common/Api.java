@@ -56,4 +56,17 @@ public final class Api {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("nl.handreiking")));
     }
+
+    /** Asserts that a response of the OAuth token endpoint is an RFC 6749 error with this code, never stored. */
+    public static ValidatableResponse assertOAuthError(ValidatableResponse response, int status, String error) {
+        return response.statusCode(status)
+                .contentType("application/json")
+                .header("Cache-Control", equalTo("no-store"))
+                .header("Pragma", equalTo("no-cache"))
+                .body("error", equalTo(error))
+                .body("error_description", notNullValue())
+                .body("$", not(org.hamcrest.Matchers.hasKey("status")))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("nl.handreiking")));
+    }
 }

@@ -1,5 +1,6 @@
 package nl.handreiking.common;
 
+import static nl.handreiking.common.Api.assertOAuthError;
 import static nl.handreiking.common.Api.assertProblem;
 import static nl.handreiking.common.Api.givenInvalid;
 import static org.hamcrest.Matchers.containsString;
@@ -75,15 +76,16 @@ class BadInputTest {
 
     @Test
     void aControlCharacterInAFormFieldOfTheTokenEndpointIsABadRequest() {
-        assertProblem(
+        assertOAuthError(
                         givenInvalid()
                                 .contentType(ContentType.URLENC)
                                 .body("grant_type=client_credentials&client_id=%00&client_secret=x")
                                 .when()
                                 .post("/api/v1/oauth/token")
                                 .then(),
-                        400)
-                .body("invalidParams.name", hasItem("client_id"));
+                        400,
+                        "invalid_request")
+                .body("error_description", containsString("client_id"));
     }
 
     @Test

@@ -97,6 +97,16 @@ class BadRequestSuiteTest {
         if (status >= 500) {
             return "answered " + status;
         }
+        if (status >= 400 && attempt.uri().startsWith("/api/v1/oauth/token")) { // RFC 6749 errors for OAuth clients
+            boolean oauth = type.startsWith("application/json")
+                    && body.matches("\\{\"error\":\"[a-z_]+\",\"error_description\":\"[^\"]+\"}")
+                    && !body.contains("Exception")
+                    && !body.contains("nl.handreiking");
+            return oauth
+                    ? null
+                    : "a " + status + " that is no OAuth error: " + type + " "
+                            + body.substring(0, Math.min(200, body.length()));
+        }
         if (status >= 400) {
             boolean problem = type.startsWith("application/problem+json")
                     && body.contains("\"status\":" + status)
