@@ -3,8 +3,8 @@
 //   required fields, enums and formats; it does not report unknown fields), then what deploy/README.md
 //   promises (probes, replicas, resources, names that must match between resources).
 // make deploy-check: node check.mjs same deploy/kubernetes.yml backend/target/kubernetes/kubernetes.yml
-//   the committed manifests say the same as the build's (compared as data: quarkus-kubernetes writes keys in
-//   no fixed order).
+//   the committed manifests say the same as the build's (compared as data: quarkus-kubernetes writes keys,
+//   ports, env and envFrom in no fixed order).
 import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 
@@ -163,11 +163,13 @@ function promises(docs) {
   if (service && !matches(service.spec?.selector, pod?.metadata?.labels)) fail(label(service), "selects no pod of the Deployment");
 }
 
-// Data in one order: keys sorted, lists of named things by name, documents by kind and name.
+// Data in one order: keys sorted, lists of objects sorted (quarkus-kubernetes fills ports, env and envFrom
+// from unordered sets), lists of plain values (command arguments) kept as they are; documents by kind and name.
 function canonical(value) {
   if (Array.isArray(value)) {
     const items = value.map(canonical);
-    return items.every((i) => typeof i?.name === "string") ? items.sort((a, b) => a.name.localeCompare(b.name)) : items;
+    const key = (i) => JSON.stringify(i);
+    return items.every((i) => i && typeof i === "object") ? items.sort((a, b) => key(a).localeCompare(key(b))) : items;
   }
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])]));
