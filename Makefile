@@ -94,8 +94,9 @@ $(DEPLOY_CHECK_MODULES): $(DEPLOY_CHECK)/package.json $(DEPLOY_CHECK)/package-lo
 	npm ci --prefix $(DEPLOY_CHECK) --no-audit --no-fund --loglevel=error
 	@touch $@
 
-lint-deploy: $(DEPLOY_CHECK_MODULES) ## deploy/kubernetes.yml against the Kubernetes schemas, and the probes, replicas and names it promises
+lint-deploy: $(DEPLOY_CHECK_MODULES) ## deploy/kubernetes.yml against the Kubernetes schemas and what it promises; nginx -t on the compose nginx.conf
 	node $(DEPLOY_CHECK)/check.mjs schemas deploy/kubernetes.yml
+	$(DEPLOY_CHECK)/nginx-test.sh
 
 deploy-check: $(JAR) $(DEPLOY_CHECK_MODULES) ## fail when deploy/kubernetes.yml is not what the build generates
 	node $(DEPLOY_CHECK)/check.mjs same deploy/kubernetes.yml backend/target/kubernetes/kubernetes.yml
