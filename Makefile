@@ -25,7 +25,7 @@ help: ## list the targets
 run: $(JAR) ## build what is needed, then serve SPA, API and Swagger UI on http://localhost:8080 (data in .data/)
 	scripts/run-app.sh
 
-test: lint frontend-test backend-test contract e2e ## every test: the lint first, then frontend, backend (+ packaged app), contract drift, browser + axe
+test: lint frontend-test backend-test contract deploy-check e2e ## every test: the lint first, then frontend, backend (+ packaged app), contract and deploy/ drift, browser + axe
 	@echo "make test: all green"
 
 package: $(JAR) ## build the runnable application (backend with the SPA inside)
@@ -84,6 +84,29 @@ lint-compose: ## validate docker-compose.yml (installs docker-compose from Debia
 	docker-compose config -q; fi
 	@echo "docker-compose.yml is valid"
 
+# --- Kubernetes manifests (deploy/, README "Deployment") -------------------------------------------------
+# quarkus-kubernetes writes them at every build (backend/target/kubernetes); deploy/kubernetes.yml is the
+# committed copy. The schema check uses the npm package kubernetes-models, installed here by npm ci.
+.PHONY: lint-deploy deploy-check deploy-update
+DEPLOY_CHECK := scripts/check-deploy
+DEPLOY_CHECK_MODULES := $(DEPLOY_CHECK)/node_modules/.package-lock.json
+
+$(DEPLOY_CHECK_MODULES): $(DEPLOY_CHECK)/package.json $(DEPLOY_CHECK)/package-lock.json
+	npm ci --prefix $(DEPLOY_CHECK) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+lint-deploy: $(DEPLOY_CHECK_MODULES) ## deploy/kubernetes.yml against the Kubernetes schemas and what it promises; nginx -t on the compose nginx.conf
+	node $(DEPLOY_CHECK)/check.mjs schemas deploy/kubernetes.yml
+	$(DEPLOY_CHECK)/nginx-test.sh
+
+deploy-check: $(JAR) $(DEPLOY_CHECK_MODULES) ## fail when deploy/kubernetes.yml is not what the build generates
+	node $(DEPLOY_CHECK)/check.mjs same deploy/kubernetes.yml backend/target/kubernetes/kubernetes.yml
+
+deploy-update: $(JAR) ## after a change of the quarkus.kubernetes.* settings or src/main/kubernetes: copy the generated manifests into deploy/
+	cp backend/target/kubernetes/kubernetes.yml deploy/kubernetes.yml
+	@echo "deploy/kubernetes.yml updated; commit it"
+# --- end of the Kubernetes manifests -------------------------------------------------------------------------
+
 lint-java: ## Java layout (Spotless with palantir-java-format) and no line over 150 characters
 	$(MVN) spotless:check
 	scripts/check-line-length.sh 150
@@ -91,7 +114,7 @@ lint-java: ## Java layout (Spotless with palantir-java-format) and no line over 
 lint-frontend: $(NODE_MODULES) ## ESLint (hooks, accessibility, features apart) and Prettier on the frontend
 	$(NPM) run lint
 
-lint: lint-api lint-compose lint-java lint-frontend $(NODE_MODULES) ## static checks: API rules, compose, Java and frontend lint, generated types fresh
+lint: lint-api lint-compose lint-deploy lint-java lint-frontend $(NODE_MODULES) ## static checks: API rules, compose, Kubernetes manifests, Java and frontend lint, generated types fresh
 	$(NPM) run check:types
 
 format: $(NODE_MODULES) ## rewrite the layout: Spotless on the Java, Prettier then eslint --fix on the frontend
