@@ -80,8 +80,12 @@ if ! {
   exit 1
 fi
 sql -c "ANALYZE" # planner statistics are not in a dump
-summary=$(sql -F ' ' -c "SELECT (SELECT count(*) FROM signal), (SELECT count(*) FROM signal_attachment),
-  coalesce((SELECT max(reference) FROM signal), 'none'),
-  (SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1)")
-read -r signals attachments last version <<<"$summary"
-log "restored $(count_tables only) tables: $signals signals (last $last), $attachments attachments, schema version $version"
+# what came back, in the words of this application (a dump of another database says only its tables)
+summary="$(count_tables only) tables"
+if [ "$(sql -c "SELECT to_regclass('signal_attachment') IS NOT NULL AND to_regclass('flyway_schema_history') IS NOT NULL")" = t ]; then
+  summary+=$(sql -c "SELECT format(': %s signals (last %s), %s attachments, schema version %s',
+    (SELECT count(*) FROM signal), coalesce((SELECT max(reference) FROM signal), 'none'),
+    (SELECT count(*) FROM signal_attachment),
+    (SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1))")
+fi
+log "restored $summary"
