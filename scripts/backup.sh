@@ -4,6 +4,7 @@
 # BACKUP_DIR/handreiking-<UTC time>.dump (default folder: backups/). Prints the file's path on the last line.
 # Which database: see scripts/pg-target.sh (the running `make run` one, PG* variables or the JDBC URL).
 set -euo pipefail
+# shellcheck source=scripts/pg-target.sh
 source "$(dirname "$0")/pg-target.sh"
 bin=$("$root/scripts/pg-client.sh")
 folder=$(realpath -m "${BACKUP_DIR:-$root/backups}")

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/backup.sh and scripts/restore.sh: which PostgreSQL to talk to, and the embedded server.
 #
 # The database is, in this order:
@@ -32,7 +33,8 @@ resolve_target() {
         ports+=("${BASH_REMATCH[3]:-5432}")
       fi
     done
-    export PGHOST=$(IFS=,; echo "${hosts[*]}") PGPORT=$(IFS=,; echo "${ports[*]}")
+    PGHOST=$(IFS=,; echo "${hosts[*]}") PGPORT=$(IFS=,; echo "${ports[*]}")
+    export PGHOST PGPORT
     export PGDATABASE=${rest%%\?*}
     [ -z "${QUARKUS_DATASOURCE_USERNAME:-}" ] || export PGUSER=$QUARKUS_DATASOURCE_USERNAME
     [ -z "${QUARKUS_DATASOURCE_PASSWORD:-}" ] || export PGPASSWORD=$QUARKUS_DATASOURCE_PASSWORD

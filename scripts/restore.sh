@@ -6,6 +6,7 @@
 # stopped: the restore makes a new data folder (FORCE=1 moves an existing one aside, it deletes nothing),
 # restores into it with the embedded database's own server, and `make run` then starts on it.
 set -euo pipefail
+# shellcheck source=scripts/pg-target.sh
 source "$(dirname "$0")/pg-target.sh"
 file=${1:-${BACKUP:-}}
 force=${FORCE:-0}
