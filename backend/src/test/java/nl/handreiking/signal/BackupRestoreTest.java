@@ -7,15 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -23,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.handreiking.common.DatabaseContents;
 import nl.handreiking.common.DatabaseContents.Server;
+import nl.handreiking.common.Script;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @QuarkusTest
 class BackupRestoreTest {
-
-    private static final Path SCRIPTS =
-            Path.of("..", "scripts").toAbsolutePath().normalize();
 
     @Inject
     Scheduler scheduler;
@@ -59,26 +53,57 @@ class BackupRestoreTest {
     private void backUpAndRestore(Desk desk, Map<String, byte[]> uploaded, String lastReference, Path folder)
             throws Exception {
         Server server = Server.ofApplication();
-
-        // The contents read before and after the dump must agree (a mail delivery may still have been finishing),
-        // so that they are what the dump's snapshot saw.
-        Path dump = null;
-        DatabaseContents original = null;
-        for (int attempt = 0; attempt < 5 && original == null; attempt++) {
-            DatabaseContents before = DatabaseContents.of(server, "postgres");
-            dump = Path.of(lastLine(run(backupEnvironment(server, folder), "backup.sh")));
-            DatabaseContents after = DatabaseContents.of(server, "postgres");
-            original = before.tables().equals(after.tables()) ? after : null;
-        }
-        assertThat(original).as("the database stood still around a dump").isNotNull();
-        assertThat(dump.getFileName().toString()).matches("handreiking-\\d{8}T\\d{6}Z\\.dump");
-        assertThat(dump.getParent()).isEqualTo(folder);
+        Backup backup = backUp(server, folder);
+        assertThat(backup.dump().getFileName().toString()).matches("handreiking-\\d{8}T\\d{6}Z\\.dump");
+        assertThat(backup.dump().getParent()).isEqualTo(folder);
 
         String fresh = "restored_" + UUID.randomUUID().toString().replace("-", "");
-        String said = run(restoreEnvironment(server, fresh), "restore.sh", dump.toString());
-        assertThat(said).contains("creating database " + fresh).contains("restored ");
+        Script restore = new Script("restore.sh", restoreEnvironment(server, fresh));
+        assertThat(restore.succeeds(backup.dump().toString()).output())
+                .contains("creating database " + fresh)
+                .contains("restored ");
+        assertSameContents(DatabaseContents.of(server, fresh), backup.contents());
 
-        DatabaseContents restored = DatabaseContents.of(server, fresh);
+        // A second restore into the same, now filled, database is refused and changes nothing.
+        Script.Run refused = restore.run(backup.dump().toString());
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).contains("not touched");
+        assertThat(DatabaseContents.of(server, fresh).tables())
+                .isEqualTo(backup.contents().tables());
+
+        serveFrom(server, fresh);
+        assertThat(submit(desk)).isEqualTo(next(lastReference));
+        for (Map.Entry<String, byte[]> file : uploaded.entrySet()) {
+            byte[] downloaded = served(() -> Desk.invalidAs(desk.support).when().get(file.getKey()))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
+            assertThat(downloaded).isEqualTo(file.getValue());
+        }
+    }
+
+    /** A dump and what the database held when it was made. */
+    private record Backup(Path dump, DatabaseContents contents) {}
+
+    /**
+     * `make backup` against the application's database. The contents read before and after the dump must
+     * agree (a mail delivery may still have been finishing), so that they are what the dump's snapshot saw.
+     */
+    private static Backup backUp(Server server, Path folder) throws Exception {
+        Script backup = new Script("backup.sh", backupEnvironment(server, folder));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            DatabaseContents before = DatabaseContents.of(server, "postgres");
+            Path dump = Path.of(backup.succeeds().lastLine());
+            DatabaseContents after = DatabaseContents.of(server, "postgres");
+            if (before.tables().equals(after.tables())) {
+                return new Backup(dump, after);
+            }
+        }
+        throw new AssertionError("the database never stood still for the time of a dump");
+    }
+
+    private static void assertSameContents(DatabaseContents restored, DatabaseContents original) {
         assertThat(restored.tables()).hasSizeGreaterThan(20).isEqualTo(original.tables());
         assertThat(restored.sequences()).isNotEmpty().isEqualTo(original.sequences());
         assertThat(restored.files().keySet()).isEqualTo(original.files().keySet());
@@ -86,18 +111,13 @@ class BackupRestoreTest {
                 .forEach((id, bytes) -> assertThat(restored.files().get(id))
                         .as("attachment %s", id)
                         .isEqualTo(bytes));
+    }
 
-        // A second restore into the same, now filled, database is refused and changes nothing.
-        Process refused = start(restoreEnvironment(server, fresh), "restore.sh", dump.toString());
-        String refusal = output(refused);
-        assertThat(refused.exitValue()).as(refusal).isEqualTo(1);
-        assertThat(refusal).contains("not touched");
-        assertThat(DatabaseContents.of(server, fresh).tables()).isEqualTo(original.tables());
-
-        serveFrom(server, fresh);
+    /** A new signal; the first tries may meet a connection that was ended and answer 503, retries are safe. */
+    private static String submit(Desk desk) throws InterruptedException {
         String key = UUID.randomUUID().toString();
         Map<String, Object> signal = Desk.body("ind-processing-times", Desk.unique());
-        String reference = served(() -> Desk.invalidAs(desk.utrecht)
+        return served(() -> Desk.invalidAs(desk.utrecht)
                         .header("Idempotency-Key", key)
                         .contentType(ContentType.JSON)
                         .body(signal)
@@ -107,15 +127,6 @@ class BackupRestoreTest {
                 .statusCode(201)
                 .extract()
                 .path("reference");
-        assertThat(reference).isEqualTo(next(lastReference));
-        for (Map.Entry<String, byte[]> file : uploaded.entrySet()) {
-            byte[] downloaded = served(() -> Desk.invalidAs(desk.support).when().get(file.getKey()))
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asByteArray();
-            assertThat(downloaded).isEqualTo(file.getValue());
-        }
     }
 
     /** Six signals of Utrecht, each with a PDF (up to 300 kB of random bytes) and a PNG; the last reference. */
@@ -205,35 +216,5 @@ class BackupRestoreTest {
                 "PGUSER", server.user(),
                 "PGPASSWORD", server.password(),
                 "PGDATABASE", database);
-    }
-
-    /** Runs a script to its successful end and returns what it printed (standard output and error). */
-    private static String run(Map<String, String> environment, String script, String... arguments)
-            throws IOException, InterruptedException {
-        Process process = start(environment, script, arguments);
-        String output = output(process);
-        assertThat(process.exitValue()).as(script + " said:\n" + output).isZero();
-        return output;
-    }
-
-    private static Process start(Map<String, String> environment, String script, String... arguments)
-            throws IOException {
-        List<String> command = new ArrayList<>(List.of(SCRIPTS.resolve(script).toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("QUARKUS_"));
-        builder.environment().putAll(environment);
-        return builder.start();
-    }
-
-    private static String output(Process process) throws IOException, InterruptedException {
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return output;
-    }
-
-    private static String lastLine(String output) {
-        String[] lines = output.strip().split("\n");
-        return lines[lines.length - 1];
     }
 }
