@@ -17,7 +17,7 @@ BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
 FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml $(wildcard frontend/public/*) \
 	$(shell find frontend/src -type f)
 
-.PHONY: help run test fuzz lint bench up down package backend-test frontend-test contract contract-update e2e screenshots lint-api lint-compose lint-java lint-frontend format browser clean
+.PHONY: help run test fuzz lint bench up down package backend-test frontend-test contract contract-update e2e screenshots backup restore pg-client lint-api lint-compose lint-java lint-frontend format browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,7 +46,7 @@ frontend-test: $(NODE_MODULES) ## type freshness check, unit tests, build of the
 	$(NPM) run build
 	$(NPM) run check:size
 
-backend-test: $(SPA) ## backend tests against a real PostgreSQL, then the same suites against the packaged app
+backend-test: $(SPA) pg-client ## backend tests against a real PostgreSQL, then the same suites against the packaged app
 	$(MVN) verify -DskipITs=false
 
 FUZZ_COUNT ?= 50000
@@ -125,6 +125,15 @@ bench: $(JAR) ## one table of the performance figures and targets, API (wrk) bes
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	@command -v pgbench >/dev/null && command -v psql >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql-client; }
 	scripts/bench.sh
+
+backup: ## dump the database into backups/ (pg_dump 17): that of `make run`, or the one PG* or QUARKUS_DATASOURCE_JDBC_URL names
+	scripts/backup.sh
+
+restore: ## BACKUP=file: restore a dump into a fresh database, in one transaction (FORCE=1 replaces a non-empty one)
+	scripts/restore.sh "$(BACKUP)"
+
+pg-client: ## install PostgreSQL 17's pg_dump, pg_restore and psql when missing (into .tools/ on Debian 12)
+	@scripts/pg-client.sh >/dev/null
 
 up: ## run the app against PostgreSQL 17 in containers (needs Docker)
 	docker compose up --build
