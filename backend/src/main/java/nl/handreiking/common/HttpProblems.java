@@ -71,10 +71,28 @@ public class HttpProblems {
             ctx.response().close();
             return;
         }
+        if (OAuthError.tokenEndpoint(ctx.request().path())) { // OAuth clients read RFC 6749 errors there
+            writeOAuth(ctx.response(), status, detail, language(ctx.request()));
+            return;
+        }
         write(
                 ctx.response(),
                 new Problem(URI.create("about:blank"), title, status, detail, instance(ctx), invalidParams),
                 language(ctx.request()));
+    }
+
+    private void writeOAuth(HttpServerResponse response, int status, String detail, Locale language) {
+        try {
+            response.headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            response.setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, Messages.tag(language))
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .putHeader("Pragma", "no-cache")
+                    .end(json.writeValueAsString(new OAuthError(OAuthError.forStatus(status), detail)));
+        } catch (JsonProcessingException e) {
+            response.setStatusCode(500).end();
+        }
     }
 
     private Future<Void> write(HttpServerResponse response, Problem problem, Locale language) {

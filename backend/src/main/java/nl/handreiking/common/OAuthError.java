@@ -46,6 +46,11 @@ public record OAuthError(
         return TOKEN_PATH.equals(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** The same for a request refused on the HTTP layer, before the REST layer (quarkus.rest.path /api/v1). */
+    static boolean tokenEndpoint(String requestPath) {
+        return ("/api/v1/" + TOKEN_PATH).equals(requestPath);
+    }
+
     /** The RFC 6749 code for a status when the cause named none. */
     static String forStatus(int status) {
         return switch (status) {
