@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.handreiking.catalogue.CatalogueItem;
 import nl.handreiking.catalogue.LinkView;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -119,7 +120,8 @@ public record FundingView(
         int version,
 
         @Schema(description = "Aangemaakt op.") OffsetDateTime createdAt,
-        @Schema(description = "Laatst gewijzigd op.") OffsetDateTime updatedAt) {
+        @Schema(description = "Laatst gewijzigd op.") OffsetDateTime updatedAt)
+        implements PublicRead.ShowsMoreThanItsVersion { // the window is today's
 
     static FundingView of(CatalogueItem item, List<LinkView> links, String snippet) {
         return new FundingView(
