@@ -2,6 +2,7 @@ package nl.handreiking.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -45,7 +46,8 @@ public class HttpCaching {
         this.http = http;
     }
 
-    @ServerResponseFilter
+    /** Response filters run from the highest priority down: this one last, on the answer as the others left it. */
+    @ServerResponseFilter(priority = Priorities.USER - 1000)
     public void decide(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource)
             throws IOException {
         Optional<PublicRead> read = publicRead(resource);
