@@ -43,11 +43,13 @@ public class CatalogueService {
     private static final Set<String> SHOWN_AS_LINK = Set.of("title", "slug", "status");
 
     /**
-     * A new version (ETag) for the items linked to ?1, without a history entry of their own: their answer
-     * changed, so a cached copy must not be confirmed, but nothing of theirs was edited.
+     * A new version (ETag) for the published items linked to ?1, without a history entry of their own: their
+     * public answer changed, so a cached copy must not be confirmed, but nothing of theirs was edited. Drafts
+     * are never cached, and an editor holding one is not told it changed when it did not.
      */
     private static final String RAISE_LINKED = "UPDATE catalogue_item SET version = version + 1"
-            + " WHERE id IN (SELECT l.linked_id FROM catalogue_link l WHERE l.item_id = ?1)";
+            + " WHERE status = 'published'"
+            + " AND id IN (SELECT l.linked_id FROM catalogue_link l WHERE l.item_id = ?1)";
 
     private final EntityManager em;
     private final AuditLog audit;
@@ -229,7 +231,7 @@ public class CatalogueService {
         });
         bump(item, changes, action, actor);
         if (changes.stream().anyMatch(change -> SHOWN_AS_LINK.contains(change.field()))) {
-            // the linked items show this one's title, slug and status: their ETag must name that change too
+            // linked items show this one's title, slug and status: their ETag must name that change too
             em.createNativeQuery(RAISE_LINKED).setParameter(1, item.id).executeUpdate();
         }
     }
