@@ -3664,6 +3664,12 @@ export interface components {
         Link: string;
         /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
         "Retry-After": number;
+        /** @description De versie van dit antwoord; stuur hem terug in If-None-Match. */
+        ETag: string;
+        /** @description Hoe lang een browser of gedeelde cache (CDN) het antwoord mag bewaren: openbaar, anoniem gelezen: public met max-age en stale-while-revalidate; met aanmelding: private, no-store. */
+        "Cache-Control": string;
+        /** @description De verzoekheaders waarvan het antwoord afhangt: met Authorization volgt een ander, niet te bewaren antwoord. */
+        Vary: string;
     };
     pathItems: never;
 }
@@ -3677,7 +3683,10 @@ export interface operations {
                 /** @description Alleen deze status. */
                 status?: "planned" | "in_progress" | "done" | "stopped";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3686,12 +3695,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItem"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -3850,7 +3873,10 @@ export interface operations {
                 /** @description Alleen deze status. */
                 status?: "planned" | "in_progress" | "done" | "stopped";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3859,12 +3885,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -3922,7 +3962,10 @@ export interface operations {
     getAgendaItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de actie. */
                 id: string;
@@ -3934,12 +3977,26 @@ export interface operations {
             /** @description De actie. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItem"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -4139,7 +4196,10 @@ export interface operations {
     getAgendaItemHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de actie. */
                 id: string;
@@ -4151,12 +4211,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItemChange"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -4688,7 +4762,10 @@ export interface operations {
     listDocuments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4697,12 +4774,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Document"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -4760,7 +4851,10 @@ export interface operations {
     exportDocuments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4769,12 +4863,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -4832,7 +4940,10 @@ export interface operations {
     getDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id of slug van het document. */
                 id: string;
@@ -4844,12 +4955,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Document"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -4922,7 +5047,10 @@ export interface operations {
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4931,6 +5059,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -4938,6 +5069,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageDomainView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -5018,7 +5160,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5027,6 +5172,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -5034,6 +5182,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SearchPageFundingView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -5210,7 +5369,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5219,12 +5381,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/calendar": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -5305,7 +5481,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5314,12 +5493,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -5377,7 +5570,10 @@ export interface operations {
     getFunding: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de financiering. */
                 id: string;
@@ -5389,12 +5585,26 @@ export interface operations {
             /** @description De financiering. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Funding"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -5594,7 +5804,10 @@ export interface operations {
     getFundingItemCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de financiering. */
                 id: string;
@@ -5606,12 +5819,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/calendar": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -5679,7 +5906,10 @@ export interface operations {
     getFundingHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de financiering. */
                 id: string;
@@ -5691,12 +5921,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6167,7 +6411,10 @@ export interface operations {
                 /** @description Alleen de gemeenten van deze provincie. */
                 province?: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6176,6 +6423,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -6183,6 +6433,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageQuotaView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6245,7 +6506,10 @@ export interface operations {
                 /** @description Alleen de gemeenten van deze provincie. */
                 province?: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6254,12 +6518,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6323,7 +6601,10 @@ export interface operations {
                  */
                 municipality: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6332,12 +6613,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HousingQuota"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6495,7 +6790,10 @@ export interface operations {
     listHousingQuotaPeriods: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6504,12 +6802,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HousingQuotaPeriod"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6570,7 +6882,10 @@ export interface operations {
                 /** @description Halfjaar als 2021-H1; standaard het halfjaar met isDefault uit /periods: het nieuwste waarin elke gemeente cijfers heeft en realisatie bekend is. */
                 period?: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6579,12 +6894,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HousingQuotaTotals"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6665,7 +6994,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6674,6 +7006,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -6681,6 +7016,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SearchPageMeasureView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6857,7 +7203,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6866,12 +7215,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -6929,7 +7292,10 @@ export interface operations {
     getMeasure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de maatregel. */
                 id: string;
@@ -6941,12 +7307,26 @@ export interface operations {
             /** @description De maatregel. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Measure"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -7146,7 +7526,10 @@ export interface operations {
     getMeasureHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de maatregel. */
                 id: string;
@@ -7158,12 +7541,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -7731,7 +8128,10 @@ export interface operations {
                 /** @description Alleen leden (true) of juist geen leden (false) van het ondersteuningsteam. */
                 supportTeam?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7740,6 +8140,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -7747,6 +8150,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageOrganisationView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -7807,7 +8221,10 @@ export interface operations {
                 /** @description Alleen leden (true) of juist geen leden (false) van het ondersteuningsteam. */
                 supportTeam?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7816,12 +8233,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -7879,7 +8310,10 @@ export interface operations {
     getOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Code van de organisatie.
@@ -7894,12 +8328,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -7967,7 +8415,10 @@ export interface operations {
     listProvincialPlans: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7976,12 +8427,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProvincialPlan"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -8039,7 +8504,10 @@ export interface operations {
     exportProvincialPlans: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8048,12 +8516,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -8111,7 +8593,10 @@ export interface operations {
     getProvincialPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Provinciecode, zoals PV25. */
                 provinceCode: string;
@@ -8123,12 +8608,26 @@ export interface operations {
             /** @description Het plan. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProvincialPlan"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -8339,7 +8838,10 @@ export interface operations {
                 /** @description Alleen gemeenten of alleen provincies. */
                 type?: "municipality" | "province";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8348,6 +8850,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -8355,6 +8860,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageRegionView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -8415,7 +8931,10 @@ export interface operations {
                 /** @description municipality (standaard) of province. */
                 type?: "municipality" | "province";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8424,12 +8943,26 @@ export interface operations {
             /** @description De grenzen. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/geo+json": Record<string, never>;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -8494,7 +9027,10 @@ export interface operations {
                 /** @description Alleen gemeenten of alleen provincies. */
                 type?: "municipality" | "province";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8503,12 +9039,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -8566,7 +9116,10 @@ export interface operations {
     getRegion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description CBS-code van de gemeente of provincie.
@@ -8581,12 +9134,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Region"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -9019,7 +9586,10 @@ export interface operations {
     listSignalThemes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9028,12 +9598,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignalTheme"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -9418,7 +10002,10 @@ export interface operations {
                 /** @description Laatste indieningsdatum. */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9427,12 +10014,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignalStatistics"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -10679,7 +11280,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10688,6 +11292,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     Link: components["headers"]["Link"];
                     [name: string]: unknown;
@@ -10695,6 +11302,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SearchPageTaskView"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -10871,7 +11489,10 @@ export interface operations {
                 /** @description Publicatiestatus; alleen redacteuren zien draft en archived. */
                 status?: "draft" | "published" | "archived";
             };
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10880,12 +11501,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": unknown;
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -10943,7 +11578,10 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de opgave. */
                 id: string;
@@ -10955,12 +11593,26 @@ export interface operations {
             /** @description De opgave. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {
@@ -11160,7 +11812,10 @@ export interface operations {
     getTaskHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Id van de opgave. */
                 id: string;
@@ -11172,12 +11827,26 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
                 };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
             400: {

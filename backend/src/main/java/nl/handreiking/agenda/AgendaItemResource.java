@@ -22,6 +22,7 @@ import nl.handreiking.common.Messages;
 import nl.handreiking.common.PathId;
 import nl.handreiking.common.Preconditions;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.PublicRead;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "agenda-items",
         description =
                 "De Integrale Uitvoeringsagenda: acties met eigenaar, mijlpalen, financiële consequentie en de signalen die ze voeden.")
+@PublicRead(PublicRead.Freshness.CATALOGUE)
 public class AgendaItemResource {
 
     private static final String EDIT =

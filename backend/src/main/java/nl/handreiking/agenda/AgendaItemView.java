@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -54,7 +55,8 @@ public record AgendaItemView(
         List<LinkedSignal> signals,
 
         @Schema(examples = "2") int version,
-        @Schema(examples = "2021-02-12T00:00:00Z") OffsetDateTime updatedAt) {
+        @Schema(examples = "2021-02-12T00:00:00Z") OffsetDateTime updatedAt)
+        implements PublicRead.ShowsMoreThanItsVersion { // forwarded signals are counted, not versioned
 
     /** The owning organisation. */
     @Schema(name = "AgendaOwner")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.handreiking.common.PublicRead;
 import nl.handreiking.identity.Role;
 import nl.handreiking.identity.Scope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,6 +50,7 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     }
 
     @GET
+    @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Operation(
             operationId = "list{Kinds}",
             summary = "{Items} zoeken",
@@ -59,6 +61,7 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     }
 
     @GET
+    @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Path("/export")
     @Produces("text/csv")
     @Operation(
@@ -71,6 +74,7 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     }
 
     @GET
+    @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Path("/{id}")
     @Operation(
             operationId = "get{Kind}",
@@ -85,6 +89,7 @@ public abstract class CatalogueResource<V, R extends CatalogueRequest> {
     }
 
     @GET
+    @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Path("/{id}/history")
     @Operation(
             operationId = "get{Kind}History",

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.audit.Actor;
 import nl.handreiking.audit.AuditLog;
@@ -37,6 +38,18 @@ public class CatalogueService {
     /** The items linked to ?1, as the columns a link shows. */
     static final String LINKS = "SELECT i.id, i.kind, i.title, i.slug, i.status FROM catalogue_item i"
             + " WHERE i.id IN (SELECT l.linked_id FROM catalogue_link l WHERE l.item_id = ?1)";
+
+    /** What a {@link LinkView} shows of an item. */
+    private static final Set<String> SHOWN_AS_LINK = Set.of("title", "slug", "status");
+
+    /**
+     * A new version (ETag) for the published items linked to ?1, without a history entry of their own: their
+     * public answer changed, so a cached copy must not be confirmed, but nothing of theirs was edited. Drafts
+     * are never cached, and an editor holding one is not told it changed when it did not.
+     */
+    private static final String RAISE_LINKED = "UPDATE catalogue_item SET version = version + 1"
+            + " WHERE status = 'published'"
+            + " AND id IN (SELECT l.linked_id FROM catalogue_link l WHERE l.item_id = ?1)";
 
     private final EntityManager em;
     private final AuditLog audit;
@@ -217,6 +230,10 @@ public class CatalogueService {
             }
         });
         bump(item, changes, action, actor);
+        if (changes.stream().anyMatch(change -> SHOWN_AS_LINK.contains(change.field()))) {
+            // linked items show this one's title, slug and status: their ETag must name that change too
+            em.createNativeQuery(RAISE_LINKED).setParameter(1, item.id).executeUpdate();
+        }
     }
 
     private void bump(CatalogueItem item, List<FieldChange> changes, String action, Caller actor) {

@@ -21,7 +21,7 @@ public class ApiHttp {
     static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
     private static final String EXPOSED_HEADERS = "API-Version, Link, Location, ETag, Retry-After";
     private static final String ALLOWED_HEADERS =
-            "Authorization, Content-Type, Accept, Accept-Language, If-Match, Idempotency-Key";
+            "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match, Idempotency-Key";
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
     /**
      * The single-page app: only its own scripts, styles, fonts and images (data: for the icons its styles
@@ -96,7 +96,8 @@ public class ApiHttp {
         if (api) {
             headers.set("API-Version", config.apiVersion());
             if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
-                headers.set(HttpHeaders.CACHE_CONTROL, "no-store"); // unless a resource says its answer may be kept
+                // unless HttpCaching found a public read: then its answer may be kept
+                headers.set(HttpHeaders.CACHE_CONTROL, HttpCaching.NOT_STORED);
             }
         } else if (path.startsWith(SPA_ASSETS) && response.getStatusCode() == 200) {
             // Vite names each built file after a hash of its content: a changed file is a new name.

@@ -141,6 +141,44 @@ public interface HandreikingConfig {
         int maxAttempts();
     }
 
+    /** How long browsers and shared caches (a CDN, the nginx in front) may keep public reads. */
+    Caching caching();
+
+    /**
+     * Freshness of public reads per kind of data: {@code max-age} is how long a copy is served without asking,
+     * {@code stale-while-revalidate} how long after that a cache may still serve it while it asks again.
+     */
+    interface Caching {
+
+        /** Tasks, measures, funding, the agenda and provincial plans: an editor's change shows within a minute. */
+        @WithDefault("PT1M")
+        Duration catalogueMaxAge();
+
+        @WithDefault("PT5M")
+        Duration catalogueStaleWhileRevalidate();
+
+        /** Housing quota figures and signal statistics: they change with an import or a day's signals. */
+        @WithDefault("PT5M")
+        Duration figuresMaxAge();
+
+        @WithDefault("PT1H")
+        Duration figuresStaleWhileRevalidate();
+
+        /** Regions, organisations, domains, documents and signal themes: reference data that changes with a release. */
+        @WithDefault("PT1H")
+        Duration referenceMaxAge();
+
+        @WithDefault("PT24H")
+        Duration referenceStaleWhileRevalidate();
+
+        /** Files shipped inside the application (the 2021 boundaries): they change only with a new version. */
+        @WithDefault("PT24H")
+        Duration fixedMaxAge();
+
+        @WithDefault("P7D")
+        Duration fixedStaleWhileRevalidate();
+    }
+
     /** Set by the launcher: true when the embedded PostgreSQL is in use (demo content is only loaded then). */
     interface Database {
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Writes the Dutch API Design Rules into the OpenAPI document once, instead of on every operation: paths
  * relative to the versioned server, the API-Version header on every success, a Link header on every page,
- * and problem+json responses for 400, 404, 406, 500 and 503 (with Retry-After: the database is away).
+ * problem+json responses for 400, 404, 406, 500 and 503 (with Retry-After: the database is away), and on
+ * every public read its caching headers, If-None-Match and 304.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
@@ -31,6 +33,7 @@ public class OpenApiConventions implements OASFilter {
     private static final String API_VERSION_REF = "#/components/headers/API-Version";
     private static final String LINK_REF = "#/components/headers/Link";
     private static final String RETRY_AFTER_REF = "#/components/headers/Retry-After";
+    private static final String CACHE_HEADERS = "#/components/headers/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -67,7 +70,21 @@ public class OpenApiConventions implements OASFilter {
                                 .description("Na hoeveel seconden een nieuwe poging zin heeft.")
                                 .schema(OASFactory.createSchema()
                                         .addType(Schema.SchemaType.INTEGER)
-                                        .addExample(5)));
+                                        .addExample(5)))
+                .addHeader("ETag", header("De versie van dit antwoord; stuur hem terug in If-None-Match.", "\"3\""))
+                .addHeader(
+                        "Cache-Control",
+                        header(
+                                "Hoe lang een browser of gedeelde cache (CDN) het antwoord mag bewaren: openbaar, "
+                                        + "anoniem gelezen: public met max-age en stale-while-revalidate; met "
+                                        + "aanmelding: private, no-store.",
+                                "public, max-age=60, stale-while-revalidate=300"))
+                .addHeader(
+                        "Vary",
+                        header(
+                                "De verzoekheaders waarvan het antwoord afhangt: met Authorization volgt een ander, "
+                                        + "niet te bewaren antwoord.",
+                                "Origin, Authorization, Accept-Encoding"));
         Map<String, PathItem> relative = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith(BASE_PATH + "/")) {
@@ -124,6 +141,9 @@ public class OpenApiConventions implements OASFilter {
         responses
                 .getAPIResponse("503")
                 .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER_REF));
+        if (method == PathItem.HttpMethod.GET && !hasSecurity(operation)) {
+            publicRead(operation);
+        }
         responses.getAPIResponses().forEach((status, response) -> {
             response.addHeader("API-Version", OASFactory.createHeader().ref(API_VERSION_REF));
             if (isPage(response)) {
@@ -133,6 +153,47 @@ public class OpenApiConventions implements OASFilter {
                 response.setContent(errors);
             }
         });
+    }
+
+    /**
+     * A GET open to everyone is a public read ({@link PublicRead}, applied by {@link HttpCaching}; a test checks
+     * each one against this document): it may be cached, carries an ETag and answers 304 on If-None-Match.
+     */
+    private static void publicRead(Operation operation) {
+        operation.addParameter(OASFactory.createParameter()
+                .name("If-None-Match")
+                .in(Parameter.In.HEADER)
+                .description("De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt "
+                        + "304 zonder body.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addExtension("x-example", "\"3\""));
+        APIResponses responses = operation.getResponses();
+        responses.getAPIResponses().entrySet().stream()
+                .filter(entry -> entry.getKey().equals("200"))
+                .forEach(entry -> cacheHeaders(entry.getValue()));
+        APIResponse notModified = OASFactory.createAPIResponse()
+                .description("Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en "
+                        + "Vary zoals bij 200.");
+        cacheHeaders(notModified);
+        responses.addAPIResponse("304", notModified);
+    }
+
+    private static void cacheHeaders(APIResponse response) {
+        for (String name : List.of("ETag", "Cache-Control", "Vary")) {
+            response.addHeader(name, OASFactory.createHeader().ref(CACHE_HEADERS + name));
+        }
+    }
+
+    private static Header header(String description, String example) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .addExample(example));
+    }
+
+    private static boolean hasSecurity(Operation operation) {
+        return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     }
 
     /**

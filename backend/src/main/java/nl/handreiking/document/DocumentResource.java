@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.handreiking.common.Csv;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "documents", description = "De brieven, overleggen en rapporten die het werk kaderen, op datum.")
+@PublicRead(PublicRead.Freshness.REFERENCE)
 public class DocumentResource {
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/domains")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "domains", description = "Beleidsterreinen: opvang, huisvesting en inburgering.")
+@PublicRead(PublicRead.Freshness.REFERENCE)
 public class DomainResource {
 
     private final DomainService service;

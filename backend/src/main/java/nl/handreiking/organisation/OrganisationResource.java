@@ -14,6 +14,7 @@ import nl.handreiking.common.Messages;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.PublicRead;
 import nl.handreiking.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "organisations",
         description = "Organisaties: ministeries, koepels, uitvoeringsorganisaties en regietafels.")
+@PublicRead(PublicRead.Freshness.REFERENCE)
 public class OrganisationResource {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9]{2,12}$");

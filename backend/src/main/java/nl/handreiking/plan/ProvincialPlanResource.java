@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.handreiking.common.Csv;
 import nl.handreiking.common.Preconditions;
+import nl.handreiking.common.PublicRead;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/provincial-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "provincial-plans", description = "De provinciale plannen voor opvang: welke provincie leverde op.")
+@PublicRead(PublicRead.Freshness.CATALOGUE)
 public class ProvincialPlanResource {
 
     private final PlanService service;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import nl.handreiking.common.Messages;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
+import nl.handreiking.common.PublicRead;
 import nl.handreiking.common.QueryParams;
 import nl.handreiking.identity.CurrentCaller;
 import nl.handreiking.identity.Role;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "housing-quotas",
         description =
                 "De taakstelling huisvesting vergunninghouders per gemeente per halfjaar, met achterstand en voorsprong.")
+@PublicRead(PublicRead.Freshness.FIGURES)
 public class HousingQuotaResource {
 
     private static final String PERIOD =

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ import nl.handreiking.common.Messages;
 import nl.handreiking.common.Page;
 import nl.handreiking.common.PageRequest;
 import nl.handreiking.common.ProblemException;
+import nl.handreiking.common.PublicRead;
 import nl.handreiking.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "regions", description = "Gemeenten en provincies (indeling 2021) met hun CBS-codes.")
+@PublicRead(PublicRead.Freshness.REFERENCE)
 public class RegionResource {
 
     private static final Pattern REGION_CODE = Pattern.compile("^(GM\\d{4}|PV\\d{2})$");
@@ -125,6 +126,7 @@ public class RegionResource {
 
     @GET
     @Path("/boundaries")
+    @PublicRead(PublicRead.Freshness.FIXED) // the 2021 boundaries inside the application
     @Produces("application/geo+json")
     @Operation(
             operationId = "getRegionBoundaries",
@@ -151,10 +153,7 @@ public class RegionResource {
         String file = wanted == RegionType.MUNICIPALITY
                 ? "/data/regions/gemeenten-2021.geojson"
                 : "/data/regions/provincies-2021.geojson";
-        // Fixed data of 2021 inside the application: a browser may keep it a day instead of fetching 175 kB again.
-        return Response.ok(RegionResource.class.getResourceAsStream(file))
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
-                .build();
+        return Response.ok(RegionResource.class.getResourceAsStream(file)).build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/signal-themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signals")
+@PublicRead(PublicRead.Freshness.REFERENCE)
 class SignalThemeResource {
 
     private final AnswerTerms terms;

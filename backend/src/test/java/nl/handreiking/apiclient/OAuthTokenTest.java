@@ -34,7 +34,7 @@ class OAuthTokenTest {
                 .post("/api/v1/oauth/token")
                 .then()
                 .statusCode(200)
-                .header("Cache-Control", "no-store")
+                .header("Cache-Control", "private, no-store")
                 .body("token_type", equalTo("Bearer"))
                 .body("scope", equalTo("quotas:write signals:write"))
                 .body("expires_in", greaterThan(800))

@@ -24,7 +24,7 @@ class ApiConventionsTest {
                 .then()
                 .statusCode(200)
                 .header("API-Version", "1.0.0")
-                .header("Cache-Control", "no-store")
+                .header("Cache-Control", "public, max-age=3600, stale-while-revalidate=86400")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Strict-Transport-Security", containsString("max-age="))
                 .header("X-Content-Type-Options", "nosniff")
@@ -34,7 +34,7 @@ class ApiConventionsTest {
     @Test
     void errorsCarryTheApiVersionAndSecurityHeadersToo() {
         assertProblem(RestAssured.given().when().get("/api/v1/regions/GM9999").then(), 404)
-                .header("Cache-Control", "no-store")
+                .header("Cache-Control", "private, no-store")
                 .header("X-Frame-Options", "DENY");
     }
 

@@ -56,7 +56,7 @@ class RegionResourceTest {
                 .then()
                 .statusCode(200)
                 .header("Content-Encoding", "gzip")
-                .header("Cache-Control", "public, max-age=86400")
+                .header("Cache-Control", "public, max-age=86400, stale-while-revalidate=604800")
                 .body("features", hasSize(352));
     }
 

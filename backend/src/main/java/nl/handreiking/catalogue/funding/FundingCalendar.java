@@ -6,6 +6,7 @@ import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import nl.handreiking.catalogue.CatalogueItem;
@@ -54,6 +55,9 @@ final class FundingCalendar {
     private static VEvent event(CatalogueItem item, String publicBase) {
         VEvent event = new VEvent(item.closesOn, "Sluiting aanvragen: " + item.title);
         event.add(new Uid(item.id + "@handreiking"));
+        // RFC 5545 3.8.7.2: without METHOD, when the information was last revised; not "now", so that the same
+        // funding gives the same bytes and a cached calendar can be confirmed with 304
+        event.replace(new DtStamp(item.updatedAt.toInstant()));
         event.add(new Description(item.summary
                 + (item.amountNote == null ? "" : "\n\n" + item.amountNote)
                 + (item.howToApply == null ? "" : "\n\nAanvragen: " + item.howToApply)));

@@ -13,6 +13,7 @@ import nl.handreiking.catalogue.CatalogueResource;
 import nl.handreiking.catalogue.Kind;
 import nl.handreiking.catalogue.SearchParams;
 import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,7 @@ public class FundingResource extends CatalogueResource<FundingView, FundingReque
     }
 
     @GET
+    @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Path("/calendar")
     @Produces("text/calendar")
     @Operation(
@@ -43,6 +45,7 @@ public class FundingResource extends CatalogueResource<FundingView, FundingReque
     }
 
     @GET
+    @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Path("/{id}/calendar")
     @Produces("text/calendar")
     @Operation(

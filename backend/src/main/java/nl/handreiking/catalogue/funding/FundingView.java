@@ -8,6 +8,7 @@ import nl.handreiking.catalogue.CatalogueItem;
 import nl.handreiking.catalogue.ItemHead;
 import nl.handreiking.catalogue.ItemTail;
 import nl.handreiking.catalogue.LinkView;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -75,7 +76,8 @@ public record FundingView(
         @Schema(description = "Officiële pagina.", nullable = true, examples = "https://www.rvo.nl")
         String url,
 
-        @JsonUnwrapped ItemTail tail) {
+        @JsonUnwrapped ItemTail tail)
+        implements PublicRead.ShowsMoreThanItsVersion { // the window is today's
 
     static FundingView of(CatalogueItem item, List<LinkView> links, String snippet) {
         return new FundingView(

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/signals/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signals")
+@PublicRead(PublicRead.Freshness.FIGURES)
 class SignalStatisticsResource {
 
     private final SignalStatistics statistics;
