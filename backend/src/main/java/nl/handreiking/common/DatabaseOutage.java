@@ -28,6 +28,8 @@ import org.hibernate.exception.JDBCConnectionException;
  *          53300 too many connections                              503
  * Agroal's "acquisition timeout" (no connection within 2 s)       503
  * XAException XAER_RMFAIL or XA_RBCOMMFAIL (commit lost its connection) 503
+ * SQLState 40P01 deadlock, 40001 serialization failure (two changes
+ *          at the same moment; nothing was written): {@link #concurrent} 409
  * anything else (constraint violations, SQL errors, bugs)          500
  * </pre>
  */
@@ -41,6 +43,18 @@ final class DatabaseOutage {
     private DatabaseOutage() {}
 
     static boolean causedBy(Throwable error) {
+        return anyCause(error, DatabaseOutage::unreachable);
+    }
+
+    /** The database broke off this transaction against another one at the same moment; a retry may succeed. */
+    static boolean concurrent(Throwable error) {
+        return anyCause(
+                error,
+                cause -> cause instanceof SQLException sql
+                        && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())));
+    }
+
+    private static boolean anyCause(Throwable error, java.util.function.Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> next = new ArrayDeque<>(List.of(error));
         while (!next.isEmpty()) {
@@ -48,7 +62,7 @@ final class DatabaseOutage {
             if (!seen.add(cause)) {
                 continue;
             }
-            if (unreachable(cause)) {
+            if (test.test(cause)) {
                 return true;
             }
             if (cause.getCause() != null) {

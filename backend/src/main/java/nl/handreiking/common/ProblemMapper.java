@@ -153,6 +153,13 @@ public class ProblemMapper {
         if (DatabaseOutage.causedBy(e)) {
             return unavailable(e, uri);
         }
+        if (DatabaseOutage.concurrent(e)) { // rolled back whole: nothing written, the same request may be sent again
+            Log.infof("Concurrent change on %s: %s", uri.getPath(), e.getMessage());
+            Response response =
+                    respond(409, Messages.text("title.conflict"), Messages.text("detail.concurrentChange"), uri, null);
+            response.getHeaders().putSingle("Retry-After", "1");
+            return response;
+        }
         Log.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(500, Messages.text("title.internal"), Messages.text("detail.internal"), uri, null);
     }

@@ -77,6 +77,31 @@ class DatabaseOutageTableTest {
         assertThat(DatabaseOutage.causedBy(error)).isEqualTo(outage);
     }
 
+    static Stream<Arguments> concurrentChanges() {
+        return Stream.of(
+                Arguments.of(
+                        "deadlock 40P01",
+                        new GenericJDBCException("JDBC exception", new SQLException("deadlock detected", "40P01")),
+                        true),
+                Arguments.of(
+                        "serialization failure 40001",
+                        new RuntimeException("wrapped", new SQLException("could not serialize", "40001")),
+                        true),
+                Arguments.of("a commit broken off by a deadlock", failedCommit("40P01"), true),
+                Arguments.of("connection failure 08006", new SQLException("An I/O error occurred", "08006"), false),
+                Arguments.of(
+                        "unique violation 23505",
+                        new ConstraintViolationException("duplicate key", new SQLException("x", "23505"), "uk"),
+                        false),
+                Arguments.of("a bug", new IllegalStateException("oops"), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("concurrentChanges")
+    void twoChangesThatTheDatabaseBrokeOffAgainstEachOtherAreTold409(String name, Throwable error, boolean concurrent) {
+        assertThat(DatabaseOutage.concurrent(error)).isEqualTo(concurrent);
+    }
+
     private static RollbackException failedCommit(String sqlState) {
         XAException xa = new XAException("Error trying to transactionCommit local transaction");
         xa.initCause(new SQLException("commit failed", sqlState));
