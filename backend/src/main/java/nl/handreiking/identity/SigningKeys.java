@@ -117,9 +117,10 @@ public class SigningKeys {
 
     /** The public key of {@code kid} while it still verifies; an unknown kid makes this instance read the set again. */
     public Optional<RSAPublicKey> verifying(String kid) {
-        Optional<Key> known = find(ring(), kid);
-        if (known.isEmpty() && Instant.now().isAfter(ring.loadedAt().plus(RELOAD_AT_MOST_EVERY))) {
-            known = find(reload(), kid);
+        Ring seen = ring();
+        Optional<Key> known = find(seen, kid);
+        if (known.isEmpty() && Instant.now().isAfter(seen.loadedAt().plus(RELOAD_AT_MOST_EVERY))) {
+            known = find(reloadUnlessNewer(seen), kid);
         }
         return known.map(Key::publicKey);
     }
@@ -164,7 +165,12 @@ public class SigningKeys {
 
     private Ring ring() {
         Ring known = ring;
-        return Instant.now().isAfter(known.loadedAt().plus(FRESH)) ? reload() : known;
+        return Instant.now().isAfter(known.loadedAt().plus(FRESH)) ? reloadUnlessNewer(known) : known;
+    }
+
+    /** Many requests find the copy stale at once: the first reads the set, the others take what it read. */
+    private synchronized Ring reloadUnlessNewer(Ring seen) {
+        return ring == seen ? reload() : ring;
     }
 
     private synchronized Ring reload() {
