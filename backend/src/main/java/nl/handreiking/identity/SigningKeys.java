@@ -47,8 +47,9 @@ public class SigningKeys {
             Instant activeFrom,
             Instant signsUntil) {
 
+        /** Up to the clock skew early: a key just made by the database (whose clock may run ahead) signs at once. */
         boolean signsAt(Instant now) {
-            return !activeFrom.isAfter(now) && signsUntil.isAfter(now);
+            return !activeFrom.isAfter(now.plus(CLOCK_SKEW)) && signsUntil.isAfter(now);
         }
     }
 
