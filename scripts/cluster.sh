@@ -64,6 +64,8 @@ start_instance() {
   local http_var="${upper}_HTTP" management_var="${upper}_MANAGEMENT"
   alive "$home/pid" && return
   mkdir -p "$home/keys" "$home/mail"
+  # the one secret every instance shares, as a mounted secret would be: it seals the signing keys in the database
+  [ -f "$dir/signing-key-secret" ] || (umask 077 && python3 -c 'import secrets; print(secrets.token_hex(24))' >"$dir/signing-key-secret")
   log "starting instance $name on port ${!http_var} (health on ${!management_var})"
   # A configured URL: the launcher starts no database. Keys and mail are the instance's own, as on another
   # machine. handreiking.database.embedded=true loads the demo accounts and example signals as `make run` does:
@@ -71,7 +73,7 @@ start_instance() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   HANDREIKING_DATABASE_EMBEDDED=true \
-  HANDREIKING_KEY_DIR="$home/keys" \
+  HANDREIKING_KEY_DIR="$home/keys" HANDREIKING_AUTH_SIGNING_KEY_SECRET="$(cat "$dir/signing-key-secret")" \
   HANDREIKING_MAIL_DELIVERY=folder HANDREIKING_MAIL_FOLDER="$home/mail" HANDREIKING_MAIL_DIR="$home/mail" \
   HANDREIKING_MAIL_INTERVAL="${CLUSTER_MAIL_INTERVAL:-1s}" \
   HANDREIKING_PUBLIC_URL="http://localhost:$LB_PORT" \
@@ -163,7 +165,7 @@ case "${1:-start}" in
     stop_pid "$dir/$2/pid" TERM
     ;;
   kill-instance)
-    ports
+    alive "$dir/$2/pid" || { log "instance $2 is not running"; exit 1; }
     kill -9 "$(cat "$dir/$2/pid")"
     rm -f "$dir/$2/pid"
     ;;
