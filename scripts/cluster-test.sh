@@ -9,6 +9,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 CLUSTER_DIR=$(mktemp -d)
 CLUSTER_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export CLUSTER_DIR CLUSTER_PORT
+# public catalogue reads kept for 10 s instead of a minute, so that "a change appears within max-age" is quick to see
+export HANDREIKING_CACHING_CATALOGUE_MAX_AGE=${HANDREIKING_CACHING_CATALOGUE_MAX_AGE:-PT10S}
 cleanup() {
   "$root/scripts/cluster.sh" stop >/dev/null 2>&1 || true
   if [ -n "${CLUSTER_KEEP:-}" ]; then echo "cluster-test: kept $CLUSTER_DIR"; else rm -rf "$CLUSTER_DIR"; fi
