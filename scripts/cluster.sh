@@ -144,7 +144,7 @@ case "${1:-start}" in
     [ -f "$dir/ports" ] || { log "nothing to stop in $dir"; exit 0; }
     stop_pid "$dir/nginx/nginx.pid" QUIT
     for name in "${instances[@]}"; do stop_pid "$dir/$name/pid" TERM; done
-    [ ! -f "$dir/postgres/postmaster.pid" ] || { echo "$(head -1 "$dir/postgres/postmaster.pid")" >"$dir/postgres.pid"; stop_pid "$dir/postgres.pid" INT; }
+    [ ! -f "$dir/postgres/postmaster.pid" ] || { head -1 "$dir/postgres/postmaster.pid" >"$dir/postgres.pid"; stop_pid "$dir/postgres.pid" INT; }
     log "stopped (the data stays in $dir; delete it to start afresh)"
     ;;
   status)
