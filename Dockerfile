@@ -14,7 +14,7 @@ COPY --from=frontend /src/frontend/dist /src/frontend/dist
 RUN ./mvnw -B -ntp package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 1001 handreiking && mkdir /keys && chown handreiking /keys
+RUN useradd --system --uid 1001 handreiking
 COPY --from=backend --chown=handreiking /src/backend/target/quarkus-app /app
 WORKDIR /app
 USER handreiking

@@ -32,7 +32,7 @@ trap 'stop_app; rm -rf "$work"' EXIT
 start_app() {
   local begin
   begin=$(date +%s%N)
-  HANDREIKING_DATA_DIR="$data" HANDREIKING_KEY_DIR="$work/keys" HANDREIKING_MAIL_DIR="$work/mail" \
+  HANDREIKING_DATA_DIR="$data" HANDREIKING_MAIL_DIR="$work/mail" \
     "$root/scripts/run-app.sh" -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" >>"$work/app.log" 2>&1 &
   pid=$!
   until curl -fsS "http://localhost:$management/q/health/ready" >/dev/null 2>&1; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the packaged application with its class-data archive (start-up in about 3 s instead of 8 s).
 # Without a database URL it starts the embedded PostgreSQL with its data in HANDREIKING_DATA_DIR
-# (default: .data/postgres in the repository), its signing keys in .data/keys and its e-mail in .data/mail. Extra arguments are JVM options, e.g. -Dquarkus.http.port=9090.
+# (default: .data/postgres in the repository) and its e-mail in .data/mail; the token signing keys are in the database. Extra arguments are JVM options, e.g. -Dquarkus.http.port=9090.
 # Health and metrics answer on the management port (default 9000; -Dquarkus.management.port=9001 to move it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,7 +9,6 @@ app="$root/backend/target/quarkus-app"
 [ -f "$app/quarkus-run.jar" ] || { echo "run-app: $app/quarkus-run.jar is missing; run 'make package' first" >&2; exit 1; }
 # the launcher resolves relative folders against the working directory, which is the app folder below
 export HANDREIKING_DATA_DIR=${HANDREIKING_DATA_DIR:-$root/.data/postgres}
-export HANDREIKING_KEY_DIR=${HANDREIKING_KEY_DIR:-$root/.data/keys}
 export HANDREIKING_MAIL_DIR=${HANDREIKING_MAIL_DIR:-$root/.data/mail}
 cd "$app"
 cds=()

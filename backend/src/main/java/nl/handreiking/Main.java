@@ -4,13 +4,12 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import nl.handreiking.common.EmbeddedDatabase;
-import nl.handreiking.identity.SigningKeys;
 
 /**
  * Starts Handreiking. When no database URL is configured (environment QUARKUS_DATASOURCE_JDBC_URL or
  * system property quarkus.datasource.jdbc.url), it first starts the embedded PostgreSQL with its data in
- * HANDREIKING_DATA_DIR (default .data/postgres), so that `make run` needs nothing installed. When no
- * token signing key is configured, it keeps one in HANDREIKING_KEY_DIR (default .data/keys).
+ * HANDREIKING_DATA_DIR (default .data/postgres), so that `make run` needs nothing installed. The token signing
+ * keys live in the database (identity/SigningKeys), so nothing of an instance's own disk is needed.
  */
 @QuarkusMain
 public class Main {
@@ -39,14 +38,6 @@ public class Main {
                         folder("HANDREIKING_MAIL_DIR", "handreiking.mail.folder", ".data/mail")
                                 .toString());
             }
-        }
-        if (!configured("smallrye.jwt.sign.key.location")) {
-            SigningKeys.ensure(folder("HANDREIKING_KEY_DIR", "handreiking.key-dir", ".data/keys"))
-                    .forEach((key, value) -> {
-                        if (!configured(key)) { // an external identity provider's verification key stays as configured
-                            System.setProperty(key, value);
-                        }
-                    });
         }
     }
 

@@ -45,6 +45,17 @@ public interface HandreikingConfig {
         @WithDefault("PT15M")
         Duration accessTokenLifespan();
 
+        /**
+         * The secret that seals the private signing keys in the database (AES-256-GCM), the same for every
+         * instance: from a mounted secret or the environment, never from the database itself. Required with an
+         * external database; with the embedded one a development secret stands in.
+         */
+        Optional<String> signingKeySecret();
+
+        /** How long one signing key signs before the next one takes over; it verifies one token lifespan longer. */
+        @WithDefault("P7D")
+        Duration signingKeyRotation();
+
         /** How long a session lasts without signing in again, however often it is refreshed. */
         @WithDefault("PT12H")
         Duration sessionLifespan();

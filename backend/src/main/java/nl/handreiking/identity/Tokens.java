@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.handreiking.common.HandreikingConfig;
 
-/** Signs the short-lived RS256 access tokens for people and for other government systems. */
+/** Signs the short-lived RS256 access tokens for people and for other government systems, with the kid of the key. */
 @ApplicationScoped
 public class Tokens {
 
@@ -18,9 +18,11 @@ public class Tokens {
     static final String CLIENT_PREFIX = "client:";
 
     private final HandreikingConfig.Auth config;
+    private final SigningKeys keys;
 
-    Tokens(HandreikingConfig config) {
+    Tokens(HandreikingConfig config, SigningKeys keys) {
         this.config = config.auth();
+        this.keys = keys;
     }
 
     /** A signed token and when it expires. */
@@ -29,6 +31,7 @@ public class Tokens {
     /** A token for a person's session; {@code role} is the role's API value. */
     public Issued forPerson(UUID accountId, String email, String displayName, String role, UUID sessionId) {
         Instant expires = Instant.now().plus(config.accessTokenLifespan());
+        SigningKeys.Signer signer = keys.signer();
         String token = Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(accountId.toString())
@@ -37,7 +40,9 @@ public class Tokens {
                 .claim(SESSION_CLAIM, sessionId.toString())
                 .groups(Set.of(role))
                 .expiresAt(expires)
-                .sign();
+                .jws()
+                .keyId(signer.kid())
+                .sign(signer.privateKey());
         return new Issued(token, expires);
     }
 
@@ -45,6 +50,7 @@ public class Tokens {
     public Issued forClient(String clientId, String name, Set<Scope> scopes) {
         Instant expires = Instant.now().plus(config.accessTokenLifespan());
         String scope = scopes.stream().map(Scope::apiValue).sorted().collect(Collectors.joining(" "));
+        SigningKeys.Signer signer = keys.signer();
         String token = Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(CLIENT_PREFIX + clientId)
@@ -52,7 +58,9 @@ public class Tokens {
                 .claim("scope", scope)
                 .groups(scopes.stream().map(Scope::apiValue).collect(Collectors.toSet()))
                 .expiresAt(expires)
-                .sign();
+                .jws()
+                .keyId(signer.kid())
+                .sign(signer.privateKey());
         return new Issued(token, expires);
     }
 }

@@ -9,14 +9,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.handreiking.common.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,9 @@ class ExternalIdentityProviderTest {
 
     static final String ISSUER = "https://idp.example.test/realms/handreiking";
     static final KeyPair PROVIDER_KEYS = SigningKeys.generate();
+
+    @Inject
+    Tokens tokens;
 
     /** Configures the provider as an operator would: issuer, verification key and claim mapping. */
     public static class ExternalProvider implements QuarkusTestProfile {
@@ -63,7 +69,13 @@ class ExternalIdentityProviderTest {
             Map<String, String> properties = new HashMap<>(super.start());
             try {
                 Path key = Files.createTempFile("provider", ".pub.pem");
-                SigningKeys.write(key, "PUBLIC KEY", PROVIDER_KEYS.getPublic().getEncoded());
+                Files.writeString(
+                        key,
+                        "-----BEGIN PUBLIC KEY-----\n"
+                                + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                                        .encodeToString(
+                                                PROVIDER_KEYS.getPublic().getEncoded())
+                                + "\n-----END PUBLIC KEY-----\n");
                 properties.remove("mp.jwt.verify.publickey");
                 properties.remove("mp.jwt.verify.issuer");
                 properties.put("mp.jwt.verify.publickey.location", key.toUri().toString());
@@ -132,12 +144,8 @@ class ExternalIdentityProviderTest {
 
     @Test
     void ourOwnTokensNoLongerCount() {
-        String ours = Jwt.issuer("https://handreiking.example.nl")
-                .audience("handreiking-api")
-                .subject("someone")
-                .groups("admin")
-                .expiresIn(600)
-                .sign();
+        String ours = tokens.forPerson(UUID.randomUUID(), "someone@example.test", "Someone", "admin", UUID.randomUUID())
+                .token();
         assertProblem(
                 givenInvalid()
                         .header("Authorization", "Bearer " + ours)

@@ -6,6 +6,8 @@ import static nl.handreiking.common.Api.givenInvalid;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
@@ -18,16 +20,18 @@ class TokenCheckTest {
 
     private static final String ISSUER = "https://handreiking.example.nl";
 
+    @Inject
+    SigningKeys keys;
+
     @Test
     void anExpiredTokenIsRefused() {
-        String token = Jwt.issuer(ISSUER)
+        String token = signedByUs(Jwt.issuer(ISSUER)
                 .audience("handreiking-api")
                 .subject(adminId())
                 .groups(Set.of("admin"))
                 .claim("sid", java.util.UUID.randomUUID().toString())
                 .issuedAt(Instant.now().minusSeconds(7200))
-                .expiresAt(Instant.now().minusSeconds(3600))
-                .sign();
+                .expiresAt(Instant.now().minusSeconds(3600)));
         assertProblem(
                 given().header("Authorization", "Bearer " + token)
                         .when()
@@ -80,6 +84,8 @@ class TokenCheckTest {
                 .subject(adminId())
                 .groups(Set.of("admin"))
                 .expiresIn(600)
+                .jws()
+                .keyId(keys.signer().kid()) // names our key, but another key signed it
                 .sign(SigningKeys.generate().getPrivate());
         assertProblem(
                 given().header("Authorization", "Bearer " + token)
@@ -121,14 +127,19 @@ class TokenCheckTest {
                 403);
     }
 
-    private static String validLookingToken(String audience, String issuer) {
-        return Jwt.issuer(issuer)
+    private String validLookingToken(String audience, String issuer) {
+        return signedByUs(Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(adminId())
                 .groups(Set.of("admin"))
                 .claim("sid", java.util.UUID.randomUUID().toString())
-                .expiresIn(600)
-                .sign();
+                .expiresIn(600));
+    }
+
+    /** Signed with the key that signs now and its kid: only the claims are wrong. */
+    private String signedByUs(JwtClaimsBuilder claims) {
+        SigningKeys.Signer signer = keys.signer();
+        return claims.jws().keyId(signer.kid()).sign(signer.privateKey());
     }
 
     private static String adminId() {
