@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make cluster: one PostgreSQL 17 server (the embedded database's own binaries, as a server), two application
-# instances as if on two machines (own ports, own signing-key folder, own mail folder) and nginx from Debian
+# instances as if on two machines (own ports, own mail folder) and nginx from Debian
 # in front as load balancer and cache. Everything lives in a state folder (CLUSTER_DIR, default .cluster).
 #   scripts/cluster.sh start            start what is not running; prints the URL
 #   scripts/cluster.sh stop             stop everything (the data stays in the state folder)
@@ -63,17 +63,17 @@ start_instance() {
   local name=$1 upper=${1^^} home="$dir/$1"
   local http_var="${upper}_HTTP" management_var="${upper}_MANAGEMENT"
   alive "$home/pid" && return
-  mkdir -p "$home/keys" "$home/mail"
+  mkdir -p "$home/mail"
   # the one secret every instance shares, as a mounted secret would be: it seals the signing keys in the database
   [ -f "$dir/signing-key-secret" ] || (umask 077 && python3 -c 'import secrets; print(secrets.token_hex(24))' >"$dir/signing-key-secret")
   log "starting instance $name on port ${!http_var} (health on ${!management_var})"
-  # A configured URL: the launcher starts no database. Keys and mail are the instance's own, as on another
-  # machine. handreiking.database.embedded=true loads the demo accounts and example signals as `make run` does:
+  # A configured URL: the launcher starts no database. Mail is the instance's own, as on another machine; the
+  # signing keys are in the database. handreiking.database.embedded=true loads the demo accounts and example signals as `make run` does:
   # this database is the embedded one's binaries on this machine, never one with real accounts.
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   HANDREIKING_DATABASE_EMBEDDED=true \
-  HANDREIKING_KEY_DIR="$home/keys" HANDREIKING_AUTH_SIGNING_KEY_SECRET="$(cat "$dir/signing-key-secret")" \
+  HANDREIKING_AUTH_SIGNING_KEY_SECRET="$(cat "$dir/signing-key-secret")" \
   HANDREIKING_MAIL_DELIVERY=folder HANDREIKING_MAIL_FOLDER="$home/mail" HANDREIKING_MAIL_DIR="$home/mail" \
   HANDREIKING_MAIL_INTERVAL="${CLUSTER_MAIL_INTERVAL:-1s}" \
   HANDREIKING_PUBLIC_URL="http://localhost:$LB_PORT" \
