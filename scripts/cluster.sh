@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make cluster: one PostgreSQL 17 server (the embedded database's own binaries, as a server), two application
-# instances as if on two machines (own ports, own mail folder) and nginx from Debian
-# in front as load balancer and cache. Everything lives in a state folder (CLUSTER_DIR, default .cluster).
+# instances as if on two machines (own ports, own mail folder) and nginx from Debian in front as load balancer
+# and cache. Everything lives in a state folder (CLUSTER_DIR, default .cluster).
 #   scripts/cluster.sh start            start what is not running; prints the URL
 #   scripts/cluster.sh stop             stop everything (the data stays in the state folder)
 #   scripts/cluster.sh status           what runs where
@@ -68,8 +68,9 @@ start_instance() {
   [ -f "$dir/signing-key-secret" ] || (umask 077 && python3 -c 'import secrets; print(secrets.token_hex(24))' >"$dir/signing-key-secret")
   log "starting instance $name on port ${!http_var} (health on ${!management_var})"
   # A configured URL: the launcher starts no database. Mail is the instance's own, as on another machine; the
-  # signing keys are in the database. handreiking.database.embedded=true loads the demo accounts and example signals as `make run` does:
-  # this database is the embedded one's binaries on this machine, never one with real accounts.
+  # signing keys are in the database. handreiking.database.embedded=true loads the demo accounts and example
+  # signals as `make run` does: this database is the embedded one's binaries on this machine, never one with
+  # real accounts.
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   HANDREIKING_DATABASE_EMBEDDED=true \
