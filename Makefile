@@ -17,7 +17,7 @@ BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
 FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml $(wildcard frontend/public/*) \
 	$(shell find frontend/src -type f)
 
-.PHONY: help run test fuzz lint bench up down package backend-test frontend-test contract contract-update e2e screenshots backup restore pg-client lint-api lint-compose lint-java lint-frontend format browser clean
+.PHONY: help run test fuzz lint bench up down package cluster cluster-stop cluster-test cluster-smoke nginx backend-test frontend-test contract contract-update e2e screenshots backup restore pg-client lint-api lint-compose lint-java lint-frontend format browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ help: ## list the targets
 run: $(JAR) ## build what is needed, then serve SPA, API and Swagger UI on http://localhost:8080 (data in .data/)
 	scripts/run-app.sh
 
-test: lint frontend-test backend-test contract deploy-check e2e ## every test: the lint first, then frontend, backend (+ packaged app), contract and deploy/ drift, browser + axe
+test: lint frontend-test backend-test contract deploy-check e2e cluster-smoke ## every test: the lint first, then frontend, backend (+ packaged app), contract and deploy/ drift, browser + axe, a short cluster test
 	@echo "make test: all green"
 
 package: $(JAR) ## build the runnable application (backend with the SPA inside)
@@ -134,6 +134,22 @@ restore: ## BACKUP=file: restore a dump into a fresh database, in one transactio
 
 pg-client: ## install PostgreSQL 17's pg_dump, pg_restore and psql when missing (into .tools/ on Debian 12)
 	@scripts/pg-client.sh >/dev/null
+
+nginx: ## install Debian's nginx when it is missing (the load balancer of make cluster)
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx; }
+
+cluster: nginx $(JAR) ## no Docker: PostgreSQL 17, two app instances and nginx in front, on http://localhost:8088 (state in .cluster/)
+	scripts/cluster.sh start
+
+cluster-stop: ## stop what make cluster started (its data stays in .cluster/)
+	scripts/cluster.sh stop
+
+cluster-test: nginx $(JAR) ## a fresh cluster of its own: consistency under concurrency, failover, caching; throughput figures
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	scripts/cluster-test.sh
+
+cluster-smoke: nginx $(JAR) ## the cluster test with fewer requests and no figures (part of make test)
+	scripts/cluster-test.sh --smoke
 
 up: ## run the app against PostgreSQL 17 in containers (needs Docker)
 	docker compose up --build
