@@ -2,7 +2,7 @@
 -- issued, by the token's kid. Each key signs from active_from until signs_until (the next key is made an
 -- hour ahead, so that systems caching our JWKS know it before it signs) and verifies until the tokens it
 -- signed have expired; then it is deleted. The private key is sealed (AES-256-GCM) with a secret from
--- configuration, never stored readable: see docs/decisions/0012-signing-keys-in-the-database.md.
+-- configuration, never stored readable: see docs/decisions/0014-signing-keys-in-the-database.md.
 -- One key per generation: two instances that make "the next key" at once make one, the other's insert
 -- conflicts and it reads the winner's.
 CREATE TABLE signing_key (

@@ -14,7 +14,7 @@ import java.util.UUID;
  * Runs scheduled work once per cluster. Every instance's scheduler calls {@link #runIfDue}; the job runs in
  * the one instance that claims its row in {@code cluster_job} with a lease, and only when its last finished
  * run started a period ago. An instance that dies mid-run keeps the job only until its lease ends; then the
- * next instance to ask runs it again. See docs/decisions/0013-cluster-jobs-by-lease.md.
+ * next instance to ask runs it again. See docs/decisions/0015-cluster-jobs-by-lease.md.
  */
 @ApplicationScoped
 public class ClusterJobs {
