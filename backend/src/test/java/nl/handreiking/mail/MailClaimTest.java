@@ -59,8 +59,11 @@ class MailClaimTest {
     @Test
     void aMessageHeldByAnInstanceThatDiedIsTakenAgainWhenItsLeaseEnds() {
         String recipient = "lease-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-        QuarkusTransaction.requiringNew().run(() -> outbox.post(recipient, "Lease", "Body"));
-        setLease(recipient, OffsetDateTime.now().plusMinutes(5));
+        // posted already held, in one transaction: this instance's scheduler must not send it before the test holds it
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.post(recipient, "Lease", "Body");
+            hold(recipient, OffsetDateTime.now().plusMinutes(5));
+        });
         sender.claim(1000);
         assertThat(holder(recipient)).as("still held by a living instance").isEqualTo("an instance that died");
 
@@ -76,11 +79,12 @@ class MailClaimTest {
     }
 
     private static void setLease(String recipient, OffsetDateTime until) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> MailMessage.update(
-                        "claimedUntil = ?1, claimedBy = 'an instance that died' where recipient = ?2",
-                        until,
-                        recipient));
+        QuarkusTransaction.requiringNew().run(() -> hold(recipient, until));
+    }
+
+    private static void hold(String recipient, OffsetDateTime until) {
+        MailMessage.update(
+                "claimedUntil = ?1, claimedBy = 'an instance that died' where recipient = ?2", until, recipient);
     }
 
     private static void await(CountDownLatch latch) {
