@@ -157,6 +157,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wijzigingen in de catalogus
+         * @description Elke wijziging van een opgave, maatregel of financiering die de aanroeper mag zien, oudste eerst: aangemaakt, gewijzigd, gepubliceerd, gearchiveerd. Wie niet mag redigeren ziet de wijzigingen van gepubliceerde items en het moment dat een item niet meer openbaar is. Lees verder met after = next; de volgorde staat vast en een later vastgelegde wijziging komt nooit achter een cursor terecht.
+         */
+        get: operations["listCatalogueChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documents": {
         parameters: {
             query?: never;
@@ -1764,6 +1784,51 @@ export interface components {
              * @example GM0344
              */
             regionCode?: string | null;
+        };
+        /** @description Eén wijziging van een item van de catalogus. Is status niet published, dan is het item niet (meer) openbaar: een systeem dat synchroniseert haalt het weg. */
+        CatalogueChange: {
+            /**
+             * @description Plaats in de feed; geef hem als after om verder te lezen.
+             * @example MTIzNDo1Ng
+             */
+            cursor?: string;
+            /**
+             * @description Id van het item.
+             * @example 5d2e9b7a-4c3f-3a61-8f1b-0e6c9a2d4b55
+             */
+            itemId?: string & components["schemas"]["UUID"];
+            /**
+             * @description Soort item.
+             * @enum {string}
+             */
+            kind?: "task" | "measure" | "funding";
+            /**
+             * @description Wat er gebeurde.
+             * @enum {string}
+             */
+            action?: "created" | "changed" | "published" | "archived";
+            /**
+             * @description Publicatiestatus na de wijziging.
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "archived";
+            /** @description Wanneer. */
+            occurredAt?: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Adres van het item in de API; alleen als de aanroeper het item nu mag zien.
+             * @example /api/v1/measures/5d2e9b7a-4c3f-3a61-8f1b-0e6c9a2d4b55
+             */
+            href?: string | null;
+        };
+        /** @description Een deel van de wijzigingenfeed, oudste eerst. */
+        CatalogueChangePage: {
+            /** @description De wijzigingen, oudste eerst. */
+            items: components["schemas"]["CatalogueChange"][];
+            /**
+             * @description Cursor om verder te lezen (als after): de laatste hier, of de meegegeven als er nog niets nieuws is.
+             * @example MTIzNDo1Ng
+             */
+            next: string;
         };
         /** @description Thema, prioriteit en eigenaar van een signaal. Een ander thema berekent de termijn opnieuw vanaf de indiening. */
         ClassificationRequest: {
@@ -4718,6 +4783,100 @@ export interface operations {
             };
             /** @description De rol of scope van de aanroeper geeft geen toegang. */
             403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogueChanges: {
+        parameters: {
+            query?: {
+                /** @description Cursor uit next van een eerder antwoord; leeg: vanaf het begin. */
+                after?: string;
+                /** @description Hoeveel wijzigingen ten hoogste (1 tot 200, standaard 100). */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wijzigingen na de cursor; Link rel=next als er meer zijn. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueChangePage"];
+                };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
