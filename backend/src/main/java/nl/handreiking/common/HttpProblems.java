@@ -46,7 +46,30 @@ public class HttpProblems {
 
     /** Requests that Netty could not decode at all: a control character in a header, an overlong line or header block. */
     void undecodable(@ObservesAsync HttpServerStart start, Vertx vertx) {
-        InvalidRequests.install(vertx, this::undecodable);
+        // This may run before Vert.x has registered the servers (one per event loop), and then found none: every
+        // undecodable request got Vert.x' empty 400 (CI saw it). So it tries again every 20 ms until one takes
+        // it, and then every second for the first minute for any that came later (installing again is harmless).
+        int[] servers = {InvalidRequests.install(vertx, this::undecodable)};
+        for (int wait = 0; servers[0] == 0 && wait < 500; wait++) { // an asynchronous observer: it may wait
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            servers[0] = InvalidRequests.install(vertx, this::undecodable);
+        }
+        int[] rounds = {0};
+        vertx.setPeriodic(1000, timer -> {
+            int now = InvalidRequests.install(vertx, this::undecodable);
+            if (now != servers[0]) {
+                Log.infof("Problems for undecodable requests on %d HTTP servers (was %d)", now, servers[0]);
+                servers[0] = now;
+            }
+            if (++rounds[0] >= 60) {
+                vertx.cancelTimer(timer);
+            }
+        });
     }
 
     /** The language the request asks for; route handlers run outside the request scope that {@link Messages#current()} reads. */
