@@ -116,8 +116,11 @@ describe('signing in and out, and administration', () => {
     await header().getByText(DEMO_ACCOUNTS[1].name, { exact: true }).waitFor();
     // the app moves focus to the next page's heading once it has navigated away from sign-in; tabbing
     // before that lands focus on the heading halfway, and Enter then presses nothing
-    await page.waitForURL((url) => url.pathname !== '/aanmelden');
+    // An editor lands on /redactie, which forwards to /redactie/opgaven: wait for that last page, or its heading
+    // takes focus halfway through the tabbing below (CI once pressed Enter on it instead of on sign-out).
+    await page.waitForURL((url) => url.pathname === '/redactie/opgaven');
     await page.locator('main h1:focus').waitFor();
+    await page.getByRole('table').first().waitFor();
 
     await tabTo(page, (element) => element.textContent?.trim() === 'Afmelden', { backwards: true, maxTabs: 30 });
     await page.keyboard.press('Enter');
