@@ -3045,8 +3045,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageMeasureView: {
             /** @description De resultaten op deze pagina. */
@@ -3075,8 +3080,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageTaskView: {
             /** @description De resultaten op deze pagina. */
@@ -3105,8 +3115,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         /** @description Een sessie: het toegangstoken (Bearer) en de aangemelde persoon. Het verversingstoken staat in een HttpOnly-cookie. */
         Session: {
