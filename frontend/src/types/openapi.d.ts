@@ -5327,7 +5327,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5536,7 +5536,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5648,7 +5648,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7161,7 +7161,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7370,7 +7370,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -11447,7 +11447,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -11656,7 +11656,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";

@@ -193,8 +193,7 @@ public class CatalogueSearch {
         Optional<SearchText.Match> match =
                 query.text().map(CatalogueSearch::withSynonyms).map(text::match);
         SearchFilters filters = SearchFilters.of(kind, query, caller, match);
-        String exact =
-                match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : "true";
+        String exact = match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : null;
         String rank = "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")";
         String sql = "SELECT i.id FROM catalogue_item i" + filters.where() + " ORDER BY "
                 + order(kind, query, exact, rank) + " LIMIT :limit";
@@ -223,11 +222,16 @@ public class CatalogueSearch {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Exact matches of the words first, then matches through a compound only (decision 0020), each by rank. */
+    /**
+     * Exact matches of the words first (when {@code exact} is not null: the search was widened), then matches
+     * through a compound only (decision 0020), each by rank.
+     */
     private static String order(Kind kind, SearchQuery query, String exact, String rank) {
         return switch (query.sort()) {
             case RELEVANCE ->
-                query.text().isPresent() ? exact + " DESC, " + rank + " DESC, i.title, i.id" : "i.title, i.id";
+                query.text().isEmpty()
+                        ? "i.title, i.id"
+                        : (exact == null ? "" : exact + " DESC, ") + rank + " DESC, i.title, i.id";
             case TITLE -> "i.title, i.id";
             case CLOSES_ON -> SearchFilters.window(kind)[1] + " NULLS LAST, i.title, i.id";
             case UPDATED_AT -> "i.updated_at DESC, i.id";

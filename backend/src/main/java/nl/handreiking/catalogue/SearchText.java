@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class SearchText {
 
-    /** Shorter parts would widen to unrelated words ("bos" in "bosbouw" and "kabinet" alike). */
+    /** Shorter parts would widen to unrelated words ("wet" in "wetgeving", but also in "wethouder"). */
     static final int SHORTEST_PART = 4;
 
     /** A part of a compound widens to at most this many words, the shortest first. */

@@ -77,7 +77,7 @@ class SearchWordsTest {
     @Test
     void aTypoGetsTheWordThatFindsSomething() {
         String word = made();
-        publish("measures", "Proefitem " + word, "Een maatregel.");
+        publish("measures", "Proefitem " + word, "Een maatregel voor huisvesting.");
         given().queryParam("q", "huisvesting " + typo(word))
                 .when()
                 .get("/api/v1/measures")
