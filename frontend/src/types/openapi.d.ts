@@ -3069,8 +3069,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageMeasureView: {
             /** @description De resultaten op deze pagina. */
@@ -3099,8 +3104,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageTaskView: {
             /** @description De resultaten op deze pagina. */
@@ -3129,8 +3139,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         /** @description Een sessie: het toegangstoken (Bearer) en de aangemelde persoon. Het verversingstoken staat in een HttpOnly-cookie. */
         Session: {
@@ -5354,7 +5369,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5563,7 +5578,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5675,7 +5690,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7188,7 +7203,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7397,7 +7412,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -11474,7 +11489,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -11683,7 +11698,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
