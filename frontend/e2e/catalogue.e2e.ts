@@ -173,7 +173,8 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     // the measure's schema.org data is in the head, a data block the CSP lets be (browserSuite fails on any violation)
     await page.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]'));
     const structured = await page.evaluate(() =>
-      [...document.head.querySelectorAll('script[type="application/ld+json"]')].map(
+      Array.from(
+        document.head.querySelectorAll('script[type="application/ld+json"]'),
         (script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>,
       ),
     );
