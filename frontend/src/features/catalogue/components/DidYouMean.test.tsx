@@ -7,7 +7,7 @@ import { initI18n } from '@/lib/i18n';
 import { DidYouMean } from './DidYouMean';
 
 function renderSuggestion(suggestion: string | null) {
-  const search = { ...EMPTY_SEARCH, q: 'opvnag', domain: 'reception', page: 3 };
+  const search = { ...EMPTY_SEARCH, q: 'opvnag', domain: 'reception' as const, page: 3 };
   return render(
     <I18nextProvider i18n={initI18n()}>
       <MemoryRouter>
