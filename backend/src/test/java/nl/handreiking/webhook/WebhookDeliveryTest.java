@@ -160,8 +160,8 @@ class WebhookDeliveryTest {
             Map<String, String> hook = client.subscribe(receiver.url(), List.of("signal.status_changed"), contact);
             startWork(client.submitSignal());
 
-            assertThat(Receiver.await(20_000, sender::deliverDue, () -> paused(client, hook.get("id"))))
-                    .as("paused after a failing retry period (5 s in tests)")
+            assertThat(Receiver.await(40_000, sender::deliverDue, () -> paused(client, hook.get("id"))))
+                    .as("paused after a failing retry period (12 s in tests)")
                     .isTrue();
             List<Receiver.Received> tries = receiver.received();
             assertThat(tries).hasSizeGreaterThanOrEqualTo(4);
@@ -170,12 +170,16 @@ class WebhookDeliveryTest {
             Duration first = Duration.between(tries.get(0).at(), tries.get(1).at());
             Duration second = Duration.between(tries.get(1).at(), tries.get(2).at());
             Duration third = Duration.between(tries.get(2).at(), tries.get(3).at());
+            // waits of at least 0.5, 1 and 2 s (first-retry 0.5 s in tests, doubling), never earlier
+            assertThat(first).as("first wait").isGreaterThanOrEqualTo(Duration.ofMillis(500));
             assertThat(second)
-                    .as("back-off grows")
-                    .isGreaterThan(first.multipliedBy(3).dividedBy(2));
+                    .as("second wait")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1000))
+                    .isGreaterThan(first);
             assertThat(third)
-                    .as("back-off grows")
-                    .isGreaterThan(second.multipliedBy(3).dividedBy(2));
+                    .as("third wait")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(2000))
+                    .isGreaterThan(second);
             assertThat(QuarkusTransaction.requiringNew().call(() -> MailMessage.count("recipient", contact)))
                     .as("the contact is told once")
                     .isEqualTo(1);
