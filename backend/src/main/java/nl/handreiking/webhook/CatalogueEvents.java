@@ -60,7 +60,11 @@ class CatalogueEvents {
         page.items()
                 .forEach(change -> typeOf(change)
                         .ifPresent(type -> events.emit(
-                                type, change.kind() + "/" + change.itemId(), data(change), Optional.empty())));
+                                type,
+                                change.kind() + "/" + change.itemId(),
+                                data(change),
+                                Optional.empty(),
+                                change.occurredAt())));
         move(page.next());
         return page.items().size() == PAGE;
     }

@@ -31,7 +31,8 @@ public class WebhookEvents {
                         "previousStatus", from,
                         "status", to,
                         "href", "/api/v1/signals/" + signalId),
-                Optional.of(clientId));
+                Optional.of(clientId),
+                OffsetDateTime.now());
     }
 
     /** Housing quota figures were imported for these half years; public figures, so every subscriber hears of it. */
@@ -40,11 +41,17 @@ public class WebhookEvents {
                 EventType.QUOTA_IMPORTED,
                 "housing-quotas/" + String.join(",", periods),
                 Map.of("periods", periods, "lines", lines, "href", "/api/v1/housing-quotas"),
-                Optional.empty());
+                Optional.empty(),
+                OffsetDateTime.now());
     }
 
     /** Keeps the event and queues it for each subscription of the type (and of the audience, when it has one). */
-    void emit(EventType type, String subject, Map<String, Object> data, Optional<String> audience) {
+    void emit(
+            EventType type,
+            String subject,
+            Map<String, Object> data,
+            Optional<String> audience,
+            OffsetDateTime occurredAt) {
         OffsetDateTime now = OffsetDateTime.now();
         @SuppressWarnings("unchecked")
         List<UUID> subscribers = WebhookSubscription.getEntityManager()
@@ -62,7 +69,7 @@ public class WebhookEvents {
         event.subject = subject;
         event.audience = audience.orElse(null);
         event.data = data;
-        event.occurredAt = now;
+        event.occurredAt = occurredAt;
         event.persist();
         subscribers.forEach(id -> WebhookDelivery.queue(id, event.id, now));
     }

@@ -40,7 +40,7 @@ class WebhookSender {
                            AND (d.claimed_until IS NULL OR d.claimed_until < now())
                          ORDER BY d.next_attempt_at LIMIT :limit
                          FOR UPDATE OF d SKIP LOCKED)
-            RETURNING id
+            RETURNING id, next_attempt_at
             """;
 
     /** What one attempt sends: read in a short transaction, sent outside any. */
@@ -94,12 +94,17 @@ class WebhookSender {
     List<UUID> claim(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<UUID> claimed = WebhookDelivery.getEntityManager()
+            List<Object[]> rows = WebhookDelivery.getEntityManager()
                     .createNativeQuery(CLAIM)
                     .setParameter("limit", limit)
                     .setParameter("lease", LEASE.toSeconds())
                     .setParameter("instance", INSTANCE)
                     .getResultList();
+            // RETURNING keeps no order: oldest due first, so that one instance sends a subscription's events in order
+            List<UUID> claimed = rows.stream()
+                    .sorted(java.util.Comparator.comparing(row -> moment(row[1])))
+                    .map(row -> (UUID) row[0])
+                    .toList();
             return claimed;
         });
     }
@@ -125,6 +130,10 @@ class WebhookSender {
         }
         int duration = (int) Duration.between(started, Instant.now()).toMillis();
         pauses.record(deliveryId, started.atOffset(java.time.ZoneOffset.UTC), duration, status, error);
+    }
+
+    private static Instant moment(Object value) {
+        return value instanceof java.time.OffsetDateTime moment ? moment.toInstant() : (Instant) value;
     }
 
     private int send(Message message, long timestamp) throws IOException, InterruptedException {

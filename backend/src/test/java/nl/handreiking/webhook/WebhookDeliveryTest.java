@@ -316,6 +316,7 @@ class WebhookDeliveryTest {
                 .then();
     }
 
+    /** The types of the events about an item, in the order of their time (deliveries may overtake each other). */
     private static List<String> typesAbout(Receiver receiver, String itemId) {
         return receiver.received().stream()
                 .map(r -> {
@@ -326,6 +327,8 @@ class WebhookDeliveryTest {
                     }
                 })
                 .filter(event -> event.path("data").path("itemId").asText().equals(itemId))
+                .sorted(java.util.Comparator.comparing(
+                        event -> java.time.Instant.parse(event.path("time").asText())))
                 .map(event -> event.path("type").asText())
                 .toList();
     }
