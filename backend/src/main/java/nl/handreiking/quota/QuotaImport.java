@@ -38,21 +38,14 @@ public class QuotaImport {
 
     private final RegionService regions;
     private final AuditLog audit;
-<<<<<<< HEAD
+    private final StoredLedger ledger;
     private final WebhookEvents webhooks;
 
-    QuotaImport(RegionService regions, AuditLog audit, WebhookEvents webhooks) {
-        this.regions = regions;
-        this.audit = audit;
-        this.webhooks = webhooks;
-=======
-    private final StoredLedger ledger;
-
-    QuotaImport(RegionService regions, AuditLog audit, StoredLedger ledger) {
+    QuotaImport(RegionService regions, AuditLog audit, StoredLedger ledger, WebhookEvents webhooks) {
         this.regions = regions;
         this.audit = audit;
         this.ledger = ledger;
->>>>>>> main
+        this.webhooks = webhooks;
     }
 
     ImportResult run(byte[] body, Caller caller) {
