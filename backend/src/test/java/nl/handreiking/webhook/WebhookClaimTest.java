@@ -35,7 +35,8 @@ class WebhookClaimTest {
             WebhookSubscription subscription = new WebhookSubscription();
             subscription.id = UUID.randomUUID();
             subscription.clientId = client.get("clientId");
-            subscription.url = "http://127.0.0.1:9/closed"; // the discard port: nothing listens, each attempt fails fast
+            subscription.url =
+                    "http://127.0.0.1:9/closed"; // the discard port: nothing listens, each attempt fails fast
             subscription.events = List.of(EventType.SIGNAL_STATUS_CHANGED.apiValue());
             subscription.secret = Signature.newSecret();
             subscription.status = WebhookSubscription.ACTIVE;
@@ -51,7 +52,8 @@ class WebhookClaimTest {
                         OffsetDateTime.now());
             }
             Set<UUID> ids = new HashSet<>();
-            WebhookDelivery.<WebhookDelivery>list("subscriptionId", subscription.id).forEach(d -> ids.add(d.id));
+            WebhookDelivery.<WebhookDelivery>list("subscriptionId", subscription.id)
+                    .forEach(d -> ids.add(d.id));
             return ids;
         });
         assertThat(queued).hasSize(40);
