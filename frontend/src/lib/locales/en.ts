@@ -259,6 +259,7 @@ export const en: Texts<typeof nl> = {
       catalogue: 'Update the catalogue (tasks, measures, funding)',
       signals: 'Submit signals and questions',
       quotas: 'Deliver housing quota and realisation figures',
+      webhooks: 'Webhooks: receive events',
     },
     form: {
       title: 'New API client',

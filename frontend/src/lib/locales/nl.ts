@@ -258,6 +258,7 @@ export const nl = {
       catalogue: 'Catalogus bijwerken (opgaven, maatregelen, financiering)',
       signals: 'Signalen en vragen indienen',
       quotas: 'Taakstelling en realisatie aanleveren',
+      webhooks: 'Webhooks: gebeurtenissen ontvangen',
     },
     form: {
       title: 'Nieuwe API-client',

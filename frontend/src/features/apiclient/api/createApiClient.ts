@@ -6,7 +6,7 @@ import { apiClientsKey } from './getApiClients';
 export type ApiClientRequest = components['schemas']['ApiClientRequest'];
 
 /** The scopes an API client can be given, as the API names them. */
-export const SCOPES = ['catalogue:write', 'signals:write', 'quotas:write'] as const;
+export const SCOPES = ['catalogue:write', 'signals:write', 'quotas:write', 'webhooks'] as const;
 
 export function createApiClient(body: ApiClientRequest) {
   return dataOf(api.POST('/api-clients', { body }));

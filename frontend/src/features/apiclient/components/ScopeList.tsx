@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-const SCOPE_TEXT = { 'catalogue:write': 'catalogue', 'signals:write': 'signals', 'quotas:write': 'quotas' } as const;
+const SCOPE_TEXT = {
+  'catalogue:write': 'catalogue',
+  'signals:write': 'signals',
+  'quotas:write': 'quotas',
+  webhooks: 'webhooks',
+} as const;
 
 function isKnownScope(scope: string): scope is keyof typeof SCOPE_TEXT {
   return scope in SCOPE_TEXT;

@@ -19,7 +19,7 @@ public record ApiClientRequest(
         @NotEmpty(message = "{hr.atLeastOneScope}")
         @Schema(
                 required = true,
-                description = "catalogue:write, signals:write en/of quotas:write.",
+                description = "catalogue:write, signals:write, quotas:write en/of webhooks.",
                 examples = "[\"signals:write\"]")
         List<String> scopes,
 

@@ -152,6 +152,33 @@ public interface HandreikingConfig {
         int maxAttempts();
     }
 
+    /** Webhooks to other systems: where they may go and how their deliveries are retried (decision 0018). */
+    Webhooks webhooks();
+
+    /** Delivery of webhooks. */
+    interface Webhooks {
+
+        /** Development only: targets on this machine (localhost, 127.0.0.1, ::1), by http as well. Off in production. */
+        @WithDefault("false")
+        boolean allowLocalhost();
+
+        /** How often due deliveries and new catalogue changes are looked for (a duration as the scheduler writes it). */
+        @WithDefault("5s")
+        String interval();
+
+        /** The wait after the first failed attempt; each further failure waits twice as long. */
+        @WithDefault("PT1M")
+        Duration firstRetry();
+
+        /** How long a delivery is retried after its first attempt; then it fails and the subscription is paused. */
+        @WithDefault("P1D")
+        Duration retryFor();
+
+        /** How long a receiver gets to connect and to answer. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
     /** How long browsers and shared caches (a CDN, the nginx in front) may keep public reads. */
     Caching caching();
 

@@ -8,13 +8,15 @@ import nl.handreiking.common.ApiEnum;
 public enum Scope implements ApiEnum {
     CATALOGUE_WRITE("catalogue:write"),
     SIGNALS_WRITE("signals:write"),
-    QUOTAS_WRITE("quotas:write");
+    QUOTAS_WRITE("quotas:write"),
+    WEBHOOKS("webhooks");
 
     /** Scope names as used in {@code @RolesAllowed}. */
     public static final String CATALOGUE_WRITE_SCOPE = "catalogue:write";
 
     public static final String SIGNALS_WRITE_SCOPE = "signals:write";
     public static final String QUOTAS_WRITE_SCOPE = "quotas:write";
+    public static final String WEBHOOKS_SCOPE = "webhooks";
 
     private final String apiValue;
 

@@ -20,6 +20,7 @@ import nl.handreiking.common.Problem;
 import nl.handreiking.common.ProblemException;
 import nl.handreiking.identity.Caller;
 import nl.handreiking.region.RegionService;
+import nl.handreiking.webhook.WebhookEvents;
 
 /**
  * Takes in quota figures as CSV ({@code municipality;period;target;realised;arrearsIn}), line by line and
@@ -38,11 +39,13 @@ public class QuotaImport {
     private final RegionService regions;
     private final AuditLog audit;
     private final StoredLedger ledger;
+    private final WebhookEvents webhooks;
 
-    QuotaImport(RegionService regions, AuditLog audit, StoredLedger ledger) {
+    QuotaImport(RegionService regions, AuditLog audit, StoredLedger ledger, WebhookEvents webhooks) {
         this.regions = regions;
         this.audit = audit;
         this.ledger = ledger;
+        this.webhooks = webhooks;
     }
 
     ImportResult run(byte[] body, Caller caller) {
@@ -85,6 +88,7 @@ public class QuotaImport {
                 "housing-quota",
                 String.join(",", periods.stream().sorted().toList()),
                 lines.size() + " regels taakstelling ingelezen");
+        webhooks.quotaImported(periods.stream().sorted().toList(), lines.size());
         Log.infof("Housing quota import: %d lines for %s", lines.size(), periods);
         return new ImportResult(lines.size(), periods.stream().sorted().toList());
     }

@@ -53,7 +53,7 @@ public final class SignIn {
 
     /** A token of a new API client with every scope. */
     public static String asClient() {
-        Map<String, String> client = newClient(List.of("catalogue:write", "signals:write", "quotas:write"));
+        Map<String, String> client = newClient(List.of("catalogue:write", "signals:write", "quotas:write", "webhooks"));
         return clientToken(client.get("clientId"), client.get("secret"));
     }
 

@@ -23,6 +23,7 @@ import nl.handreiking.signal.SignalRules;
 import nl.handreiking.signal.SignalService;
 import nl.handreiking.signal.SignalStatus;
 import nl.handreiking.signal.SignalWorkflow;
+import nl.handreiking.webhook.WebhookEvents;
 
 /**
  * Moves signals through their lifecycle ({@link SignalWorkflow}), keeping each move and telling the submitter (and the owning team of a
@@ -37,18 +38,21 @@ public class SignalTransitions {
     private final SignalNotifications notifications;
     private final AuditLog audit;
     private final CatalogueService catalogue;
+    private final WebhookEvents webhooks;
 
     SignalTransitions(
             SignalService signals,
             AnswerTerms terms,
             SignalNotifications notifications,
             AuditLog audit,
-            CatalogueService catalogue) {
+            CatalogueService catalogue,
+            WebhookEvents webhooks) {
         this.signals = signals;
         this.terms = terms;
         this.notifications = notifications;
         this.audit = audit;
         this.catalogue = catalogue;
+        this.webhooks = webhooks;
     }
 
     /** The signal as the caller sees it after a move made now, or empty when the caller cannot see it. */
@@ -106,6 +110,14 @@ public class SignalTransitions {
                 notifications.moved(signal, move, text.orElse(null));
                 if (move.reopens()) {
                     notifications.reopened(signal, text.orElse(null));
+                }
+                if (signal.submitterType.equals("client")) { // its submitter hears of it, nobody else
+                    webhooks.signalStatusChanged(
+                            signal.submitterId,
+                            signal.id,
+                            signal.reference,
+                            move.from().apiValue(),
+                            to.apiValue());
                 }
             }
             Log.infof(
