@@ -31,4 +31,10 @@ public class Outbox {
         message.nextAttemptAt = message.createdAt;
         message.persist();
     }
+
+    /** STUB */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void post(Letter letter) {
+        post(letter.recipient(), letter.subject(), letter.body());
+    }
 }
