@@ -1,0 +1,194 @@
+package nl.handreiking.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import nl.handreiking.common.HandreikingConfig;
+import nl.handreiking.common.SignIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The closing-date alerts across a simulated calendar: the job is run for each day in turn (as the scheduler
+ * would, once a day or more), and the outbox is read for the mails about this test's own funding item.
+ */
+@QuarkusTest
+class ClosingAlertsTest {
+
+    @Inject
+    ClosingAlerts alerts;
+
+    @Inject
+    FollowSubscriptions subscriptions;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    HandreikingConfig config;
+
+    private String official;
+
+    @BeforeEach
+    void signIn() {
+        official = SignIn.as("municipality");
+    }
+
+    @Test
+    void anAlertFiresOnceAtFourteenAndOnceAtThreeDaysEvenWithTwoInstances() {
+        LocalDate closesOn = Funding.someDayFarAhead();
+        Funding funding = Funding.closingOn(closesOn);
+        funding.followedBy(official);
+
+        List<LocalDate> mailedOn = new ArrayList<>();
+        for (LocalDate day = closesOn.minusDays(20); !day.isAfter(closesOn.plusDays(2)); day = day.plusDays(1)) {
+            long before = mails(funding);
+            runOnTwoInstancesAtOnce(day);
+            runOnTwoInstancesAtOnce(day); // a second run the same day (a repeated job) sends nothing new
+            if (mails(funding) > before) {
+                assertThat(mails(funding)).as("mails on %s", day).isEqualTo(before + 1);
+                mailedOn.add(day);
+            }
+        }
+
+        assertThat(mailedOn).containsExactly(closesOn.minusDays(14), closesOn.minusDays(3));
+        assertThat(subjects(funding))
+                .containsExactly(
+                        "Sluit over 14 dagen: Proefitem " + funding.word,
+                        "Sluit over 3 dagen: Proefitem " + funding.word);
+    }
+
+    @Test
+    void theMailNamesTheItemItsClosingDateAndLinksToItsPage() {
+        LocalDate closesOn = LocalDate.of(2061, 6, 30);
+        Funding funding = Funding.closingOn(closesOn);
+        String follow = funding.followedBy(official);
+
+        alerts.sendDue(closesOn.minusDays(14));
+
+        String body = bodies(funding).get(0);
+        assertThat(body)
+                .contains("\"Proefitem " + funding.word + "\"")
+                .contains("donderdag 30 juni 2061")
+                .contains(config.publicUrlBase() + "/financiering/" + funding.id)
+                .contains(follow); // the unsubscribe link names the follow
+    }
+
+    @Test
+    void aMissedFourteenDayAlertComesLateOnlyWhileMoreThanThreeDaysRemain() {
+        LocalDate closesOn = Funding.someDayFarAhead();
+        Funding late = Funding.closingOn(closesOn);
+        late.followedBy(official);
+        alerts.sendDue(closesOn.minusDays(10)); // the job was down until 10 days before closing
+        alerts.sendDue(closesOn.minusDays(2));
+
+        LocalDate other = Funding.someDayFarAhead();
+        Funding tooLate = Funding.closingOn(other);
+        tooLate.followedBy(official);
+        alerts.sendDue(other.minusDays(2)); // down until 2 days before closing
+
+        assertThat(subjects(late))
+                .containsExactly(
+                        "Sluit over 10 dagen: Proefitem " + late.word, "Sluit over 2 dagen: Proefitem " + late.word);
+        assertThat(subjects(tooLate)).containsExactly("Sluit over 2 dagen: Proefitem " + tooLate.word);
+    }
+
+    @Test
+    void noAlertForAnItemWithoutClosingDate() {
+        Funding funding = Funding.withoutClosingDate();
+        funding.followedBy(official);
+        LocalDate today = LocalDate.now(ClosingAlerts.NETHERLANDS);
+
+        for (LocalDate day = today; day.isBefore(today.plusDays(30)); day = day.plusDays(1)) {
+            alerts.sendDue(day);
+        }
+
+        assertThat(mails(funding)).isZero();
+    }
+
+    @Test
+    void aMovedClosingDateGetsItsOwnAlerts() {
+        LocalDate first = Funding.someDayFarAhead();
+        Funding funding = Funding.closingOn(first);
+        funding.followedBy(official);
+        alerts.sendDue(first.minusDays(14));
+
+        LocalDate moved = first.plusDays(30);
+        funding.closesOn(moved);
+        alerts.sendDue(first.minusDays(3)); // the old date no longer counts
+        alerts.sendDue(moved.minusDays(14));
+        alerts.sendDue(moved.minusDays(14));
+
+        assertThat(mails(funding)).isEqualTo(2);
+    }
+
+    @Test
+    void theUnsubscribeLinkStopsTheAlerts() {
+        LocalDate closesOn = Funding.someDayFarAhead();
+        Funding funding = Funding.closingOn(closesOn);
+        UUID follow = UUID.fromString(funding.followedBy(official));
+        alerts.sendDue(closesOn.minusDays(14));
+
+        assertThat(subscriptions.describe(follow))
+                .hasValueSatisfying(text -> assertThat(text).contains(funding.word));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> subscriptions.cancel(follow)))
+                .isTrue();
+        alerts.sendDue(closesOn.minusDays(3));
+
+        assertThat(mails(funding)).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> subscriptions.cancel(follow)))
+                .as("already stopped")
+                .isFalse();
+    }
+
+    private void runOnTwoInstancesAtOnce(LocalDate day) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> instances = List.of(1, 2).stream()
+                .map(instance -> CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return alerts.sendDue(day);
+                }))
+                .toList();
+        start.countDown();
+        instances.forEach(CompletableFuture::join);
+    }
+
+    private long mails(Funding funding) {
+        return subjects(funding).size();
+    }
+
+    private List<String> subjects(Funding funding) {
+        return outbox("subject", funding);
+    }
+
+    private List<String> bodies(Funding funding) {
+        return outbox("body", funding);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> outbox(String column, Funding funding) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("SELECT " + column + " FROM mail_message WHERE subject LIKE ?1"
+                                + " ORDER BY created_at")
+                        .setParameter(1, "%" + funding.word)
+                        .getResultList());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
