@@ -1,8 +1,13 @@
 package nl.handreiking.mail;
 
+import java.util.Objects;
 import java.util.Optional;
 
-/** STUB until the lead's mail parts land on main. */
+/**
+ * A mail to post in the {@link Outbox}: recipient, subject and plain-text body, and for mails someone
+ * subscribed to the address that stops them (sent as RFC 8058 {@code List-Unsubscribe}), and at most one
+ * attachment (an alert's calendar event).
+ */
 public record Letter(
         String recipient,
         String subject,
@@ -10,7 +15,22 @@ public record Letter(
         Optional<String> unsubscribeUrl,
         Optional<Attachment> attachment) {
 
-    public record Attachment(String fileName, String contentType, byte[] content) {}
+    public Letter {
+        Objects.requireNonNull(recipient);
+        Objects.requireNonNull(subject);
+        Objects.requireNonNull(body);
+        Objects.requireNonNull(unsubscribeUrl);
+        Objects.requireNonNull(attachment);
+    }
+
+    /** A file sent with the mail; its name is kept to safe characters when the mail is written. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+        public Attachment {
+            Objects.requireNonNull(fileName);
+            Objects.requireNonNull(contentType);
+            Objects.requireNonNull(content);
+        }
+    }
 
     public static Letter of(String recipient, String subject, String body) {
         return new Letter(recipient, subject, body, Optional.empty(), Optional.empty());
