@@ -1,19 +1,29 @@
 package nl.handreiking.follow;
 
+import static nl.handreiking.common.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.common.SignIn;
+import nl.handreiking.mail.UnsubscribeLinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +38,7 @@ class ClosingAlertsTest {
     ClosingAlerts alerts;
 
     @Inject
-    FollowSubscriptions subscriptions;
+    UnsubscribeLinks links;
 
     @Inject
     EntityManager em;
@@ -80,7 +90,7 @@ class ClosingAlertsTest {
                 .contains("\"Proefitem " + funding.word + "\"")
                 .contains("donderdag 30 juni 2061")
                 .contains(config.publicUrlBase() + "/financiering/" + funding.id)
-                .contains(follow); // the unsubscribe link names the follow
+                .contains(links.pageUrl("follow", UUID.fromString(follow)));
     }
 
     @Test
@@ -137,17 +147,49 @@ class ClosingAlertsTest {
         Funding funding = Funding.closingOn(closesOn);
         UUID follow = UUID.fromString(funding.followedBy(official));
         alerts.sendDue(closesOn.minusDays(14));
+        String oneClick = (String) outbox("unsubscribe_url", funding).get(0);
+        String token = oneClick.substring(oneClick.lastIndexOf('/') + 1);
+        assertThat(oneClick).isEqualTo(links.oneClickUrl("follow", follow));
 
-        assertThat(subscriptions.describe(follow))
-                .hasValueSatisfying(text -> assertThat(text).contains(funding.word));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> subscriptions.cancel(follow)))
-                .isTrue();
+        given().when()
+                .get("/api/v1/unsubscriptions/{token}", token)
+                .then()
+                .statusCode(200)
+                .body("purpose", equalTo("follow"))
+                .body("description", containsString(funding.word))
+                .body("active", equalTo(true));
+        given().contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .when()
+                .post("/api/v1/unsubscriptions/{token}", token)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
         alerts.sendDue(closesOn.minusDays(3));
 
         assertThat(mails(funding)).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> subscriptions.cancel(follow)))
-                .as("already stopped")
-                .isFalse();
+    }
+
+    @Test
+    void theAlertCarriesTheClosingDateAsACalendarEvent() throws Exception {
+        LocalDate closesOn = Funding.someDayFarAhead();
+        Funding funding = Funding.closingOn(closesOn);
+        funding.followedBy(official);
+        alerts.sendDue(closesOn.minusDays(3));
+
+        assertThat(outbox("attachment_name", funding)).containsExactly("sluitingsdatum.ics");
+        assertThat((String) outbox("attachment_type", funding).get(0)).startsWith("text/calendar");
+        String ics = new String((byte[]) outbox("attachment", funding).get(0), StandardCharsets.UTF_8);
+        VEvent event = new CalendarBuilder()
+                .build(new StringReader(ics))
+                .<VEvent>getComponents("VEVENT")
+                .get(0);
+        assertThat(event.getProperty(Property.DTSTART).map(Property::getValue))
+                .contains(closesOn.format(DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(event.getProperty(Property.UID).map(Property::getValue))
+                .contains(funding.id + "-" + closesOn.format(DateTimeFormatter.BASIC_ISO_DATE) + "@handreiking");
+        assertThat(event.getProperty(Property.URL).map(Property::getValue))
+                .contains(config.publicUrlBase() + "/financiering/" + funding.id);
     }
 
     private void runOnTwoInstancesAtOnce(LocalDate day) {
@@ -166,16 +208,18 @@ class ClosingAlertsTest {
         return subjects(funding).size();
     }
 
+    @SuppressWarnings("unchecked")
     private List<String> subjects(Funding funding) {
-        return outbox("subject", funding);
-    }
-
-    private List<String> bodies(Funding funding) {
-        return outbox("body", funding);
+        return (List<String>) (List<?>) outbox("subject", funding);
     }
 
     @SuppressWarnings("unchecked")
-    private List<String> outbox(String column, Funding funding) {
+    private List<String> bodies(Funding funding) {
+        return (List<String>) (List<?>) outbox("body", funding);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> outbox(String column, Funding funding) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> em.createNativeQuery("SELECT " + column + " FROM mail_message WHERE subject LIKE ?1"
                                 + " ORDER BY created_at")
