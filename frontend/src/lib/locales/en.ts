@@ -1159,6 +1159,7 @@ export const en: Texts<typeof nl> = {
     follow: 'Follow this scheme',
     unfollow: 'Stop following',
     unfollowNamed: 'Stop following: {{title}}',
+    unknownDate: 'Closing date unknown: you get a reminder only once the closing date is known.',
     allLink: 'Everything you follow',
     title: 'Schemes you follow',
     intro:

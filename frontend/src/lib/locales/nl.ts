@@ -1161,6 +1161,7 @@ export const nl = {
     follow: 'Volg deze regeling',
     unfollow: 'Niet meer volgen',
     unfollowNamed: 'Niet meer volgen: {{title}}',
+    unknownDate: 'Sluitingsdatum onbekend: u krijgt pas een herinnering als de sluitingsdatum bekend is.',
     allLink: 'Alles wat u volgt',
     title: 'Gevolgde regelingen',
     intro:

@@ -33,7 +33,13 @@ export function ItemPage<K extends Kind>({ kind }: { kind: K }) {
       ) : (
         <>
           <Details item={item} />
-          {followable && <FollowFunding fundingId={item.id} title={item.title} />}
+          {followable && (
+            <FollowFunding
+              fundingId={item.id}
+              title={item.title}
+              closesOn={'closesOn' in item ? item.closesOn : undefined}
+            />
+          )}
           <LinkedItems
             links={item.links}
             kinds={linksTo}

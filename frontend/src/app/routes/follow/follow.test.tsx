@@ -80,6 +80,21 @@ describe('following a funding item', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Financiële impuls grote gezinnen' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Volg deze regeling' })).not.toBeInTheDocument();
   });
+
+  it('says the closing date is unknown rather than promising a reminder on a date', async () => {
+    stubApi({
+      'POST /sessions/refresh': () => ({ body: session('province') }),
+      '/organisations': organisations,
+      '/regions/PV25': () => ({ body: { code: 'PV25', name: 'Gelderland', type: 'province' } }),
+      '/funding/f1': () => ({ body: funding({ status: 'published', closesOn: null, windowStatus: 'unknown' }) }),
+      'GET /follows': () => ({ body: [] }),
+    });
+    renderApp('/financiering/f1');
+    expect(await screen.findByRole('button', { name: 'Volg deze regeling' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Sluitingsdatum onbekend: u krijgt pas een herinnering als de sluitingsdatum bekend is.'),
+    ).toBeInTheDocument();
+  });
 });
 
 describe('followed funding page', () => {

@@ -12,7 +12,15 @@ import { FOLLOWS_PATH } from '../paths';
  * "Volg deze regeling" on a funding item's page, for signed-in people: an e-mail 14 and 3 days before it
  * closes, with the closing date for their calendar. Following again or stopping is one click.
  */
-export function FollowFunding({ fundingId, title }: { fundingId: string; title: string }) {
+export function FollowFunding({
+  fundingId,
+  title,
+  closesOn,
+}: {
+  fundingId: string;
+  title: string;
+  closesOn: string | null | undefined;
+}) {
   const { t } = useTranslation();
   const follows = useFollows();
   const follow = useFollowFunding();
@@ -22,6 +30,7 @@ export function FollowFunding({ fundingId, title }: { fundingId: string; title: 
   return (
     <Section title={t('follow.heading')} className="hr-follow">
       <Paragraph role="status">{t(mine ? 'follow.following' : 'follow.explain')}</Paragraph>
+      {!closesOn && <Paragraph>{t('follow.unknownDate')}</Paragraph>}
       {follows.data &&
         (mine ? (
           <Button
