@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -192,16 +194,24 @@ class ClosingAlertsTest {
                 .contains(config.publicUrlBase() + "/financiering/" + funding.id);
     }
 
+    /** Two threads of their own (the common pool may have one on a small machine), released together. */
     private void runOnTwoInstancesAtOnce(LocalDate day) {
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> instances = List.of(1, 2).stream()
-                .map(instance -> CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return alerts.sendDue(day);
-                }))
-                .toList();
-        start.countDown();
-        instances.forEach(CompletableFuture::join);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Integer>> runs = List.of(1, 2).stream()
+                    .map(instance -> CompletableFuture.supplyAsync(
+                            () -> {
+                                await(start);
+                                return alerts.sendDue(day);
+                            },
+                            instances))
+                    .toList();
+            start.countDown();
+            runs.forEach(CompletableFuture::join);
+        } finally {
+            instances.shutdown();
+        }
     }
 
     private long mails(Funding funding) {
