@@ -3150,8 +3150,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageMeasureView: {
             /** @description De resultaten op deze pagina. */
@@ -3180,8 +3185,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageTaskView: {
             /** @description De resultaten op deze pagina. */
@@ -3210,8 +3220,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         /** @description Een sessie: het toegangstoken (Bearer) en de aangemelde persoon. Het verversingstoken staat in een HttpOnly-cookie. */
         Session: {
@@ -5716,7 +5731,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5925,7 +5940,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -6037,7 +6052,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7550,7 +7565,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7759,7 +7774,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -11836,7 +11851,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -12045,7 +12060,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
