@@ -66,16 +66,21 @@ describe('header and navigation by role', () => {
       'municipality',
       'Gemeente Utrecht (demo)',
       ['Mijn overzicht'],
-      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen'],
+      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen', 'Gevolgd'],
     ],
     [
       'province',
       'Provincie Gelderland (demo)',
       ['Mijn overzicht'],
-      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen'],
+      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Signaal indienen', 'Gevolgd'],
     ],
-    ['support', 'Ondersteuningsteam COA (demo)', [], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen']],
-    ['editor', 'Redacteur BZK (demo)', [], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Redactie']],
+    [
+      'support',
+      'Ondersteuningsteam COA (demo)',
+      [],
+      ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Signalen', 'Gevolgd'],
+    ],
+    ['editor', 'Redacteur BZK (demo)', [], ['Cijfers signalen', 'Taakstelling', 'Agenda', 'Redactie', 'Gevolgd']],
   ] as const)('shows a %s only the pages that exist for them, no "Beheer"', async (role, name, first, own) => {
     signedInAs(role);
     renderApp('/');

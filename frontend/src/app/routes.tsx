@@ -42,6 +42,7 @@ const EditAgendaItemPage = lazyPage(() =>
   import('./routes/agenda/EditAgendaItemPage').then((m) => m.EditAgendaItemPage),
 );
 const NewAgendaItemPage = lazyPage(() => import('./routes/agenda/NewAgendaItemPage').then((m) => m.NewAgendaItemPage));
+const FollowsPage = lazyPage(() => import('./routes/follow/FollowsPage').then((m) => m.FollowsPage));
 const MyOverviewPage = lazyPage(() => import('./routes/overview/MyOverviewPage').then((m) => m.MyOverviewPage));
 const ProvincialPlansPage = lazyPage(() =>
   import('./routes/plans/ProvincialPlansPage').then((m) => m.ProvincialPlansPage),
@@ -92,6 +93,11 @@ export const routes: RouteObject[] = [
             path: 'mijn-overzicht',
             element: <RequireRole role={['municipality', 'province']} />,
             children: [{ index: true, element: <MyOverviewPage /> }],
+          },
+          {
+            path: 'gevolgd',
+            element: <RequireRole role={['municipality', 'province', 'support', 'editor', 'admin']} />,
+            children: [{ index: true, element: <FollowsPage /> }],
           },
           {
             element: <CatalogueLayout />,

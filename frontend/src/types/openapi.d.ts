@@ -257,6 +257,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wat ik volg
+         * @description De gepubliceerde financiering die u volgt, de eerst sluitende eerst; zonder bekende sluitingsdatum achteraan.
+         */
+        get: operations["listFollows"];
+        put?: never;
+        /**
+         * Financiering volgen
+         * @description U krijgt 14 en 3 dagen voor de sluitingsdatum een e-mail met de afspraak voor uw agenda. Nogmaals volgen verandert niets: het antwoord is dan 200 met hetzelfde volgen.
+         */
+        post: operations["followFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Niet meer volgen
+         * @description Stopt de herinneringen over deze financiering.
+         */
+        delete: operations["unfollowFunding"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/funding": {
         parameters: {
             query?: never;
@@ -2092,6 +2136,43 @@ export interface components {
              * @example Nieuwe titel
              */
             to?: string | null;
+        };
+        /** @description Een financiering die u volgt: u krijgt 14 en 3 dagen voor de sluiting een e-mail. */
+        Follow: {
+            /**
+             * @description Id van het volgen (om het te stoppen).
+             * @example 5d7c1a2e-8f3b-4c6d-9e0a-1b2c3d4e5f60
+             */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * @description Id van de financiering.
+             * @example 0b5e7a3c-3a5e-4f9c-8d7e-2c6d9b1a4e21
+             */
+            fundingId: string & components["schemas"]["UUID"];
+            /**
+             * @description Titel van de financiering.
+             * @example Regeling specifieke uitkering huisvesting
+             */
+            title: string;
+            /**
+             * Format: date
+             * @description Sluitingsdatum (aanvragen kan tot en met); leeg als die niet bekend is: dan komt er geen herinnering.
+             * @example 2021-06-30
+             */
+            closesOn?: string | null;
+            /**
+             * @description Gevolgd sinds.
+             * @example 2021-03-01T09:30:00Z
+             */
+            followedAt: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description De financiering die u wilt volgen. */
+        FollowRequest: {
+            /**
+             * @description Id van een gepubliceerde financiering.
+             * @example 0b5e7a3c-3a5e-4f9c-8d7e-2c6d9b1a4e21
+             */
+            fundingId: string & components["schemas"]["UUID"];
         };
         /** @description Financiering of regeling, met budget en aanvraagperiode. */
         Funding: {
@@ -5649,6 +5730,287 @@ export interface operations {
             };
             /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
             401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFollows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Follow"][];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowRequest"];
+            };
+        };
+        responses: {
+            /** @description U volgde deze financiering al. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Follow"];
+                };
+            };
+            /** @description Gevolgd. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Follow"];
+                };
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het mediatype van de body wordt niet ondersteund. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollowFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het volgen. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Niet meer gevolgd. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper geeft geen toegang. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

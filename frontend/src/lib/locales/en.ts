@@ -27,6 +27,7 @@ export const en: Texts<typeof nl> = {
     quota: 'Housing quota',
     agenda: 'Agenda',
     myOverview: 'My overview',
+    follows: 'Following',
   },
   language: {
     label: 'Language',
@@ -1150,6 +1151,26 @@ export const en: Texts<typeof nl> = {
     none: 'No documents.',
     noLink: 'no public copy known',
     kinds: { letter: 'Letter', meeting: 'Meeting', report: 'Report', agreement: 'Agreement' },
+  },
+  follow: {
+    heading: 'Reminder by e-mail',
+    explain:
+      'Follow this scheme and you get an e-mail 14 days and 3 days before its closing date, with the closing date as an appointment for your calendar. Without a known closing date there is no reminder.',
+    following:
+      'You follow this scheme: you get an e-mail 14 days and 3 days before its closing date. Without a known closing date there is no reminder.',
+    follow: 'Follow this scheme',
+    unfollow: 'Stop following',
+    unfollowNamed: 'Stop following: {{title}}',
+    unknownDate: 'Closing date unknown: you get a reminder only once the closing date is known.',
+    allLink: 'Everything you follow',
+    title: 'Schemes you follow',
+    intro:
+      'You get an e-mail 14 days and 3 days before the closing date of each scheme below, at the address of your account. Every e-mail has a link to unsubscribe.',
+    listLabel: 'Schemes you follow',
+    closesOn: 'Closes on {{date}}',
+    noClosingDate: 'Closing date unknown',
+    none: 'You do not follow any schemes yet.',
+    findFunding: 'See the funding',
   },
   overview: {
     title: 'My overview',

@@ -23,6 +23,7 @@ export const nl = {
     quota: 'Taakstelling',
     agenda: 'Agenda',
     myOverview: 'Mijn overzicht',
+    follows: 'Gevolgd',
   },
   language: {
     label: 'Taal',
@@ -1152,6 +1153,26 @@ export const nl = {
     none: 'Geen documenten.',
     noLink: 'geen openbare vindplaats bekend',
     kinds: { letter: 'Brief', meeting: 'Overleg', report: 'Rapport', agreement: 'Afspraak' },
+  },
+  follow: {
+    heading: 'Herinnering per e-mail',
+    explain:
+      'Volg deze regeling en u krijgt 14 dagen en 3 dagen voor de sluitingsdatum een e-mail, met de sluitingsdatum als afspraak voor uw agenda. Zonder bekende sluitingsdatum komt er geen herinnering.',
+    following:
+      'U volgt deze regeling: u krijgt 14 dagen en 3 dagen voor de sluitingsdatum een e-mail. Zonder bekende sluitingsdatum komt er geen herinnering.',
+    follow: 'Volg deze regeling',
+    unfollow: 'Niet meer volgen',
+    unfollowNamed: 'Niet meer volgen: {{title}}',
+    unknownDate: 'Sluitingsdatum onbekend: u krijgt pas een herinnering als de sluitingsdatum bekend is.',
+    allLink: 'Alles wat u volgt',
+    title: 'Gevolgde regelingen',
+    intro:
+      'U krijgt 14 dagen en 3 dagen voor de sluitingsdatum van elke regeling hieronder een e-mail op het adres van uw account. Elke e-mail heeft een link om u af te melden.',
+    listLabel: 'Regelingen die u volgt',
+    closesOn: 'Sluit op {{date}}',
+    noClosingDate: 'Sluitingsdatum onbekend',
+    none: 'U volgt nog geen regelingen.',
+    findFunding: 'Bekijk de financiering',
   },
   overview: {
     title: 'Mijn overzicht',

@@ -12,7 +12,7 @@ import net.fortuna.ical4j.model.property.Url;
 import nl.handreiking.catalogue.CatalogueItem;
 
 /** The closing dates of funding as an iCalendar file (RFC 5545) that calendar programs import. */
-final class FundingCalendar {
+public final class FundingCalendar {
 
     private static final int MAX_OCTETS = 75;
     private static final String PRODUCT = "-//Handreiking//Financiering sluitingsdata//NL";
@@ -31,7 +31,7 @@ final class FundingCalendar {
      * would pass the limit, never inside a UTF-8 character. Lines are built from whole code points, so a
      * character outside the BMP (an emoji) is never cut between its surrogates either.
      */
-    static String folded(String ics) {
+    public static String folded(String ics) {
         StringBuilder out = new StringBuilder(ics.length() + ics.length() / 64);
         // unfolded first: whatever folding ical4j did counted characters, not octets
         for (String line : ics.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n")) {
