@@ -163,10 +163,15 @@ public class CatalogueSearch {
     }
 
     static String where(Kind kind, SearchQuery query, Optional<Caller> caller, Map<String, Object> params) {
+        return where(kind, query, !ItemRules.canEdit(caller), params);
+    }
+
+    /** The conditions of a search; {@code onlyPublished} false for who decides about other statuses itself. */
+    static String where(Kind kind, SearchQuery query, boolean onlyPublished, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("i.kind = :kind");
         params.put("kind", kind.apiValue());
-        if (!ItemRules.canEdit(caller)) {
+        if (onlyPublished) {
             conditions.add("i.status = 'published'");
         }
         add(conditions, params, "i.search @@ " + QUERY, "text", query.text().map(CatalogueSearch::withSynonyms));
