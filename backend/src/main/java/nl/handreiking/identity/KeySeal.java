@@ -1,6 +1,5 @@
 package nl.handreiking.identity;
 
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import nl.handreiking.common.HandreikingConfig;
 
 /**
  * Seals the private signing keys before they enter the database: AES-256-GCM with a key derived from the
@@ -21,19 +19,15 @@ import nl.handreiking.common.HandreikingConfig;
 @ApplicationScoped
 class KeySeal {
 
-    /** Stands in when the embedded database runs on a laptop; never good enough for a shared database. */
-    private static final String DEVELOPMENT_SECRET = "handreiking-development-only-signing-key-secret";
-
-    private static final int MINIMUM_LENGTH = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecureRandom random = new SecureRandom();
-    private final HandreikingConfig config;
+    private final ServiceSecret secret;
     private volatile SecretKey key;
 
-    KeySeal(HandreikingConfig config) {
-        this.config = config;
+    KeySeal(ServiceSecret secret) {
+        this.secret = secret;
     }
 
     byte[] seal(String kid, byte[] plain) {
@@ -74,29 +68,10 @@ class KeySeal {
 
     private SecretKey key() throws GeneralSecurityException {
         if (key == null) {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(secret.value().getBytes(StandardCharsets.UTF_8));
             key = new SecretKeySpec(digest, "AES");
         }
         return key;
-    }
-
-    /** The configured secret; without one only the embedded database may start, with a warning. */
-    private String secret() {
-        var configured = config.auth().signingKeySecret();
-        if (configured.isPresent()) {
-            if (configured.get().length() < MINIMUM_LENGTH) {
-                throw new IllegalStateException("handreiking.auth.signing-key-secret must be at least " + MINIMUM_LENGTH
-                        + " characters (for example: openssl rand -base64 32)");
-            }
-            return configured.get();
-        }
-        if (!config.database().embedded()) {
-            throw new IllegalStateException(
-                    "Set handreiking.auth.signing-key-secret (HANDREIKING_AUTH_SIGNING_KEY_SECRET),"
-                            + " the same on every instance: it seals the private signing keys in the database");
-        }
-        Log.warn("No handreiking.auth.signing-key-secret: the signing keys are sealed with the development secret"
-                + " (acceptable only with the embedded database)");
-        return DEVELOPMENT_SECRET;
     }
 }

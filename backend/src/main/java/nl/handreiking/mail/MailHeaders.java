@@ -30,6 +30,13 @@ final class MailHeaders {
         return Optional.ofNullable(recipient).filter(r -> ADDRESS.matcher(r).matches());
     }
 
+    /** A file name that needs no quoting in a header: letters, digits, dot, hyphen and underscore; at most 80. */
+    static String fileName(String name) {
+        String safe = singleLine(name).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        safe = safe.length() > 80 ? safe.substring(safe.length() - 80) : safe;
+        return safe.isEmpty() ? "bijlage" : safe;
+    }
+
     /** A subject as it stands in the header: on one line, and RFC 2047-encoded when it has letters outside ASCII (ë, é). */
     static String subject(String subject) {
         String line = singleLine(subject);

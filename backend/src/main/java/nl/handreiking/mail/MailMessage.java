@@ -41,4 +41,16 @@ public class MailMessage extends PanacheEntityBase {
     /** Which instance claimed it, for the log. */
     @Column(name = "claimed_by")
     public String claimedBy;
+
+    /** Where a mail program stops this kind of mail with one click (RFC 8058); none for mails nobody subscribed to. */
+    @Column(name = "unsubscribe_url")
+    public String unsubscribeUrl;
+
+    @Column(name = "attachment_name")
+    public String attachmentName;
+
+    @Column(name = "attachment_type")
+    public String attachmentType;
+
+    public byte[] attachment;
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import nl.handreiking.common.HandreikingConfig;
@@ -84,8 +85,7 @@ public class MailSender {
             } else if (config.delivery().equals("folder")) {
                 writeFile(message);
             } else {
-                mailer.send(Mail.withText(message.recipient, MailHeaders.singleLine(message.subject), message.body)
-                        .setFrom(config.from()));
+                mailer.send(smtp(message));
             }
         } catch (RuntimeException | IOException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -107,16 +107,66 @@ public class MailSender {
         });
     }
 
+    private Mail smtp(MailMessage message) {
+        Mail mail = Mail.withText(message.recipient, MailHeaders.singleLine(message.subject), message.body)
+                .setFrom(config.from());
+        if (message.unsubscribeUrl != null) {
+            mail.addHeader("List-Unsubscribe", "<" + message.unsubscribeUrl + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (message.attachment != null) {
+            mail.addAttachment(message.attachmentName, message.attachment, message.attachmentType);
+        }
+        return mail;
+    }
+
+    /** The message as an .eml file: the same headers, and multipart/mixed when it has an attachment. */
     private void writeFile(MailMessage message) throws IOException {
         Path folder = Path.of(config.folder());
         Files.createDirectories(folder);
         String name = message.createdAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-"
                 + message.id + ".eml";
-        String eml = "From: " + config.from() + "\r\nTo: " + message.recipient + "\r\nSubject: "
-                + MailHeaders.subject(message.subject)
-                + "\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(message.createdAt)
-                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-                + message.body.replace("\n", "\r\n") + "\r\n";
+        StringBuilder eml = new StringBuilder()
+                .append("From: ")
+                .append(config.from())
+                .append("\r\nTo: ")
+                .append(message.recipient)
+                .append("\r\nSubject: ")
+                .append(MailHeaders.subject(message.subject))
+                .append("\r\nDate: ")
+                .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(message.createdAt))
+                .append("\r\nMIME-Version: 1.0\r\n");
+        if (message.unsubscribeUrl != null) {
+            eml.append("List-Unsubscribe: <")
+                    .append(message.unsubscribeUrl)
+                    .append(">\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+        }
+        String text = "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + message.body.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
+        if (message.attachment == null) {
+            eml.append(text);
+        } else {
+            String boundary = "=_" + message.id;
+            eml.append("Content-Type: multipart/mixed; boundary=\"")
+                    .append(boundary)
+                    .append("\"\r\n\r\n--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append(text)
+                    .append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Type: ")
+                    .append(message.attachmentType)
+                    .append("; name=\"")
+                    .append(message.attachmentName)
+                    .append("\"\r\nContent-Disposition: attachment; filename=\"")
+                    .append(message.attachmentName)
+                    .append("\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+                    .append(Base64.getMimeEncoder().encodeToString(message.attachment))
+                    .append("\r\n--")
+                    .append(boundary)
+                    .append("--\r\n");
+        }
         Files.writeString(folder.resolve(name), eml, StandardCharsets.UTF_8);
     }
 }

@@ -16,17 +16,29 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(String recipient, String subject, String body) {
-        if (MailHeaders.address(recipient).isEmpty()) {
+        post(Letter.of(recipient, subject, body));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void post(Letter letter) {
+        if (MailHeaders.address(letter.recipient()).isEmpty()) {
             Log.warnf(
                     "Mail not posted: the recipient is not a single e-mail address (subject %s)",
-                    MailHeaders.singleLine(subject));
+                    MailHeaders.singleLine(letter.subject()));
             return;
         }
         MailMessage message = new MailMessage();
         message.id = UUID.randomUUID();
-        message.recipient = recipient;
-        message.subject = MailHeaders.singleLine(subject);
-        message.body = body;
+        message.recipient = letter.recipient();
+        message.subject = MailHeaders.singleLine(letter.subject());
+        message.body = letter.body();
+        message.unsubscribeUrl =
+                letter.unsubscribeUrl().map(MailHeaders::singleLine).orElse(null);
+        letter.attachment().ifPresent(attachment -> {
+            message.attachmentName = MailHeaders.fileName(attachment.fileName());
+            message.attachmentType = MailHeaders.singleLine(attachment.contentType());
+            message.attachment = attachment.content();
+        });
         message.createdAt = OffsetDateTime.now();
         message.nextAttemptAt = message.createdAt;
         message.persist();

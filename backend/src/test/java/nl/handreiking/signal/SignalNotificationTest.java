@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import nl.handreiking.common.TestEnvironment;
+import nl.handreiking.common.MailFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,39 +68,11 @@ class SignalNotificationTest {
                 .contains(reference, why, "/signalen/" + id);
     }
 
-    /** The first mail to {@code recipient} whose subject starts with {@code subject}, waiting up to 15 seconds for the outbox. */
     static String awaitMail(String recipient, String subject) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            var found = mails().stream()
-                    .filter(mail -> mail.contains("To: " + recipient + "\r\n") && mail.contains("Subject: " + subject))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(
-                "No mail to " + recipient + " with subject " + subject + " in " + TestEnvironment.MAIL_FOLDER);
+        return MailFolder.await(recipient, subject);
     }
 
     static List<String> mails() {
-        if (!Files.isDirectory(TestEnvironment.MAIL_FOLDER)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(TestEnvironment.MAIL_FOLDER)) {
-            return files.filter(f -> f.toString().endsWith(".eml"))
-                    .map(SignalNotificationTest::read)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return ""; // being written: read again on the next round
-        }
+        return MailFolder.all();
     }
 }
