@@ -9752,6 +9752,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description U heeft al het grootste aantal zoekopdrachten bewaard; verwijder er eerst een. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Het mediatype van de body wordt niet ondersteund. */
             415: {
                 headers: {

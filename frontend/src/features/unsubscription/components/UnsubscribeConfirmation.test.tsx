@@ -23,13 +23,15 @@ describe('afmelden voor e-mail', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Afmelden' }));
     expect(await screen.findByText('U bent afgemeld. U krijgt deze e-mails niet meer.')).toBeInTheDocument();
+    const post = requests(stub).find((request) => request.method === 'POST' && request.url.includes('unsubscriptions'));
+    expect(await post?.text()).toBe('List-Unsubscribe=One-Click');
     expect(screen.queryByRole('button', { name: 'Afmelden' })).toBeNull();
   });
 
   it('says so when the mails had stopped already', async () => {
     stubApi({
       'POST /sessions/refresh': () => problem(401, 'Niet aangemeld.'),
-      'GET /unsubscriptions/abc.def': () => ({ body: { ...what, active: false } }),
+      'GET /unsubscriptions/abc.def': () => ({ body: { ...what, description: null, active: false } }),
     });
     renderApp('/mail-afmelden/abc.def');
     expect(await screen.findByText('Deze e-mails zijn al gestopt.')).toBeInTheDocument();

@@ -17,10 +17,14 @@ export function UnsubscribeConfirmation({ token }: { token: string }) {
   if (shown.isPending) return <Loading />;
   return (
     <>
-      <Paragraph>{t('unsubscription.stops')}</Paragraph>
-      <Paragraph className="hr-unsubscription__what">
-        <strong>{shown.data.description}</strong>
-      </Paragraph>
+      {shown.data.description && (
+        <>
+          <Paragraph>{t('unsubscription.stops')}</Paragraph>
+          <Paragraph>
+            <strong>{shown.data.description}</strong>
+          </Paragraph>
+        </>
+      )}
       {confirm.error && <ProblemAlert error={confirm.error} />}
       <Paragraph role="status">
         {confirm.isSuccess ? t('unsubscription.done') : shown.data.active ? '' : t('unsubscription.alreadyStopped')}

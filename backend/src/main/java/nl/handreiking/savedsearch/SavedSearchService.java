@@ -114,6 +114,9 @@ class SavedSearchService {
             Preconditions.check(ifMatch, search.version);
             QueryParams params = new QueryParams();
             Optional<Frequency> frequency = params.oneOf("frequency", change.frequency(), Frequency.class);
+            if (change.name() != null && change.name().isBlank()) {
+                params.reject("name", Messages.text("reason.required"));
+            }
             params.throwIfInvalid();
             if (change.name() != null) {
                 search.name = change.name().strip();

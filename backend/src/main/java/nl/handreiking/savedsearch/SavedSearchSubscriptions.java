@@ -26,13 +26,14 @@ class SavedSearchSubscriptions implements MailSubscriptions {
         return PURPOSE;
     }
 
+    /** Empty once paused: then no digests come, which the confirmation page shows as already stopped. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> describe(UUID id) {
         return SavedSearch.<SavedSearch>findByIdOptional(id)
+                .filter(search -> !search.paused)
                 .map(search -> "De " + (search.frequency.equals("daily") ? "dagelijkse" : "wekelijkse")
-                        + " samenvatting per e-mail van uw bewaarde zoekopdracht \"" + search.name + "\""
-                        + (search.paused ? " (al gestopt)." : "."));
+                        + " samenvatting per e-mail van uw bewaarde zoekopdracht \"" + search.name + "\".");
     }
 
     @Override

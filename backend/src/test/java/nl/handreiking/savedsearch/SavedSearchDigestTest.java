@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.handreiking.catalogue.Editor;
+import nl.handreiking.common.MailFolder;
 import nl.handreiking.common.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class SavedSearchDigestTest {
     }
 
     @Test
-    void theLinkInTheMailStopsFurtherDigestsWithoutSigningInAndAForgedOneIsRefused() {
+    void theLinkInTheMailStopsFurtherDigestsWithoutSigningInAndAForgedOneIsRefused() throws Exception {
         String word = Editor.uniqueWord();
         String id = SavedSearches.save(utrecht, SavedSearchResourceTest.search("Afmelden " + word, word))
                 .path("id");
@@ -135,10 +136,20 @@ class SavedSearchDigestTest {
         Matcher link = Pattern.compile("/mail-afmelden/(\\S+)").matcher(mails.get(0));
         assertThat(link.find()).isTrue();
         String token = link.group(1);
+        assertThat(MailFolder.await(UTRECHT, "Zoekopdracht \"Afmelden " + word + "\""))
+                .as("mail programs offer the same stop as a button (RFC 8058)")
+                .contains("List-Unsubscribe: <http")
+                .contains("/api/v1/unsubscriptions/" + token + ">\r\n")
+                .contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
 
         String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        assertProblem(givenInvalid().post("/api/v1/unsubscriptions/" + forged).then(), 404);
-        given().when().post("/api/v1/unsubscriptions/" + token).then().statusCode(200);
+        assertProblem(unsubscribe(givenInvalid(), forged).then(), 404);
+        given().get("/api/v1/unsubscriptions/" + token)
+                .then()
+                .statusCode(200)
+                .body("active", org.hamcrest.Matchers.equalTo(true))
+                .body("description", org.hamcrest.Matchers.containsString("Afmelden " + word));
+        unsubscribe(given(), token).then().statusCode(200).body("active", org.hamcrest.Matchers.equalTo(false));
         given().header("Authorization", "Bearer " + utrecht)
                 .get("/api/v1/saved-searches/" + id)
                 .then()
@@ -151,6 +162,12 @@ class SavedSearchDigestTest {
         assertThat(mailsAbout("Afmelden " + word))
                 .as("no digest after unsubscribing")
                 .hasSize(1);
+    }
+
+    private static Response unsubscribe(io.restassured.specification.RequestSpecification request, String token) {
+        return request.contentType(ContentType.URLENC)
+                .formParam("List-Unsubscribe", "One-Click")
+                .post("/api/v1/unsubscriptions/" + token);
     }
 
     private void change(Response item, String titleWord) {
