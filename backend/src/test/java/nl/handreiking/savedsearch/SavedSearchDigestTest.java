@@ -166,7 +166,7 @@ class SavedSearchDigestTest {
 
     private static Response unsubscribe(io.restassured.specification.RequestSpecification request, String token) {
         return request.contentType(ContentType.URLENC)
-                .formParam("List-Unsubscribe", "One-Click")
+                .body(SignIn.form("List-Unsubscribe", "One-Click"))
                 .post("/api/v1/unsubscriptions/" + token);
     }
 
