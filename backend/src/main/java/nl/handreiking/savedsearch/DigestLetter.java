@@ -29,7 +29,10 @@ class DigestLetter {
         String subject = "Zoekopdracht \"" + search.name + "\": " + matches.size()
                 + (matches.size() == 1 ? " item nieuw of gewijzigd" : " items nieuw of gewijzigd");
         StringBuilder body = new StringBuilder()
-                .append("Sinds de vorige samenvatting ")
+                .append(
+                        search.lastDigestAt == null
+                                ? "Sinds u deze zoekopdracht bewaarde "
+                                : "Sinds de vorige samenvatting ")
                 .append(matches.size() == 1 ? "is er 1 item" : "zijn er " + matches.size() + " items")
                 .append(" nieuw, gewijzigd of ingetrokken dat past bij uw zoekopdracht \"")
                 .append(search.name)
