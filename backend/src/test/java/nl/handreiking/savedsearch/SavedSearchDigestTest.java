@@ -142,7 +142,9 @@ class SavedSearchDigestTest {
                 .contains("/api/v1/unsubscriptions/" + token + ">\r\n")
                 .contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
 
-        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        // a character inside the signature (the last one holds padding bits, which a decoder may ignore)
+        int at = token.length() - 5;
+        String forged = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
         assertProblem(unsubscribe(givenInvalid(), forged).then(), 404);
         given().get("/api/v1/unsubscriptions/" + token)
                 .then()
