@@ -170,6 +170,15 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     await card.getByRole('heading', { level: 3 }).getByRole('link').click();
     await page.getByRole('region', { name: 'Opgaven waar dit bij hoort' }).getByRole('article').first().waitFor();
     await expectAccessible(page);
+    // the measure's schema.org data is in the head, a data block the CSP lets be (browserSuite fails on any violation)
+    await page.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]'));
+    const structured = await page.evaluate(() =>
+      Array.from(
+        document.head.querySelectorAll('script[type="application/ld+json"]'),
+        (script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>,
+      ),
+    );
+    expect(structured).toEqual([expect.objectContaining({ '@type': 'GovernmentService', url: page.url() })]);
   });
 
   it('journey 9: an editor drafts a measure, links it to a task, publishes it, edits it twice and reads the history', async () => {

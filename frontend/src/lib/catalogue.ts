@@ -170,6 +170,8 @@ export interface SearchPage<T> {
   totalItems: number;
   totalPages: number;
   facets: Facets;
+  /** Only when nothing was found: a corrected text that finds something ("Bedoelde u"). */
+  suggestion?: string | null;
 }
 
 /** An item with the ETag of the version it is: what If-Match must send to change it. */

@@ -701,6 +701,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De catalogus als open data (DCAT-AP-DONL)
+         * @description Een DCAT-catalogus in JSON-LD met een dataset per soort (opgaven, maatregelen, financiering) en als distributies de JSON-lijst, de CSV-export en de wijzigingen (/changes). dct:modified is het moment van de laatste openbare wijziging van die soort.
+         */
+        get: operations["getOpenDataCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations": {
         parameters: {
             query?: never;
@@ -3251,8 +3271,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageMeasureView: {
             /** @description De resultaten op deze pagina. */
@@ -3281,8 +3306,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         SearchPageTaskView: {
             /** @description De resultaten op deze pagina. */
@@ -3311,8 +3341,13 @@ export interface components {
              * @example 1
              */
             totalPages: number;
-            /** @description Aantallen per filterwaarde. */
+            /** @description Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder zichzelf: het aantal is wat u krijgt als u die waarde kiest. */
             facets: components["schemas"]["Facets"];
+            /**
+             * @description Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met dezelfde filters wel iets vindt ("Bedoelde u"); anders null.
+             * @example opvang
+             */
+            suggestion?: string | null;
         };
         /** @description Een sessie: het toegangstoken (Bearer) en de aangemelde persoon. Het verversingstoken staat in een HttpOnly-cookie. */
         Session: {
@@ -5536,7 +5571,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5745,7 +5780,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -5857,7 +5892,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7370,7 +7405,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -7579,7 +7614,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -8497,6 +8532,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    getOpenDataCatalogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van uw bewaarde kopie (of een lijst ervan, of *): is die nog actueel, dan volgt 304 zonder body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De catalogus. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; invalidParams noemt elke afgewezen parameter of elk afgewezen veld. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het meegestuurde token is ongeldig, verlopen of ingetrokken. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde mediatype kan niet worden geleverd. */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Interne fout. */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; probeer het opnieuw na het aantal seconden in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12171,7 +12297,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";
@@ -12380,7 +12506,7 @@ export interface operations {
                 page?: number;
                 /** @description Aantal resultaten per pagina, 1 tot en met 100. Standaard: 20. */
                 pageSize?: number;
-                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële). */
+                /** @description Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang). */
                 q?: string;
                 /** @description Volgorde: relevance (standaard, met zoektekst), title, closesOn (einddatum) of updatedAt (nieuwste eerst). */
                 sort?: "relevance" | "title" | "closesOn" | "updatedAt";

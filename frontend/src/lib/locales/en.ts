@@ -461,6 +461,7 @@ export const en: Texts<typeof nl> = {
     results_one: '{{count}} result',
     results_other: '{{count}} results',
     noResults: 'Nothing found. Try other words or fewer filters.',
+    didYouMean: 'Did you mean:',
     download: 'Download CSV (these results)',
     calendar: 'Closing dates of these results in your calendar (.ics)',
   },

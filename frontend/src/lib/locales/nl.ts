@@ -460,6 +460,7 @@ export const nl = {
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',
     noResults: 'Niets gevonden. Probeer andere woorden of minder filters.',
+    didYouMean: 'Bedoelde u:',
     download: 'Download CSV (deze resultaten)',
     calendar: 'Sluitingsdata van deze resultaten in uw agenda (.ics)',
   },

@@ -6,6 +6,7 @@ import { Loading } from '@/components/Loading';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { CatalogueSearchForm, sortsFor } from '@/features/catalogue/components/CatalogueSearchForm';
+import { DidYouMean } from '@/features/catalogue/components/DidYouMean';
 import { FacetFilters } from '@/features/catalogue/components/FacetFilters';
 import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
@@ -74,7 +75,10 @@ function FinderResults<K extends Kind>({ kind, search, toSearch, withStatus }: F
         ) : results.isPending ? (
           <Loading />
         ) : results.data.items.length === 0 ? (
-          <Paragraph>{t('finder.noResults')}</Paragraph>
+          <>
+            <Paragraph>{t('finder.noResults')}</Paragraph>
+            <DidYouMean suggestion={results.data.suggestion} search={search} toSearch={toSearch} />
+          </>
         ) : (
           <>
             <ol className="hr-results" aria-busy={results.isPlaceholderData}>

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useItem } from '@/features/catalogue/api/getItem';
+import { ItemStructuredData } from '@/features/catalogue/components/ItemStructuredData';
 import { LinkedItems } from '@/features/catalogue/components/LinkedItems';
 import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
 import type { Kind } from '@/lib/catalogue';
@@ -10,7 +11,8 @@ import { ItemPageHeader } from './ItemPageHeader';
 /**
  * /opgaven/:id, /maatregelen/:id and /financiering/:id — one item with what belongs with it. A task shows
  * every measure and funding item that supports it (journey 2); a measure who offers it and how to apply;
- * a funding item its amounts, application window and "Zet in agenda".
+ * a funding item its amounts, application window and "Zet in agenda". Measures and funding carry schema.org
+ * data in the head for search engines.
  */
 export function ItemPage<K extends Kind>({ kind }: { kind: K }) {
   const id = useParams().id ?? '';
@@ -20,6 +22,7 @@ export function ItemPage<K extends Kind>({ kind }: { kind: K }) {
   return (
     <>
       <ItemPageHeader kind={kind} id={id} item={item} />
+      <ItemStructuredData kind={kind} id={id} item={item} />
       {query.error ? (
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : !item ? (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalogueOrganisations, funding, measure, searchPage, task } from '@/test/catalogue';
 import { domains, session } from '@/test/fixtures';
@@ -132,8 +132,40 @@ describe('funding page', () => {
       'href',
       '/redactie/financiering/f1/geschiedenis',
     );
+    expect(structuredDataInHead(), 'a draft is not described for search engines').toEqual([]);
+  });
+
+  it('describes a published funding item as a schema.org MonetaryGrant in the head, and removes it on leaving', async () => {
+    stubApi({
+      'POST /sessions/refresh': signedOut,
+      '/organisations': organisations,
+      '/funding/f1': () => ({ body: funding() }),
+    });
+    const { unmount } = renderApp('/financiering/f1');
+    await screen.findByRole('heading', { level: 1, name: 'Financiële impuls grote gezinnen' });
+    await waitFor(() => expect(structuredDataInHead()[0]?.funder).toHaveLength(2));
+    const [grant] = structuredDataInHead();
+    expect(grant).toMatchObject({
+      '@type': 'MonetaryGrant',
+      name: 'Financiële impuls grote gezinnen',
+      url: `${window.location.origin}/financiering/f1`,
+      funder: [
+        { '@type': 'GovernmentOrganization', name: 'Ministerie van Justitie en Veiligheid' },
+        { '@type': 'GovernmentOrganization', name: 'Centraal Orgaan opvang asielzoekers' },
+      ],
+      amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: 1000000, validThrough: '2021-06-11' },
+    });
+    unmount();
+    expect(structuredDataInHead()).toEqual([]);
   });
 });
+
+/** The schema.org data blocks in the document head, read back as JSON. */
+function structuredDataInHead(): Record<string, unknown>[] {
+  return [...document.head.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>,
+  );
+}
 
 describe('funding overview', () => {
   it('lists funding by closing date, open only where the window says so and unknown as unknown, each closing date to add to a calendar', async () => {

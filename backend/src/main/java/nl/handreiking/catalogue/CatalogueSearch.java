@@ -28,14 +28,15 @@ public class CatalogueSearch {
     public static final String MATCH_START = "⟦";
 
     public static final String MATCH_END = "⟧";
-    private static final String QUERY = "websearch_to_tsquery('handreiking_nl', :text)";
     private static final String HEADLINE_OPTIONS = "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END
             + ", MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     private final EntityManager em;
+    private final SearchText text;
 
-    CatalogueSearch(EntityManager em) {
+    CatalogueSearch(EntityManager em, SearchText text) {
         this.em = em;
+        this.text = text;
     }
 
     /** Words the glossary treats as one: a search for either finds both. */
@@ -59,15 +60,18 @@ public class CatalogueSearch {
     /**
      * One statement answers the page, the total and the facets: the text is matched once, into a small
      * materialised set of the columns that ordering and facets need; only the page's rows are read whole.
+     * The set holds what the text and the other narrowing filters find; the facet filters are flags in it, so
+     * that each facet counts with every filter but its own (disjunctive facets) without matching again.
      * Custom plans for this transaction: the plan depends on how common the words are, and the generic plan
      * that the driver's prepared statement would get after five runs scans every item (16× slower).
      */
     @Transactional
     public SearchPage<Hit> search(Kind kind, SearchQuery query, Optional<Caller> caller) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(kind, query, caller, params);
         em.createNativeQuery(planSettings(query)).getResultList();
-        List<?> rows = bind(em.createNativeQuery(searchSql(kind, query, where)), params)
+        Optional<SearchText.Match> match =
+                query.text().map(CatalogueSearch::withSynonyms).map(text::match);
+        SearchFilters filters = SearchFilters.of(kind, query, caller, match);
+        List<?> rows = query(searchSql(kind, query, filters, match), filters.params())
                 .setParameter("limit", query.bounds().size())
                 .setParameter("offset", query.bounds().offset())
                 .getResultList();
@@ -97,7 +101,23 @@ public class CatalogueSearch {
                 counts.getOrDefault("audience", List.of()),
                 counts.getOrDefault("organisation", List.of()),
                 counts.getOrDefault("status", List.of()));
-        return SearchPage.of(Page.of(hits, query.bounds(), total), facets);
+        Optional<String> suggestion =
+                total == 0 ? query.text().flatMap(t -> suggest(kind, query, caller, t)) : Optional.empty();
+        return SearchPage.of(Page.of(hits, query.bounds(), total), facets, suggestion.orElse(null));
+    }
+
+    /** For a search without result: a corrected text that finds something with the same filters, if any. */
+    private Optional<String> suggest(Kind kind, SearchQuery query, Optional<Caller> caller, String typed) {
+        for (String corrected : text.corrections(typed)) {
+            SearchQuery instead = query.withText(corrected);
+            Optional<SearchText.Match> match = Optional.of(text.match(withSynonyms(corrected)));
+            SearchFilters filters = SearchFilters.of(kind, instead, caller, match);
+            String sql = "SELECT EXISTS (SELECT 1 FROM catalogue_item i" + filters.where() + ")";
+            if ((Boolean) query(sql, filters.params()).getSingleResult()) {
+                return Optional.of(corrected);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -111,42 +131,73 @@ public class CatalogueSearch {
     }
 
     /** The search statement: rows ('item', id, snippet, -, place), ('total', -, -, n, -) and (facet, value, -, n, -). */
-    static String searchSql(Kind kind, SearchQuery query, String where) {
-        String snippet = query.text().isPresent()
-                ? "ts_headline('handreiking_nl', c.summary || ' ' || c.body, " + QUERY + ", '" + HEADLINE_OPTIONS + "')"
+    static String searchSql(Kind kind, SearchQuery query, SearchFilters filters, Optional<SearchText.Match> match) {
+        String snippet = match.isPresent()
+                ? "ts_headline('handreiking_nl', c.summary || ' ' || c.body, " + SearchFilters.TEXT + ", '"
+                        + HEADLINE_OPTIONS + "')"
                 : "NULL";
-        String rank = query.text().isPresent() ? "ts_rank_cd(i.search, " + QUERY + ")" : "CAST(NULL AS real)";
-        String order = order(kind, query).replace("ts_rank_cd(i.search, " + QUERY + ")", "i.rank");
+        String rank = match.isPresent() ? "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")" : "CAST(NULL AS real)";
+        String exact =
+                match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : "true";
+        Map<String, String> facets = filters.facets();
+        String flags = SearchFilters.FACETS.stream()
+                .map(f -> facets.get(f) + " AS in_" + f)
+                .collect(Collectors.joining(", "));
+        String counts = SearchFilters.FACETS.stream()
+                .map(f -> facetCount(
+                        f,
+                        SearchFilters.FACETS.stream()
+                                .filter(other -> !other.equals(f))
+                                .map(other -> "in_" + other)
+                                .collect(Collectors.joining(" AND "))))
+                .collect(Collectors.joining("\n"));
         return """
                 WITH hit AS MATERIALIZED (
-                    SELECT i.id, i.title, i.updated_at, %3$s, %4$s AS rank, i.domains, i.audiences,
-                           i.organisation_codes, i.status
+                    SELECT i.id, i.title, i.updated_at, %3$s, %4$s AS rank, %6$s AS exact, i.domains, i.audiences,
+                           i.organisation_codes, i.status, %7$s
                     FROM catalogue_item i%1$s),
+                result AS (SELECT * FROM hit WHERE in_domain AND in_audience AND in_organisation AND in_status),
                 page AS (
-                    SELECT i.id, row_number() OVER (ORDER BY %2$s) AS place FROM hit i
+                    SELECT i.id, row_number() OVER (ORDER BY %2$s) AS place FROM result i
                     ORDER BY %2$s LIMIT :limit OFFSET :offset)
                 SELECT 'item', CAST(p.id AS text), %5$s, CAST(NULL AS bigint), p.place
                     FROM page p JOIN catalogue_item c ON c.id = p.id
-                UNION ALL SELECT 'total', NULL, NULL, count(*), NULL FROM hit
-                UNION ALL SELECT 'domain', v, NULL, count(*), NULL FROM hit CROSS JOIN LATERAL unnest(hit.domains) v GROUP BY v
-                UNION ALL SELECT 'audience', v, NULL, count(*), NULL FROM hit CROSS JOIN LATERAL unnest(hit.audiences) v GROUP BY v
-                UNION ALL SELECT 'organisation', v, NULL, count(*), NULL
-                    FROM hit CROSS JOIN LATERAL unnest(hit.organisation_codes) v GROUP BY v
-                UNION ALL SELECT 'status', hit.status, NULL, count(*), NULL FROM hit GROUP BY hit.status
+                UNION ALL SELECT 'total', NULL, NULL, count(*), NULL FROM result
+                %8$s
                 ORDER BY 1, 5, 4 DESC, 2
-                """.formatted(where, order, window(kind)[1], rank, snippet);
+                """.formatted(
+                        filters.baseWhere(),
+                        order(kind, query, "i.exact", "i.rank"),
+                        SearchFilters.window(kind)[1],
+                        rank,
+                        snippet,
+                        exact,
+                        flags,
+                        counts);
+    }
+
+    /** One facet's counts over the items that every other facet filter lets through. */
+    private static String facetCount(String facet, String others) {
+        String values = switch (facet) {
+            case "domain" -> "CROSS JOIN LATERAL unnest(hit.domains) v";
+            case "audience" -> "CROSS JOIN LATERAL unnest(hit.audiences) v";
+            case "organisation" -> "CROSS JOIN LATERAL unnest(hit.organisation_codes) v";
+            default -> "CROSS JOIN LATERAL (SELECT hit.status) v(v)";
+        };
+        return "UNION ALL SELECT '" + facet + "', v, NULL, count(*), NULL FROM hit " + values + " WHERE " + others
+                + " GROUP BY v";
     }
 
     /** Every matching item, in order, for exports; at most {@code limit}. */
     public List<CatalogueItem> all(Kind kind, SearchQuery query, Optional<Caller> caller, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(kind, query, caller, params);
-        List<?> ids = bind(
-                        em.createNativeQuery("SELECT i.id FROM catalogue_item i" + where + " ORDER BY "
-                                + order(kind, query) + " LIMIT :limit"),
-                        params)
-                .setParameter("limit", limit)
-                .getResultList();
+        Optional<SearchText.Match> match =
+                query.text().map(CatalogueSearch::withSynonyms).map(text::match);
+        SearchFilters filters = SearchFilters.of(kind, query, caller, match);
+        String exact = match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : null;
+        String rank = "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")";
+        String sql = "SELECT i.id FROM catalogue_item i" + filters.where() + " ORDER BY "
+                + order(kind, query, exact, rank) + " LIMIT :limit";
+        List<?> ids = query(sql, filters.params()).setParameter("limit", limit).getResultList();
         Map<UUID, CatalogueItem> items = byId(ids.stream().map(id -> (UUID) id).toList());
         return ids.stream().map(id -> items.get((UUID) id)).toList();
     }
@@ -162,45 +213,6 @@ public class CatalogueSearch {
                         .collect(Collectors.toMap(i -> i.id, Function.identity()));
     }
 
-    static String where(Kind kind, SearchQuery query, Optional<Caller> caller, Map<String, Object> params) {
-        return where(kind, query, !ItemRules.canEdit(caller), params);
-    }
-
-    /** The conditions of a search; {@code onlyPublished} false for who decides about other statuses itself. */
-    static String where(Kind kind, SearchQuery query, boolean onlyPublished, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("i.kind = :kind");
-        params.put("kind", kind.apiValue());
-        if (onlyPublished) {
-            conditions.add("i.status = 'published'");
-        }
-        add(conditions, params, "i.search @@ " + QUERY, "text", query.text().map(CatalogueSearch::withSynonyms));
-        add(conditions, params, "i.domains @> ARRAY[CAST(:domain AS text)]", "domain", query.domain());
-        add(conditions, params, "i.audiences @> ARRAY[CAST(:audience AS text)]", "audience", query.audience());
-        add(
-                conditions,
-                params,
-                "i.organisation_codes @> ARRAY[CAST(:organisation AS text)]",
-                "organisation",
-                query.organisation());
-        add(conditions, params, "i.status = :status", "status", query.status().map(Status::apiValue));
-        String start = window(kind)[0];
-        String end = window(kind)[1];
-        // funding is open only when its window says so; a task or measure without an end runs on
-        String stillOpen = kind == Kind.FUNDING
-                ? "NOT i.window_ended AND (" + end + " >= :openOn OR (" + end + " IS NULL AND i.open_ended))"
-                : "(" + end + " IS NULL OR " + end + " >= :openOn)";
-        add(
-                conditions,
-                params,
-                "(" + start + " IS NULL OR " + start + " <= :openOn) AND " + stillOpen,
-                "openOn",
-                query.openOn());
-        add(conditions, params, end + " < :closesBefore", "closesBefore", query.closesBefore());
-        add(conditions, params, "i.updated_at > :changedSince", "changedSince", query.changedSince());
-        return " WHERE " + String.join(" AND ", conditions);
-    }
-
     /** "statushouders utrecht" becomes "statushouders or vergunninghouders utrecht" (websearch syntax). */
     static String withSynonyms(String text) {
         return java.util.Arrays.stream(text.trim().split("\\s+"))
@@ -210,35 +222,30 @@ public class CatalogueSearch {
                 .collect(Collectors.joining(" "));
     }
 
-    private static <T> void add(
-            List<String> conditions, Map<String, Object> params, String condition, String name, Optional<T> value) {
-        value.ifPresent(v -> {
-            conditions.add(condition);
-            params.put(name, v);
-        });
-    }
-
-    /** The window of an item: a task's period, a measure's validity, a funding item's application window. */
-    private static String[] window(Kind kind) {
-        return switch (kind) {
-            case TASK -> new String[] {"i.period_start", "i.period_end"};
-            case MEASURE -> new String[] {"i.valid_from", "i.valid_to"};
-            case FUNDING -> new String[] {"i.opens_on", "i.closes_on"};
-        };
-    }
-
-    private static String order(Kind kind, SearchQuery query) {
+    /**
+     * Exact matches of the words first (when {@code exact} is not null: the search was widened), then matches
+     * through a compound only (decision 0020), each by rank.
+     */
+    private static String order(Kind kind, SearchQuery query, String exact, String rank) {
         return switch (query.sort()) {
             case RELEVANCE ->
-                query.text().isPresent() ? "ts_rank_cd(i.search, " + QUERY + ") DESC, i.title, i.id" : "i.title, i.id";
+                query.text().isEmpty()
+                        ? "i.title, i.id"
+                        : (exact == null ? "" : exact + " DESC, ") + rank + " DESC, i.title, i.id";
             case TITLE -> "i.title, i.id";
-            case CLOSES_ON -> window(kind)[1] + " NULLS LAST, i.title, i.id";
+            case CLOSES_ON -> SearchFilters.window(kind)[1] + " NULLS LAST, i.title, i.id";
             case UPDATED_AT -> "i.updated_at DESC, i.id";
         };
     }
 
-    private static Query bind(Query query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
+    /** The statement with those of the parameters that it names: a filter's parameter may serve another statement. */
+    private Query query(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach((name, value) -> {
+            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
         return query;
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.identity.Caller;
@@ -26,6 +28,8 @@ class ChangeFeed {
             + " AND c.xid < pg_snapshot_xmin(pg_current_snapshot())"
             + " %s ORDER BY c.xid, c.seq LIMIT ?3";
     private static final String PUBLIC = "AND (c.status = 'published' OR c.was_public)";
+    private static final String PUBLIC_PERIODS = "SELECT kind, min(occurred_at), max(occurred_at) FROM catalogue_change"
+            + " WHERE status = 'published' OR was_public GROUP BY kind";
 
     private final EntityManager em;
 
@@ -48,6 +52,23 @@ class ChangeFeed {
                 : changes.get(changes.size() - 1).cursor();
         return new ChangePage(changes, next);
     }
+
+    /**
+     * Per kind, the first and the latest change the public could see (a publication, a change of a published
+     * item, a withdrawal): when the published data of that kind began and when it last changed. A kind that
+     * never had a published item is missing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Map<Kind, PublicPeriod> publicPeriods() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(PUBLIC_PERIODS).getResultList();
+        Map<Kind, PublicPeriod> periods = new EnumMap<>(Kind.class);
+        rows.forEach(row -> periods.put(Kind.of((String) row[0]), new PublicPeriod(moment(row[1]), moment(row[2]))));
+        return periods;
+    }
+
+    /** When the published items of a kind were first and last changed. */
+    record PublicPeriod(OffsetDateTime first, OffsetDateTime latest) {}
 
     private static ChangeView view(Object[] row, boolean editor) {
         UUID id = (UUID) row[2];

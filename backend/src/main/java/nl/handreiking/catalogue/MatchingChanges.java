@@ -3,9 +3,8 @@ package nl.handreiking.catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,9 +47,11 @@ public class MatchingChanges {
     public record Match(UUID id, Kind kind, String title, Change change) {}
 
     private final EntityManager em;
+    private final SearchText text;
 
-    MatchingChanges(EntityManager em) {
+    MatchingChanges(EntityManager em, SearchText text) {
         this.em = em;
+        this.text = text;
     }
 
     /** The horizon of this moment, to store as the start of the next window. */
@@ -60,12 +61,13 @@ public class MatchingChanges {
 
     /** The items of {@code kind} matching {@code query} (its status ignored) that changed in [from, to). */
     public List<Match> between(String fromHorizon, String toHorizon, Kind kind, SearchQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        String where = CatalogueSearch.where(kind, query, false, params);
-        var statement = em.createNativeQuery(MATCHING.formatted(where))
+        Optional<SearchText.Match> match =
+                query.text().map(CatalogueSearch::withSynonyms).map(text::match);
+        SearchFilters filters = SearchFilters.of(kind, query, false, match);
+        var statement = em.createNativeQuery(MATCHING.formatted(filters.where()))
                 .setParameter("fromHorizon", fromHorizon)
                 .setParameter("toHorizon", toHorizon);
-        params.forEach(statement::setParameter);
+        filters.params().forEach(statement::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = statement.getResultList();
         return rows.stream().map(row -> match(row, kind)).toList();

@@ -23,15 +23,26 @@ public record SearchPage<T>(
         @Schema(description = "Totaal aantal pagina's.", examples = "1")
         int totalPages,
 
-        @Schema(description = "Aantallen per filterwaarde.") Facets facets)
+        @Schema(
+                description = "Aantallen per filterwaarde. Elk filter telt met alle andere filters, maar zonder "
+                        + "zichzelf: het aantal is wat u krijgt als u die waarde kiest.")
+        Facets facets,
+
+        @Schema(
+                description = "Alleen bij een zoektekst zonder resultaat: een verbeterde zoektekst die met "
+                        + "dezelfde filters wel iets vindt (\"Bedoelde u\"); anders null.",
+                nullable = true,
+                examples = "opvang")
+        String suggestion)
         implements Paged {
 
-    static <T> SearchPage<T> of(Page<T> page, Facets facets) {
+    static <T> SearchPage<T> of(Page<T> page, Facets facets, String suggestion) {
         return new SearchPage<>(
-                page.items(), page.page(), page.pageSize(), page.totalItems(), page.totalPages(), facets);
+                page.items(), page.page(), page.pageSize(), page.totalItems(), page.totalPages(), facets, suggestion);
     }
 
     public <R> SearchPage<R> map(Function<T, R> mapper) {
-        return new SearchPage<>(items.stream().map(mapper).toList(), page, pageSize, totalItems, totalPages, facets);
+        return new SearchPage<>(
+                items.stream().map(mapper).toList(), page, pageSize, totalItems, totalPages, facets, suggestion);
     }
 }

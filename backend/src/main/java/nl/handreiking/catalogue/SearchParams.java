@@ -19,7 +19,8 @@ public class SearchParams {
     @QueryParam("q")
     @Parameter(
             description =
-                    "Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt financiële).",
+                    "Zoektekst: Nederlandse woordvormen en accenten tellen niet (woning vindt woningen, financiele vindt "
+                            + "financiële), en een woord vindt ook samenstellingen (opvang vindt noodopvang).",
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT),
             example = "huisvesting vergunninghouders")
     String q;

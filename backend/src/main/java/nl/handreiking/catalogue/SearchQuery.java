@@ -18,6 +18,21 @@ public record SearchQuery(
         Sort sort,
         PageRequest.Bounds bounds) {
 
+    /** The same search with another text (a suggested correction). */
+    SearchQuery withText(String other) {
+        return new SearchQuery(
+                Optional.of(other),
+                domain,
+                audience,
+                organisation,
+                status,
+                openOn,
+                closesBefore,
+                changedSince,
+                sort,
+                bounds);
+    }
+
     /** The orders a search can have; relevance needs a search text, closing date only means something for funding. */
     public enum Sort implements nl.handreiking.common.ApiEnum {
         RELEVANCE("relevance"),

@@ -41,6 +41,16 @@ public class HousingQuota extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Whether {@link StoredLedger#refresh} must carry this municipality again; the carried values are written only there. */
+    @Column(name = "ledger_stale")
+    boolean ledgerStale = true;
+
+    /** Every write of figures goes through here: it leaves the municipality's stored balances to be carried again. */
+    void written(OffsetDateTime at) {
+        updatedAt = at;
+        ledgerStale = true;
+    }
+
     /** Parsed once: the ledger compares half years of thousands of rows. */
     @jakarta.persistence.Transient
     private HalfYear halfYear;

@@ -37,16 +37,19 @@ public class QuotaImport {
 
     private final RegionService regions;
     private final AuditLog audit;
+    private final StoredLedger ledger;
 
-    QuotaImport(RegionService regions, AuditLog audit) {
+    QuotaImport(RegionService regions, AuditLog audit, StoredLedger ledger) {
         this.regions = regions;
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     ImportResult run(byte[] body, Caller caller) {
         List<Problem.InvalidParam> errors = new ArrayList<>();
         List<Line> lines = QuotaCsv.read(text(body), regions, errors);
         if (errors.isEmpty()) {
+            ledger.lockForWriting();
             OffsetDateTime now = OffsetDateTime.now();
             Map<String, HousingQuota> existing = new HashMap<>(); // one query, not one per line
             HousingQuota.<HousingQuota>list(
@@ -64,7 +67,7 @@ public class QuotaImport {
                 quota.estimated = List.of();
                 quota.source = "Aangeleverd door " + caller.name() + " op " + now.toLocalDate();
                 quota.note = null;
-                quota.updatedAt = now;
+                quota.written(now);
                 quota.persist();
             }
             HousingQuota.flush();
@@ -73,6 +76,7 @@ public class QuotaImport {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors); // rolls back every line written above
         }
+        ledger.refresh();
         Set<String> periods = new HashSet<>();
         lines.forEach(line -> periods.add(line.period().toString()));
         audit.record(

@@ -21,9 +21,11 @@ public class QuotaService {
     record Scope(Optional<String> province, Optional<String> municipality) {}
 
     private final RegionService regions;
+    private final StoredLedger ledger;
 
-    QuotaService(RegionService regions) {
+    QuotaService(RegionService regions, StoredLedger ledger) {
         this.regions = regions;
+        this.ledger = ledger;
     }
 
     /**
@@ -80,67 +82,17 @@ public class QuotaService {
 
     /** Every municipality's quota of the period within the scope, by name. */
     List<QuotaView> of(HalfYear period, Scope scope) {
-        // 2021-H1 < 2021-H2 < 2022-H1 as text too: the database picks the half years up to this one
-        List<HousingQuota> rows = upTo(period).stream()
-                .filter(q ->
-                        scope.municipality().map(q.municipalityCode::equals).orElse(true))
-                .filter(q -> scope.province()
-                        .map(p -> regions.place(q.municipalityCode)
-                                .map(pl -> pl.provinceCode().equals(p))
-                                .orElse(false))
+        return ledger.of(period).stream()
+                .filter(b -> scope.municipality()
+                        .map(b.quota().municipalityCode::equals)
                         .orElse(true))
-                .toList();
-        return QuotaLedger.balances(rows).entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream()
-                        .filter(b -> b.quota().halfYear().equals(period))
-                        .map(b ->
-                                QuotaView.from(b, regions.place(entry.getKey()).orElseThrow())))
+                .map(b -> QuotaView.from(
+                        b, regions.place(b.quota().municipalityCode).orElseThrow()))
+                .filter(q -> scope.province()
+                        .map(q.municipality().provinceCode()::equals)
+                        .orElse(true))
                 .sorted(Comparator.comparing((QuotaView q) -> q.municipality().name()))
                 .toList();
-    }
-
-    /**
-     * The rows of every half year up to this one, read as plain values: the ledger only reads them, so
-     * Hibernate need not manage (and compare at the end) thousands of entities.
-     */
-    private static List<HousingQuota> upTo(HalfYear period) {
-        List<Object[]> rows = HousingQuota.getEntityManager()
-                .createNativeQuery(
-                        "SELECT municipality_code, period, target, realised, arrears_in, estimated, source, note"
-                                + " FROM housing_quota WHERE period <= ?1",
-                        Object[].class)
-                .setParameter(1, period.toString())
-                .getResultList();
-        return rows.stream().map(QuotaService::quota).toList();
-    }
-
-    private static HousingQuota quota(Object[] row) {
-        HousingQuota quota = new HousingQuota();
-        quota.municipalityCode = (String) row[0];
-        quota.period = (String) row[1];
-        quota.target = ((Number) row[2]).intValue();
-        quota.realised = row[3] == null ? null : ((Number) row[3]).intValue();
-        quota.arrearsIn = row[4] == null ? null : ((Number) row[4]).intValue();
-        quota.estimated = estimated(row[5]);
-        quota.source = (String) row[6];
-        quota.note = (String) row[7];
-        return quota;
-    }
-
-    private static List<String> estimated(Object value) {
-        if (value instanceof String[] array) {
-            return List.of(array);
-        }
-        if (value instanceof java.sql.Array array) {
-            try {
-                return List.of((String[]) array.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return value instanceof java.util.Collection<?> c
-                ? c.stream().map(String::valueOf).toList()
-                : List.of();
     }
 
     /** Every half year of one municipality, oldest first. */

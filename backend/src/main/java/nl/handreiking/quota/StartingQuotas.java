@@ -64,14 +64,17 @@ public class StartingQuotas {
     record Content(String about, List<Municipal> municipal) {}
 
     private final ObjectMapper json;
+    private final StoredLedger ledger;
 
-    StartingQuotas(ObjectMapper json) {
+    StartingQuotas(ObjectMapper json, StoredLedger ledger) {
         this.json = json;
+        this.ledger = ledger;
     }
 
     @Transactional
     void load(@Observes @Priority(STARTUP_AFTER_REGIONS) StartupEvent start) {
         Content content = read();
+        ledger.lockForWriting();
         OffsetDateTime now = OffsetDateTime.now();
         Map<String, HousingQuota> existing = new HashMap<>();
         HousingQuota.<HousingQuota>listAll().forEach(q -> existing.put(key(q.municipalityCode, q.period), q));
@@ -97,6 +100,7 @@ public class StartingQuotas {
         if (existing.size() > before) {
             Log.infof("Housing quota starting figures loaded: %d rows", existing.size() - before);
         }
+        ledger.refresh(); // also carries figures of a database from before the balances were stored
     }
 
     /** One reported total over the municipalities of its scope that have no row yet; their reported fields are kept. */
@@ -257,7 +261,7 @@ public class StartingQuotas {
         quota.estimated = estimated;
         quota.note = note;
         quota.source = source;
-        quota.updatedAt = now;
+        quota.written(now);
         quota.persist();
         return quota;
     }

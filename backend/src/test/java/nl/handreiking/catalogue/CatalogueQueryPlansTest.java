@@ -76,6 +76,33 @@ class CatalogueQueryPlansTest {
     }
 
     @Test
+    void aSearchThroughCompoundsUsesTheTrigramAndTextIndexes() throws Exception {
+        // the bench text has "inburgeringstraject": the search widens to it and must stay on the indexes
+        assertThat(match("inburgering").widens()).isTrue();
+        assertNoSequentialScan(search(Kind.MEASURE, Optional.of("inburgering"), Optional.empty(), Optional.empty()));
+        SearchQuery text = new SearchQuery(
+                Optional.of("inburgering"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                SearchQuery.Sort.RELEVANCE,
+                new PageRequest.Bounds(1, 20));
+        connection.setAutoCommit(false);
+        try (Statement settings = connection.createStatement()) {
+            settings.execute(CatalogueSearch.planSettings(text));
+            assertNoSequentialScan(explain(SearchText.WIDEN_SQL, Map.of("text", "inburgering")));
+            assertNoSequentialScan(explain(SearchText.NEAREST_SQL, Map.of("word", "inburgring", "distance", 2)));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
     void openFundingReadsOnlyFunding() throws Exception {
         assertNoSequentialScan(
                 search(Kind.FUNDING, Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 12, 3))));
@@ -101,17 +128,52 @@ class CatalogueQueryPlansTest {
                 Optional.empty(),
                 openOn.isPresent() ? SearchQuery.Sort.CLOSES_ON : SearchQuery.Sort.RELEVANCE,
                 new PageRequest.Bounds(1, 20));
-        Map<String, Object> params = new HashMap<>();
-        String where = CatalogueSearch.where(kind, query, Optional.empty(), params);
-        params.put("limit", 20);
-        params.put("offset", 0);
         connection.setAutoCommit(false);
         try (Statement settings = connection.createStatement()) {
             settings.execute(CatalogueSearch.planSettings(query));
-            return explain(CatalogueSearch.searchSql(kind, query, where), params);
+            Optional<SearchText.Match> match = query.text().map(CatalogueQueryPlansTest::match);
+            SearchFilters filters = SearchFilters.of(kind, query, Optional.empty(), match);
+            Map<String, Object> params = new HashMap<>(filters.params());
+            params.put("limit", 20);
+            params.put("offset", 0);
+            return explain(CatalogueSearch.searchSql(kind, query, filters, match), params);
         } finally {
             connection.rollback();
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** The text's queries as the application builds them, from the vocabulary. */
+    private static SearchText.Match match(String text) {
+        Map<String, Object> params = Map.of("text", text);
+        String sql = SearchText.WIDEN_SQL;
+        Matcher m = Pattern.compile("(?<![:\\w]):(\\w+)").matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        int count = 0;
+        while (m.find()) {
+            count++;
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        try (PreparedStatement statement = connection.prepareStatement(jdbc.toString())) {
+            for (int i = 1; i <= count; i++) {
+                statement.setString(i, (String) params.get("text"));
+            }
+            String exact = "";
+            Map<String, List<String>> compounds = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    exact = rows.getString(1);
+                    if (rows.getString(3) != null) {
+                        compounds
+                                .computeIfAbsent(rows.getString(2), k -> new ArrayList<>())
+                                .add(rows.getString(3));
+                    }
+                }
+            }
+            return new SearchText.Match(exact, SearchText.widen(exact, compounds));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -144,6 +206,7 @@ class CatalogueQueryPlansTest {
         assertThat(plan)
                 .as(plan)
                 .doesNotContain("Seq Scan on catalogue_item")
-                .doesNotContain("Seq Scan on catalogue_link");
+                .doesNotContain("Seq Scan on catalogue_link")
+                .doesNotContain("Seq Scan on catalogue_word");
     }
 }

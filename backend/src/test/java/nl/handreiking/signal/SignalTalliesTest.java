@@ -52,6 +52,8 @@ class SignalTalliesTest {
                 sql.execute("DELETE FROM signal WHERE reference LIKE 'SIG-1999-%' AND status = 'rejected'");
                 assertThat(tally(sql, "SELECT region_code, owner_code, theme, type, status, n FROM signal_queue_tally"))
                         .isEqualTo(recount(sql).queue());
+                assertThat(tally(sql, "SELECT owner_code, theme, type, status, n FROM signal_queue_national_tally"))
+                        .isEqualTo(recount(sql).national());
                 assertThat(tally(sql, "SELECT grain, period, province_code, theme, n FROM signal_theme_tally"))
                         .isEqualTo(recount(sql).themes());
                 assertThat(tally(sql, "SELECT grain, period, province_code, status, n FROM signal_status_tally"))
@@ -69,10 +71,15 @@ class SignalTalliesTest {
 
     /** Counted again from the signals themselves, working days as {@link WorkingDays} counts them. */
     private record Recount(
-            Map<String, Long> queue, Map<String, Long> themes, Map<String, Long> statuses, Map<String, Long> answers) {}
+            Map<String, Long> queue,
+            Map<String, Long> national,
+            Map<String, Long> themes,
+            Map<String, Long> statuses,
+            Map<String, Long> answers) {}
 
     private static Recount recount(Statement sql) throws SQLException {
-        Recount counts = new Recount(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        Recount counts =
+                new Recount(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         try (ResultSet row = sql.executeQuery("""
                 SELECT s.region_code, s.owner_code, s.theme, s.type, s.status, coalesce(r.province_code, r.code),
                        s.submitted_at, s.first_answered_at, s.answered_on_time
@@ -86,6 +93,11 @@ class SignalTalliesTest {
                                         row.getString(3),
                                         row.getString(4),
                                         row.getString(5)),
+                                1L,
+                                Long::sum);
+                counts.national()
+                        .merge(
+                                key(row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
                                 1L,
                                 Long::sum);
                 LocalDate day = AnswerTerms.dateOf(row.getObject(7, OffsetDateTime.class));

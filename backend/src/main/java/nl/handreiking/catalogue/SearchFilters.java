@@ -1,0 +1,108 @@
+package nl.handreiking.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.handreiking.identity.Caller;
+
+/**
+ * The conditions of a search in SQL, in two parts: those that always narrow (kind, visibility, text, dates) and
+ * the four facet filters, which the facet counts apply to every facet but their own (disjunctive facets).
+ */
+record SearchFilters(List<String> base, Map<String, String> facets, Map<String, Object> params) {
+
+    /** The facets in the order the response lists them; each names its condition, "true" without the filter. */
+    static final List<String> FACETS = List.of("domain", "audience", "organisation", "status");
+
+    static final String TEXT = "CAST(:query AS tsquery)";
+    static final String EXACT = "CAST(:exact AS tsquery)";
+
+    static SearchFilters of(Kind kind, SearchQuery query, Optional<Caller> caller, Optional<SearchText.Match> text) {
+        return of(kind, query, !ItemRules.canEdit(caller), text);
+    }
+
+    /** The conditions; {@code onlyPublished} false for who decides about other statuses itself (saved-search digests). */
+    static SearchFilters of(Kind kind, SearchQuery query, boolean onlyPublished, Optional<SearchText.Match> text) {
+        List<String> base = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        base.add("i.kind = :kind");
+        params.put("kind", kind.apiValue());
+        if (onlyPublished) {
+            base.add("i.status = 'published'");
+        }
+        text.ifPresent(match -> {
+            base.add("i.search @@ " + TEXT);
+            params.put("query", match.widened());
+            if (match.widens()) {
+                params.put("exact", match.exact());
+            }
+        });
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("domain", facet(params, "i.domains @> ARRAY[CAST(:domain AS text)]", "domain", query.domain()));
+        facets.put(
+                "audience",
+                facet(params, "i.audiences @> ARRAY[CAST(:audience AS text)]", "audience", query.audience()));
+        facets.put(
+                "organisation",
+                facet(
+                        params,
+                        "i.organisation_codes @> ARRAY[CAST(:organisation AS text)]",
+                        "organisation",
+                        query.organisation()));
+        facets.put(
+                "status",
+                facet(params, "i.status = :status", "status", query.status().map(Status::apiValue)));
+        String start = window(kind)[0];
+        String end = window(kind)[1];
+        // funding is open only when its window says so; a task or measure without an end runs on
+        String stillOpen = kind == Kind.FUNDING
+                ? "NOT i.window_ended AND (" + end + " >= :openOn OR (" + end + " IS NULL AND i.open_ended))"
+                : "(" + end + " IS NULL OR " + end + " >= :openOn)";
+        add(
+                base,
+                params,
+                "(" + start + " IS NULL OR " + start + " <= :openOn) AND " + stillOpen,
+                "openOn",
+                query.openOn());
+        add(base, params, end + " < :closesBefore", "closesBefore", query.closesBefore());
+        add(base, params, "i.updated_at > :changedSince", "changedSince", query.changedSince());
+        return new SearchFilters(base, facets, params);
+    }
+
+    /** Every condition: the whole result. */
+    String where() {
+        List<String> all = new ArrayList<>(base);
+        facets.values().stream().filter(c -> !c.equals("true")).forEach(all::add);
+        return " WHERE " + String.join(" AND ", all);
+    }
+
+    /** Only the conditions that narrow every facet's count. */
+    String baseWhere() {
+        return " WHERE " + String.join(" AND ", base);
+    }
+
+    /** The window of an item: a task's period, a measure's validity, a funding item's application window. */
+    static String[] window(Kind kind) {
+        return switch (kind) {
+            case TASK -> new String[] {"i.period_start", "i.period_end"};
+            case MEASURE -> new String[] {"i.valid_from", "i.valid_to"};
+            case FUNDING -> new String[] {"i.opens_on", "i.closes_on"};
+        };
+    }
+
+    private static <T> String facet(Map<String, Object> params, String condition, String name, Optional<T> value) {
+        value.ifPresent(v -> params.put(name, v));
+        return value.isPresent() ? condition : "true";
+    }
+
+    private static <T> void add(
+            List<String> conditions, Map<String, Object> params, String condition, String name, Optional<T> value) {
+        value.ifPresent(v -> {
+            conditions.add(condition);
+            params.put(name, v);
+        });
+    }
+}

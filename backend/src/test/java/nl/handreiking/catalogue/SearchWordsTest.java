@@ -1,0 +1,164 @@
+package nl.handreiking.catalogue;
+
+import static nl.handreiking.common.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** Search finds Dutch compounds and offers a correction when nothing is found (issue 15 item 6, decision 0020). */
+@QuarkusTest
+class SearchWordsTest {
+
+    /** Signs in on first use: the application is not yet running when the test instance is made. */
+    private Editor editor;
+
+    private Editor editor() {
+        if (editor == null) {
+            editor = new Editor();
+        }
+        return editor;
+    }
+
+    @Test
+    void woningbouwFindsWoningbouwimpuls() {
+        given().queryParam("q", "woningbouw")
+                .when()
+                .get("/api/v1/funding")
+                .then()
+                .statusCode(200)
+                .body("items.slug", hasItem("woningbouwimpuls"));
+    }
+
+    @Test
+    void woningbouwFindsATaskThatOnlyHasItInACompound() {
+        String word = made();
+        String id = publish("tasks", "Woningbouwversnelling " + word, "Gemeenten versnellen de bouw.");
+        given().queryParam("q", "woningbouw " + word)
+                .when()
+                .get("/api/v1/tasks")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void opvangFindsNoodopvangAtTheEndOfACompound() {
+        String word = made();
+        String id = publish("measures", "Proefitem " + word, "De noodopvang is voor korte tijd.");
+        given().queryParam("q", "opvang " + word)
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(id)))
+                .body("items[0].snippet", org.hamcrest.Matchers.containsString("⟦noodopvang⟧"));
+    }
+
+    @Test
+    void theWordItselfRanksAboveCompoundsThatContainIt() {
+        String word = made();
+        String compound = publish("measures", "Nood" + word + " en " + word + "regeling", "Alleen samenstellingen.");
+        String exact = publish("measures", "Proefitem", "Hier staat het woord zelf: " + word + ".");
+        given().queryParam("q", word)
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(exact, compound)));
+    }
+
+    @Test
+    void aTypoGetsTheWordThatFindsSomething() {
+        String word = made();
+        publish("measures", "Proefitem " + word, "Een maatregel voor huisvesting.");
+        given().queryParam("q", "huisvesting " + typo(word))
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("suggestion", equalTo("huisvesting " + word));
+        given().queryParam("q", "huisvesting " + word)
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("suggestion", nullValue());
+    }
+
+    @Test
+    void aMissingLetterInTheStartingContentGetsTheRightWord() {
+        given().queryParam("q", "logeeregeling")
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("suggestion", equalTo("logeerregeling"));
+    }
+
+    @Test
+    void neverSuggestsAWordThatFindsNothingForTheReader() {
+        String draftOnly = made();
+        editor().create("measures", body("Concept " + draftOnly, "Nog niet gepubliceerd."));
+        given().queryParam("q", typo(draftOnly))
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("suggestion", nullValue());
+        String housing = made();
+        publish("measures", "Proefitem " + housing, "Alleen over huisvesting.");
+        given().queryParam("q", typo(housing))
+                .queryParam("domain", "integration")
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .body("totalItems", equalTo(0))
+                .body("suggestion", nullValue());
+    }
+
+    /** A made-up word of letters only, so that the vocabulary takes it as one word. */
+    static String made() {
+        String consonants = "bdfghklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder word = new StringBuilder("zo");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 4; i++) {
+            word.append(consonants.charAt(random.nextInt(consonants.length())))
+                    .append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return word.append('m').toString();
+    }
+
+    /** Two letters in the middle swapped: two edits apart, most trigrams kept. */
+    static String typo(String word) {
+        char[] letters = word.toCharArray();
+        int at = letters.length / 2;
+        char swapped = letters[at];
+        letters[at] = letters[at + 1];
+        letters[at + 1] = swapped;
+        assertThat(new String(letters)).isNotEqualTo(word);
+        return new String(letters);
+    }
+
+    private String publish(String collection, String title, String text) {
+        return editor().publish(collection, body(title, text)).path("id");
+    }
+
+    private static Map<String, Object> body(String title, String text) {
+        Map<String, Object> body = Editor.item("measures", "");
+        body.put("title", title);
+        body.put("summary", "Samenvatting.");
+        body.put("body", text);
+        return body;
+    }
+}
