@@ -91,6 +91,8 @@ const PAGES: { who: Who; path: string }[] = [
   { who: 'municipality', path: '/signalen' },
   { who: 'municipality', path: '/signalen/nieuw' },
   { who: 'municipality', path: '/signalen/{signal}' },
+  { who: 'municipality', path: '/zoekopdrachten' },
+  { who: 'visitor', path: '/mail-afmelden/onbekend' },
   { who: 'province', path: '/mijn-overzicht' },
   { who: 'support', path: '/signalen' },
   { who: 'support', path: '/signalen/{signal}' },

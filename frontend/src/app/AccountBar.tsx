@@ -47,6 +47,11 @@ export function AccountBar() {
         <strong className="hr-account__name">{caller.name}</strong>
         {(role || where) && <span className="hr-account__role">{[role, where].filter(Boolean).join(' · ')}</span>}
       </p>
+      {caller.role && (
+        <RouterLink to="/zoekopdrachten" className="hr-account__saved-searches">
+          {t('nav.mySavedSearches')}
+        </RouterLink>
+      )}
       <Button appearance="secondary-action-button" busy={leaving} onClick={leave}>
         {leaving ? t('auth.signingOut') : t('auth.signOut')}
       </Button>

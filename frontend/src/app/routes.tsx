@@ -48,6 +48,10 @@ const ProvincialPlansPage = lazyPage(() =>
   import('./routes/plans/ProvincialPlansPage').then((m) => m.ProvincialPlansPage),
 );
 const MonitorPage = lazyPage(() => import('./routes/quota/MonitorPage').then((m) => m.MonitorPage));
+const MySavedSearchesPage = lazyPage(() =>
+  import('./routes/savedSearch/MySavedSearchesPage').then((m) => m.MySavedSearchesPage),
+);
+const UnsubscribePage = lazyPage(() => import('./routes/UnsubscribePage').then((m) => m.UnsubscribePage));
 const SignInPage = lazyPage(() => import('./routes/SignInPage').then((m) => m.SignInPage));
 const NewSignalPage = lazyPage(() => import('./routes/signals/NewSignalPage').then((m) => m.NewSignalPage));
 const SignalDashboardPage = lazyPage(() =>
@@ -88,6 +92,12 @@ export const routes: RouteObject[] = [
               },
               { path: ':id', element: <AgendaItemPage /> },
             ],
+          },
+          { path: 'mail-afmelden/:token', element: <UnsubscribePage /> },
+          {
+            path: 'zoekopdrachten',
+            element: <RequireRole role={['municipality', 'province', 'support', 'editor', 'admin']} />,
+            children: [{ index: true, element: <MySavedSearchesPage /> }],
           },
           {
             path: 'mijn-overzicht',

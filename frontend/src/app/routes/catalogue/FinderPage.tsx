@@ -13,6 +13,7 @@ import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { useSession } from '@/features/session/useSession';
 import { useItemSearch } from '@/features/catalogue/api/searchItems';
 import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
+import { SaveSearchForm } from '@/features/savedSearch/components/SaveSearchForm';
 import {
   type CatalogueSearch,
   type Kind,
@@ -130,6 +131,7 @@ export function FinderPage() {
         onSearch={(next) => setParams(finderParams(kind, next))}
         resetTo={{ search: `?kind=${kind}` }}
       />
+      {caller?.role && <SaveSearchForm key={finderParams(kind, search).toString()} kind={kind} search={effective} />}
       <FinderResults key={kind} kind={kind} search={effective} toSearch={toSearch} withStatus={editor} />
     </>
   );

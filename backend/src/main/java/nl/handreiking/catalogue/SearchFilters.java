@@ -21,11 +21,16 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
     static final String EXACT = "CAST(:exact AS tsquery)";
 
     static SearchFilters of(Kind kind, SearchQuery query, Optional<Caller> caller, Optional<SearchText.Match> text) {
+        return of(kind, query, !ItemRules.canEdit(caller), text);
+    }
+
+    /** The conditions; {@code onlyPublished} false for who decides about other statuses itself (saved-search digests). */
+    static SearchFilters of(Kind kind, SearchQuery query, boolean onlyPublished, Optional<SearchText.Match> text) {
         List<String> base = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         base.add("i.kind = :kind");
         params.put("kind", kind.apiValue());
-        if (!ItemRules.canEdit(caller)) {
+        if (onlyPublished) {
             base.add("i.status = 'published'");
         }
         text.ifPresent(match -> {

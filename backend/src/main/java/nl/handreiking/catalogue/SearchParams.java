@@ -107,6 +107,31 @@ public class SearchParams {
     @BeanParam
     PageRequest paging;
 
+    /**
+     * A saved finder search (savedsearch): the same text, filters and order, read by the same rules, without a
+     * status (a digest lists published items and their withdrawal), changedSince or page. A 400 problem names
+     * each invalid field by the name the collections give it, which a saved search's body uses too.
+     */
+    public static SearchQuery saved(
+            String q,
+            String domain,
+            String audience,
+            String organisation,
+            String openOn,
+            String closesBefore,
+            String sort) {
+        SearchParams params = new SearchParams();
+        params.q = q;
+        params.domain = domain;
+        params.audience = audience;
+        params.organisation = organisation;
+        params.openOn = openOn;
+        params.closesBefore = closesBefore;
+        params.sort = sort;
+        params.paging = new PageRequest();
+        return params.read(Optional.empty());
+    }
+
     /** Validates every parameter at once; a 400 problem names each invalid one. */
     SearchQuery read(Optional<Caller> caller) {
         QueryParams params = new QueryParams();

@@ -179,6 +179,16 @@ public interface HandreikingConfig {
         Duration timeout();
     }
 
+    /** Saved searches and their digests. */
+    SavedSearches savedSearches();
+
+    /** When digests of saved searches come. */
+    interface SavedSearches {
+
+        /** When the first digest of a new search is due; unset: one period (a day or a week) after saving. */
+        Optional<Duration> firstDigestAfter();
+    }
+
     /** How long browsers and shared caches (a CDN, the nginx in front) may keep public reads. */
     Caching caching();
 

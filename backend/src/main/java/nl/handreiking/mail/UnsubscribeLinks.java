@@ -77,7 +77,13 @@ public class UnsubscribeLinks {
         try {
             byte[] given = Base64.getUrlDecoder().decode(token.substring(last + 1));
             byte[] id = Base64.getUrlDecoder().decode(token.substring(first + 1, last));
-            if (!PURPOSE.matcher(purpose).matches() || id.length != 16 || !MessageDigest.isEqual(given, mac(body))) {
+            // one spelling per token: base64's last character may carry bits a decoder ignores
+            boolean canonical = ENCODER.encodeToString(given).equals(token.substring(last + 1))
+                    && ENCODER.encodeToString(id).equals(token.substring(first + 1, last));
+            if (!canonical
+                    || !PURPOSE.matcher(purpose).matches()
+                    || id.length != 16
+                    || !MessageDigest.isEqual(given, mac(body))) {
                 return Optional.empty();
             }
             ByteBuffer buffer = ByteBuffer.wrap(id);

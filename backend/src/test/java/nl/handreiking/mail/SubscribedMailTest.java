@@ -65,8 +65,10 @@ class SubscribedMailTest {
         assertThat(links.read(links.token("follow", UUID.randomUUID()).substring(0, token.lastIndexOf('.'))
                         + token.substring(token.lastIndexOf('.'))))
                 .isEmpty();
-        char last = token.charAt(token.length() - 1);
-        assertThat(links.read(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')))
+        // a character inside the signature (the last one partly carries padding bits a decoder ignores)
+        int inside = token.lastIndexOf('.') + 5;
+        char flipped = token.charAt(inside) == 'A' ? 'B' : 'A';
+        assertThat(links.read(token.substring(0, inside) + flipped + token.substring(inside + 1)))
                 .isEmpty();
         assertThat(links.read("follow.." + token.substring(token.lastIndexOf('.') + 1)))
                 .isEmpty();
