@@ -1204,6 +1204,7 @@ export const en: Texts<typeof nl> = {
     follow: 'Follow this scheme',
     unfollow: 'Stop following',
     unfollowNamed: 'Stop following: {{title}}',
+    closed: 'This scheme is closed. If it gets a new closing date, you get an e-mail 14 and 3 days before it.',
     unknownDate: 'Closing date unknown: you get a reminder only once the closing date is known.',
     allLink: 'Everything you follow',
     title: 'Schemes you follow',

@@ -1206,6 +1206,8 @@ export const nl = {
     follow: 'Volg deze regeling',
     unfollow: 'Niet meer volgen',
     unfollowNamed: 'Niet meer volgen: {{title}}',
+    closed:
+      'Deze regeling is gesloten. Krijgt ze een nieuwe sluitingsdatum, dan krijgt u 14 en 3 dagen daarvoor een e-mail.',
     unknownDate: 'Sluitingsdatum onbekend: u krijgt pas een herinnering als de sluitingsdatum bekend is.',
     allLink: 'Alles wat u volgt',
     title: 'Gevolgde regelingen',

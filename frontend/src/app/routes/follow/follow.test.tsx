@@ -95,6 +95,19 @@ describe('following a funding item', () => {
       screen.getByText('Sluitingsdatum onbekend: u krijgt pas een herinnering als de sluitingsdatum bekend is.'),
     ).toBeInTheDocument();
   });
+
+  it('says a closed scheme sends no reminder until it gets a new closing date', async () => {
+    stubApi({
+      'POST /sessions/refresh': () => ({ body: session('province') }),
+      '/organisations': organisations,
+      '/regions/PV25': () => ({ body: { code: 'PV25', name: 'Gelderland', type: 'province' } }),
+      '/funding/f1': () => ({ body: funding({ status: 'published', closesOn: '2021-05-19', windowStatus: 'closed' }) }),
+      'GET /follows': () => ({ body: [] }),
+    });
+    renderApp('/financiering/f1');
+    expect(await screen.findByRole('button', { name: 'Volg deze regeling' })).toBeInTheDocument();
+    expect(screen.getByText(/Deze regeling is gesloten\./)).toBeInTheDocument();
+  });
 });
 
 describe('followed funding page', () => {

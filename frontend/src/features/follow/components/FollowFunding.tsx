@@ -2,6 +2,7 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { RouterLink } from '@/components/RouterLink';
+import { isoToday } from '@/lib/catalogue';
 import { Section } from '@/components/Section';
 import { useFollowFunding } from '../api/followFunding';
 import { useFollows } from '../api/getFollows';
@@ -31,6 +32,7 @@ export function FollowFunding({
     <Section title={t('follow.heading')} className="hr-follow">
       <Paragraph role="status">{t(mine ? 'follow.following' : 'follow.explain')}</Paragraph>
       {!closesOn && <Paragraph>{t('follow.unknownDate')}</Paragraph>}
+      {closesOn && closesOn < isoToday() && <Paragraph>{t('follow.closed')}</Paragraph>}
       {follows.data &&
         (mine ? (
           <Button

@@ -28,6 +28,9 @@ public class UnsubscribeLinks {
     /** The API address a mail program posts to for a one-click unsubscribe. */
     static final String ONE_CLICK_PATH = "/api/v1/unsubscriptions/";
 
+    /** Outside base64url's alphabet and the purposes' letters and hyphens, and unreserved in URLs. */
+    private static final char SEPARATOR = '~';
+
     private static final Pattern PURPOSE = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -53,13 +56,13 @@ public class UnsubscribeLinks {
         return publicUrl + ONE_CLICK_PATH + token(purpose, id);
     }
 
-    /** {@code purpose.id.mac}, URL-safe. */
+    /** {@code purpose~id~mac}, URL-safe; no dot, which would make the SPA's page look like a file to the server. */
     String token(String purpose, UUID id) {
         if (!PURPOSE.matcher(purpose).matches()) {
             throw new IllegalArgumentException("Not a purpose: " + purpose);
         }
-        String body = purpose + "." + ENCODER.encodeToString(bytes(id));
-        return body + "." + ENCODER.encodeToString(mac(body));
+        String body = purpose + SEPARATOR + ENCODER.encodeToString(bytes(id));
+        return body + SEPARATOR + ENCODER.encodeToString(mac(body));
     }
 
     /** The purpose and id a token names, or empty when it is not one of ours or was altered. */
@@ -67,8 +70,8 @@ public class UnsubscribeLinks {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
-        int last = token.lastIndexOf('.');
-        int first = token.indexOf('.');
+        int last = token.lastIndexOf(SEPARATOR);
+        int first = token.indexOf(SEPARATOR);
         if (first <= 0 || last == first) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package nl.handreiking.mail;
 
+import static io.restassured.RestAssured.given;
 import static nl.handreiking.common.Api.givenInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -62,23 +63,31 @@ class SubscribedMailTest {
         assertThat(links.read(token)).contains(new UnsubscribeLinks.Target("follow", id));
         assertThat(links.read("saved-search" + token.substring("follow".length())))
                 .isEmpty();
-        assertThat(links.read(links.token("follow", UUID.randomUUID()).substring(0, token.lastIndexOf('.'))
-                        + token.substring(token.lastIndexOf('.'))))
+        assertThat(links.read(links.token("follow", UUID.randomUUID()).substring(0, token.lastIndexOf('~'))
+                        + token.substring(token.lastIndexOf('~'))))
                 .isEmpty();
         // a character inside the signature (the last one partly carries padding bits a decoder ignores)
-        int inside = token.lastIndexOf('.') + 5;
+        int inside = token.lastIndexOf('~') + 5;
         char flipped = token.charAt(inside) == 'A' ? 'B' : 'A';
         assertThat(links.read(token.substring(0, inside) + flipped + token.substring(inside + 1)))
                 .isEmpty();
-        assertThat(links.read("follow.." + token.substring(token.lastIndexOf('.') + 1)))
+        assertThat(links.read("follow~~" + token.substring(token.lastIndexOf('~') + 1)))
                 .isEmpty();
         assertThat(links.pageUrl("follow", id)).isEqualTo("https://handreiking.example.nl/mail-afmelden/" + token);
     }
 
     @Test
+    void theLinkInTheMailOpensTheConfirmationPageOfTheSinglePageApp() {
+        given().get("/mail-afmelden/{token}", links.token("saved-search", UUID.randomUUID()))
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"));
+    }
+
+    @Test
     void aForgedLinkOrOneForMailNobodySendsIsNotFoundAndStopsNothing() {
         String forged =
-                links.token("saved-search", UUID.randomUUID()).replaceFirst("\\.[^.]+$", ".AAAAAAAAAAAAAAAAAAAAAA");
+                links.token("saved-search", UUID.randomUUID()).replaceFirst("~[^~]+$", "~AAAAAAAAAAAAAAAAAAAAAA");
         for (String token : new String[] {forged, links.token("nobody-sends-this", UUID.randomUUID()), "x"}) {
             givenInvalid()
                     .get("/api/v1/unsubscriptions/{token}", token)
