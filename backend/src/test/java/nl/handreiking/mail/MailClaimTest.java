@@ -52,7 +52,9 @@ class MailClaimTest {
         Set<String> first = instances.get(0).join();
         Set<String> second = instances.get(1).join();
 
-        assertThat(first).as("claimed by both instances").doesNotContainAnyElementsOf(second);
+        Set<String> both = new HashSet<>(first);
+        both.retainAll(second); // one instance may take them all: an empty side is no failure
+        assertThat(both).as("claimed by both instances").isEmpty();
         assertThat(first.size() + second.size()).as("claimed by one of them").isPositive();
     }
 

@@ -78,7 +78,9 @@ class WebhookClaimTest {
         Set<UUID> first = instances.get(0).join();
         Set<UUID> second = instances.get(1).join();
 
-        assertThat(first).as("claimed by both instances").doesNotContainAnyElementsOf(second);
+        Set<UUID> both = new HashSet<>(first);
+        both.retainAll(second); // one instance may take them all: an empty side is no failure
+        assertThat(both).as("claimed by both instances").isEmpty();
         assertThat(first.size() + second.size()).as("claimed by one of them").isPositive();
     }
 }
