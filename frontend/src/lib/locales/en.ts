@@ -1211,6 +1211,7 @@ export const en: Texts<typeof nl> = {
     intro:
       'You get an e-mail 14 days and 3 days before the closing date of each scheme below, at the address of your account. Every e-mail has a link to unsubscribe.',
     listLabel: 'Schemes you follow',
+    closedOn: 'Closed on {{date}}',
     closesOn: 'Closes on {{date}}',
     noClosingDate: 'Closing date unknown',
     none: 'You do not follow any schemes yet.',

@@ -1214,6 +1214,7 @@ export const nl = {
     intro:
       'U krijgt 14 dagen en 3 dagen voor de sluitingsdatum van elke regeling hieronder een e-mail op het adres van uw account. Elke e-mail heeft een link om u af te melden.',
     listLabel: 'Regelingen die u volgt',
+    closedOn: 'Gesloten op {{date}}',
     closesOn: 'Sluit op {{date}}',
     noClosingDate: 'Sluitingsdatum onbekend',
     none: 'U volgt nog geen regelingen.',

@@ -115,12 +115,13 @@ describe('followed funding page', () => {
     let follows = [
       follow(),
       follow({ id: 'follow-2', fundingId: 'f3', title: 'Regeling zonder sluitingsdatum', closesOn: null }),
+      follow({ id: 'follow-3', fundingId: 'f4', title: 'Gesloten regeling', closesOn: '2021-05-19' }),
     ];
     const stub = stubApi({
       'POST /sessions/refresh': () => ({ body: session('support') }),
       'GET /follows': () => ({ body: follows }),
       'DELETE /follows/follow-2': () => {
-        follows = follows.slice(0, 1);
+        follows = follows.filter((candidate) => candidate.id !== 'follow-2');
         return { status: 204 };
       },
     });
@@ -128,13 +129,14 @@ describe('followed funding page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Gevolgde regelingen' })).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Regelingen die u volgt' });
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     expect(within(items[0] as HTMLElement).getByRole('link')).toHaveAttribute('href', '/financiering/f1');
     expect(items[0]).toHaveTextContent('Sluit op 30 juni 2031');
     expect(items[1]).toHaveTextContent('Sluitingsdatum onbekend');
+    expect(items[2]).toHaveTextContent('Gesloten op 19 mei 2021');
 
     await user.click(within(list).getByRole('button', { name: 'Niet meer volgen: Regeling zonder sluitingsdatum' }));
-    expect(await within(list).findAllByRole('listitem')).toHaveLength(1);
+    expect(await within(list).findAllByRole('listitem')).toHaveLength(2);
     expect(
       requests(stub).some((request) => request.method === 'DELETE' && request.url.endsWith('/follows/follow-2')),
     ).toBe(true);

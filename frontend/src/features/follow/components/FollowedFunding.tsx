@@ -6,6 +6,7 @@ import { RouterLink } from '@/components/RouterLink';
 import { formatDate } from '@/lib/format';
 import { useFollows } from '../api/getFollows';
 import { useUnfollowFunding } from '../api/unfollowFunding';
+import { isoToday } from '@/lib/catalogue';
 
 /**
  * The funding the signed-in person follows, the soonest closing first, each with its closing date — or
@@ -32,7 +33,9 @@ export function FollowedFunding() {
             <RouterLink to={`/financiering/${follow.fundingId}`}>{follow.title}</RouterLink>
             <span className="hr-follow-list__date">
               {follow.closesOn
-                ? t('follow.closesOn', { date: formatDate(follow.closesOn, i18n.language) })
+                ? t(follow.closesOn < isoToday() ? 'follow.closedOn' : 'follow.closesOn', {
+                    date: formatDate(follow.closesOn, i18n.language),
+                  })
                 : t('follow.noClosingDate')}
             </span>
             <Button
