@@ -47,9 +47,15 @@ export function AccountBar() {
         <strong className="hr-account__name">{caller.name}</strong>
         {(role || where) && <span className="hr-account__role">{[role, where].filter(Boolean).join(' · ')}</span>}
       </p>
+      {/* what a person keeps for themselves sits with their name, not in the main menu (one row on a desktop) */}
       {caller.role && (
         <RouterLink to="/zoekopdrachten" className="hr-account__saved-searches">
           {t('nav.mySavedSearches')}
+        </RouterLink>
+      )}
+      {caller.role && (
+        <RouterLink to="/gevolgd" className="hr-account__saved-searches">
+          {t('nav.follows')}
         </RouterLink>
       )}
       <Button appearance="secondary-action-button" busy={leaving} onClick={leave}>

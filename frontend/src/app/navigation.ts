@@ -25,9 +25,6 @@ const MY_OVERVIEW: NavItem = { to: '/mijn-overzicht', key: 'nav.myOverview' };
 /** The signals list: a region's own signals, the support team's queue; one page, so one label. */
 const SIGNALS: NavItem = { to: '/signalen', key: 'nav.signals', end: true };
 
-/** The funding a signed-in person follows: every role can follow, so every role's menu ends with it. */
-const FOLLOWS: NavItem = { to: '/gevolgd', key: 'nav.follows' };
-
 /** What each role sees after the public pages; only pages that exist are listed. */
 const ROLE_NAV: Record<Role, NavItem[]> = {
   admin: [{ to: '/beheer', key: 'nav.admin' }],
@@ -55,6 +52,5 @@ export function startPathFor(role: Role | null | undefined): string {
 export function navItemsFor(role: Role | null | undefined): NavItem[] {
   const own = role ? ROLE_NAV[role] : [];
   const first = role === 'municipality' || role === 'province' ? [MY_OVERVIEW] : [];
-  const follows = role ? [FOLLOWS] : [];
-  return [...first, ...PUBLIC_NAV.filter((item) => !own.some((mine) => mine.to === item.to)), ...own, ...follows];
+  return [...first, ...PUBLIC_NAV.filter((item) => !own.some((mine) => mine.to === item.to)), ...own];
 }
