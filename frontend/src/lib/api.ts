@@ -110,7 +110,7 @@ export function refreshSession(): Promise<Session | null> {
 /** A fresh token after a 401: the one another call already got, or a refresh; none when the session is over. */
 async function renewAccessToken(rejected: string): Promise<string | undefined> {
   const current = sessionStore.accessToken();
-  if (!current) return undefined;
+  if (!current || sessionStore.isLeaving()) return undefined;
   if (current !== rejected) return current;
   try {
     const session = await refreshSession();

@@ -8,7 +8,9 @@ export type Role = components['schemas']['User']['role'];
 export type SessionEnd = 'none' | 'signed-out' | 'expired';
 
 export type SessionState =
-  { status: 'restoring' } | { status: 'signed-in'; session: Session } | { status: 'signed-out'; ended: SessionEnd };
+  | { status: 'restoring' }
+  | { status: 'signed-in'; session: Session; leaving?: boolean }
+  | { status: 'signed-out'; ended: SessionEnd };
 
 type Listener = () => void;
 
@@ -63,6 +65,19 @@ export const sessionStore = {
     } catch {
       return true;
     }
+  },
+
+  /**
+   * The person signs out and the server is ending the session: a call refused in the meantime is part of
+   * signing out, not a session that expired (which would send them to the sign-in page).
+   */
+  leave(): void {
+    if (state.status === 'signed-in') set({ ...state, leaving: true });
+  },
+
+  /** Whether the person is signing out (see leave). */
+  isLeaving(): boolean {
+    return state.status === 'signed-in' && state.leaving === true;
   },
 
   /** Ends the session here; only the first end counts, so parallel failing calls expire it once. */
