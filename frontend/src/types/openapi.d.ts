@@ -3428,6 +3428,11 @@ export interface components {
             /** @description Wanneer de volgende samenvatting wordt gemaakt (als er iets nieuws is). */
             nextDigestAt: string & components["schemas"]["OffsetDateTime"];
             /**
+             * @description Of de zoekopdracht ook herinneringen brengt 14 en 3 dagen voor de sluitingsdatum van de financiering die zij vindt.
+             * @example false
+             */
+            closingAlerts: boolean;
+            /**
              * Format: int32
              * @example 1
              */
@@ -3444,6 +3449,11 @@ export interface components {
             frequency?: "daily" | "weekly" | null;
             /** @example false */
             paused?: boolean | null;
+            /**
+             * @description Herinneringen 14 en 3 dagen voor de sluitingsdatum aan (alleen bij kind funding) of uit.
+             * @example true
+             */
+            closingAlerts?: boolean | null;
         };
         /** @description Een zoekopdracht om te bewaren: naam, soort en de zoektekst en filters zoals /tasks, /measures en /funding ze nemen (dezelfde namen en regels; ongeldig geeft 400 met het veld). */
         SavedSearchRequest: {
@@ -3489,6 +3499,11 @@ export interface components {
              * @enum {string|null}
              */
             frequency?: "daily" | "weekly" | null;
+            /**
+             * @description Ook een herinnering per e-mail 14 en 3 dagen voor de sluitingsdatum van elke financiering die deze zoekopdracht vindt (alleen bij kind funding); standaard false.
+             * @example true
+             */
+            closingAlerts?: boolean | null;
         };
         SearchPageFundingView: {
             /** @description De resultaten op deze pagina. */

@@ -423,6 +423,13 @@ export const en: Texts<typeof nl> = {
     deleteYes: 'Yes, delete',
     changed: 'Saved.',
     deleted: '‘{{name}}’ has been deleted.',
+    closingAlerts: 'Closing-date reminders',
+    closingAlertsOption:
+      'Also e-mail me 14 and 3 days before funding from this search closes, with the closing date for my calendar',
+    closingAlertsOn: 'You get a reminder 14 and 3 days before funding from this search closes.',
+    closingAlertsOff: 'No closing-date reminders.',
+    closingAlertsSwitchOn: 'Switch reminders on',
+    closingAlertsSwitchOff: 'Switch reminders off',
   },
   unsubscription: {
     title: 'Unsubscribe from e-mail',

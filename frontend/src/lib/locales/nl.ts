@@ -422,6 +422,13 @@ export const nl = {
     deleteYes: 'Ja, verwijderen',
     changed: 'Opgeslagen.',
     deleted: '‘{{name}}’ is verwijderd.',
+    closingAlerts: 'Herinneringen aan sluitingsdatums',
+    closingAlertsOption:
+      'Mail mij ook 14 en 3 dagen voordat financiering uit deze zoekopdracht sluit, met de sluitingsdatum voor mijn agenda',
+    closingAlertsOn: 'U krijgt een herinnering 14 en 3 dagen voordat financiering uit deze zoekopdracht sluit.',
+    closingAlertsOff: 'Geen herinneringen aan sluitingsdatums.',
+    closingAlertsSwitchOn: 'Herinneringen aanzetten',
+    closingAlertsSwitchOff: 'Herinneringen uitzetten',
   },
   unsubscription: {
     title: 'Afmelden voor e-mail',

@@ -12,13 +12,14 @@ const saved = {
   domain: 'housing',
   frequency: 'daily',
   paused: false,
+  closingAlerts: true,
   createdAt: '2021-02-12T09:00:00Z',
   nextDigestAt: '2021-02-13T09:00:00Z',
   version: 1,
 };
 
 describe('Bewaar deze zoekopdracht', () => {
-  it('saves the finder search with a name and how often', async () => {
+  it('saves the finder search with a name, how often and, for funding, closing-date reminders', async () => {
     const stub = stubApi({
       'POST /sessions/refresh': () => ({ body: session('municipality') }),
       'POST /saved-searches': () => ({ status: 201, body: saved }),
@@ -30,6 +31,7 @@ describe('Bewaar deze zoekopdracht', () => {
     await user.clear(name);
     await user.type(name, 'Financiering huisvesting');
     await user.click(screen.getByRole('radio', { name: 'Dagelijks' }));
+    await user.click(screen.getByRole('checkbox', { name: /Mail mij ook 14 en 3 dagen/ }));
     await user.click(screen.getByRole('button', { name: 'Bewaren' }));
 
     const told = await screen.findByText(/Bewaard als ‘Financiering huisvesting’/);
@@ -41,6 +43,7 @@ describe('Bewaar deze zoekopdracht', () => {
       q: 'huisvesting',
       domain: 'housing',
       frequency: 'daily',
+      closingAlerts: true,
     });
   });
 

@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroupField } from '@/components/CheckboxGroupField';
 import { ErrorSummary, fieldErrors } from '@/components/ErrorSummary';
 import { RadioGroupField } from '@/components/RadioGroupField';
 import { RouterLink } from '@/components/RouterLink';
@@ -17,7 +18,8 @@ interface SaveSearchFormProps {
 type Frequency = 'daily' | 'weekly';
 
 /**
- * "Bewaar deze zoekopdracht" under the finder: a button that opens a small form (name, how often) in place,
+ * "Bewaar deze zoekopdracht" under the finder: a button that opens a small form (name, how often and, for
+ * funding, closing-date reminders) in place,
  * and after saving says where the search is kept. The search is sent as the finder holds it.
  */
 export function SaveSearchForm({ kind, search }: SaveSearchFormProps) {
@@ -26,6 +28,7 @@ export function SaveSearchForm({ kind, search }: SaveSearchFormProps) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(search.q);
   const [frequency, setFrequency] = useState<Frequency>('weekly');
+  const [closingAlerts, setClosingAlerts] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
@@ -55,6 +58,7 @@ export function SaveSearchForm({ kind, search }: SaveSearchFormProps) {
         openOn: search.openOn || undefined,
         sort: search.sort || undefined,
         frequency,
+        closingAlerts: kind === 'funding' ? closingAlerts : undefined,
       },
       { onSuccess: () => toggle(false) },
     );
@@ -97,6 +101,16 @@ export function SaveSearchForm({ kind, search }: SaveSearchFormProps) {
             ]}
             error={errors.frequency}
           />
+          {kind === 'funding' && (
+            <CheckboxGroupField
+              legend={t('savedSearch.closingAlerts')}
+              name="closingAlerts"
+              options={[{ value: 'on', label: t('savedSearch.closingAlertsOption') }]}
+              values={closingAlerts ? ['on'] : []}
+              onChange={(values) => setClosingAlerts(values.includes('on'))}
+              error={errors.closingAlerts}
+            />
+          )}
           <div className="hr-actions">
             <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
               {t('savedSearch.submit')}

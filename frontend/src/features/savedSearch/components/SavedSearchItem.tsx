@@ -21,7 +21,10 @@ function summaryOf(search: SavedSearch, kindLabel: string, everything: string): 
   return `${kindLabel}: ${filters || everything}`;
 }
 
-/** One saved search: open it in the finder, rename it, change how often, pause or resume, delete it. */
+/**
+ * One saved search: open it in the finder, rename it, change how often, pause or resume, switch closing-date
+ * reminders on or off (funding), delete it.
+ */
 export function SavedSearchItem({ search }: { search: SavedSearch }) {
   const { t, i18n } = useTranslation();
   const change = useChangeSavedSearch();
@@ -47,6 +50,11 @@ export function SavedSearchItem({ search }: { search: SavedSearch }) {
           ? t('savedSearch.paused')
           : t('savedSearch.nextDigest', { date: formatDateTime(search.nextDigestAt, i18n.language) })}
       </Paragraph>
+      {search.kind === 'funding' && (
+        <Paragraph>
+          {search.closingAlerts ? t('savedSearch.closingAlertsOn') : t('savedSearch.closingAlertsOff')}
+        </Paragraph>
+      )}
       {change.error && <ProblemAlert error={change.error} headingLevel={3} />}
       {remove.error && <ProblemAlert error={remove.error} headingLevel={3} />}
       {renaming ? (
@@ -110,6 +118,17 @@ export function SavedSearchItem({ search }: { search: SavedSearch }) {
         >
           {search.paused ? t('savedSearch.resume') : t('savedSearch.pause')}
         </Button>
+        {search.kind === 'funding' && (
+          <Button
+            appearance="secondary-action-button"
+            busy={change.isPending}
+            onClick={() =>
+              change.isPending || change.mutate({ search, change: { closingAlerts: !search.closingAlerts } })
+            }
+          >
+            {search.closingAlerts ? t('savedSearch.closingAlertsSwitchOff') : t('savedSearch.closingAlertsSwitchOn')}
+          </Button>
+        )}
         <ConfirmAction
           label={
             <span aria-label={t('savedSearch.deleteNamed', { name: search.name })}>{t('savedSearch.delete')}</span>

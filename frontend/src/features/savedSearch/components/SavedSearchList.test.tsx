@@ -12,6 +12,7 @@ const weekly = {
   organisation: 'COA',
   frequency: 'weekly',
   paused: false,
+  closingAlerts: false,
   createdAt: '2021-02-12T09:00:00Z',
   nextDigestAt: '2021-02-19T09:00:00Z',
   version: 3,
@@ -55,6 +56,26 @@ describe('Mijn zoekopdrachten', () => {
     expect(rename?.headers.get('If-Match')).toBe('"3"');
     expect(await rename?.json()).toEqual({ name: 'Noodopvang' });
     expect(await pause?.json()).toEqual({ paused: true });
+  });
+
+  it('says whether a search of funding brings closing-date reminders and switches them on', async () => {
+    const funding = { ...weekly, id: '0b6a3c1e-0000-4000-8000-000000000003', name: 'Regelingen', kind: 'funding' };
+    const stub = signedIn({
+      'GET /saved-searches': () => ({ body: page([weekly, funding]) }),
+      'PATCH /saved-searches/0b6a3c1e-0000-4000-8000-000000000003': () => ({
+        body: { ...funding, closingAlerts: true, version: 4 },
+      }),
+    });
+    const { user } = renderApp('/zoekopdrachten');
+    const item = await screen.findByRole('listitem', { name: 'Regelingen' });
+    expect(item).toHaveTextContent('Geen herinneringen aan sluitingsdatums.');
+    const measures = screen.getByRole('listitem', { name: 'Opvang COA' });
+    expect(within(measures).queryByRole('button', { name: 'Herinneringen aanzetten' })).toBeNull();
+    await user.click(within(item).getByRole('button', { name: 'Herinneringen aanzetten' }));
+
+    const switched = requests(stub).find((request) => request.method === 'PATCH');
+    expect(switched?.headers.get('If-Match')).toBe('"3"');
+    expect(await switched?.json()).toEqual({ closingAlerts: true });
   });
 
   it('deletes only after asking', async () => {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.UUID;
 import nl.handreiking.catalogue.funding.FundingDeadline;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.mail.Letter;
@@ -29,23 +28,34 @@ class ClosingAlertLetter {
         this.unsubscribe = unsubscribe;
     }
 
-    Letter of(String recipient, UUID followId, FundingDeadline funding, LocalDate closesOn, LocalDate today) {
+    Letter of(String recipient, Reminder reminder, FundingDeadline funding, LocalDate closesOn, LocalDate today) {
         long left = ChronoUnit.DAYS.between(today, closesOn);
         String when = left == 0 ? "vandaag" : left == 1 ? "morgen" : "over " + left + " dagen";
         String subject = "Sluit " + when + ": " + funding.title();
         String body = "Goedendag,\n\n"
-                + "De regeling \"" + funding.title() + "\" die u volgt, sluit " + when + ".\n"
+                + "De regeling \"" + funding.title() + "\""
+                + reminder.search()
+                        .map(name -> ", die uw bewaarde zoekopdracht \"" + name + "\" vindt,")
+                        .orElse(" die u volgt,")
+                + " sluit " + when + ".\n"
                 + "Aanvragen kan tot en met " + DUTCH_DATE.format(closesOn) + ".\n\n"
                 + "Bekijk de regeling en hoe u aanvraagt:\n"
                 + publicBase + "/financiering/" + funding.id() + "\n\n"
                 + "In de bijlage staat de sluitingsdatum als afspraak voor uw agenda.\n\n"
-                + "U krijgt dit bericht omdat u deze regeling volgt in de Handreiking: 14 dagen en 3 dagen voor de "
-                + "sluitingsdatum. Wilt u geen herinneringen meer over deze regeling? Meld u af:\n"
-                + unsubscribe.pageUrl(PURPOSE, followId) + "\n";
+                + reminder.search()
+                        .map(
+                                name -> "U krijgt dit bericht omdat uw bewaarde zoekopdracht \"" + name
+                                        + "\" in de Handreiking "
+                                        + "herinneringen brengt: 14 dagen en 3 dagen voor de sluitingsdatum van elke financiering die "
+                                        + "zij vindt. Wilt u deze herinneringen niet meer? Meld u af (de zoekopdracht blijft bewaard):\n")
+                        .orElse(
+                                "U krijgt dit bericht omdat u deze regeling volgt in de Handreiking: 14 dagen en 3 dagen "
+                                        + "voor de sluitingsdatum. Wilt u geen herinneringen meer over deze regeling? Meld u af:\n")
+                + unsubscribe.pageUrl(reminder.purpose(), reminder.subscription()) + "\n";
         byte[] calendar = ClosingAlertCalendar.of(funding, closesOn, publicBase, Instant.now())
                 .getBytes(StandardCharsets.UTF_8);
         return Letter.of(recipient, subject, body)
-                .withUnsubscribe(unsubscribe.oneClickUrl(PURPOSE, followId))
+                .withUnsubscribe(unsubscribe.oneClickUrl(reminder.purpose(), reminder.subscription()))
                 .withAttachment("sluitingsdatum.ics", ClosingAlertCalendar.CONTENT_TYPE, calendar);
     }
 }

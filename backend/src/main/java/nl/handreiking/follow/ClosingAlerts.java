@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,25 +20,28 @@ import nl.handreiking.catalogue.funding.FundingDeadline;
 import nl.handreiking.catalogue.funding.FundingDeadlines;
 import nl.handreiking.common.ClusterJobs;
 import nl.handreiking.mail.Outbox;
+import nl.handreiking.savedsearch.ClosingAlertSearches;
 import nl.handreiking.user.MailAddresses;
 
 /**
- * Mails each follower of a published funding item 14 and 3 days before it closes ({@link AlertRule}), once an
- * hour by one instance of the cluster. Each alert is recorded in {@code follow_alert} in the transaction that
- * posts its mail, under a unique key (follow, closing date, days before): an alert is sent once, even when a
- * run is repeated or two instances run at once. See docs/decisions/0017-closing-alerts-once.md.
+ * Mails each person who follows a published funding item, or whose saved search with alerts on finds it, 14 and 3
+ * days before it closes ({@link AlertRule}), once an hour by one instance of the cluster. Each alert is recorded
+ * in {@code closing_alert} in the transaction that posts its mail, under a unique key (person, item, closing date,
+ * days before): a person hears it once, however many ways they follow the item, even when a run is repeated or
+ * two instances run at once. See docs/decisions/0017-closing-alerts-once.md.
  */
 @ApplicationScoped
 class ClosingAlerts {
 
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-    private static final String RECORD = "INSERT INTO follow_alert (follow_id, closing_date, days_before, sent_at)"
-            + " SELECT id, ?2, ?3, now() FROM follow WHERE id = ?1"
-            + " ON CONFLICT (follow_id, closing_date, days_before) DO NOTHING";
+    private static final String RECORD =
+            "INSERT INTO closing_alert (account_id, funding_id, closing_date, days_before, sent_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, now()) ON CONFLICT DO NOTHING";
 
     private final ClusterJobs jobs;
     private final FundingDeadlines deadlines;
+    private final ClosingAlertSearches searches;
     private final MailAddresses addresses;
     private final ClosingAlertLetter letters;
     private final Outbox outbox;
@@ -45,12 +50,14 @@ class ClosingAlerts {
     ClosingAlerts(
             ClusterJobs jobs,
             FundingDeadlines deadlines,
+            ClosingAlertSearches searches,
             MailAddresses addresses,
             ClosingAlertLetter letters,
             Outbox outbox,
             EntityManager em) {
         this.jobs = jobs;
         this.deadlines = deadlines;
+        this.searches = searches;
         this.addresses = addresses;
         this.letters = letters;
         this.outbox = outbox;
@@ -74,19 +81,15 @@ class ClosingAlerts {
         if (closing.isEmpty()) {
             return 0;
         }
-        List<Follow> follows =
-                QuarkusTransaction.requiringNew().call(() -> Follow.<Follow>list("fundingId in ?1", closing.keySet()));
+        List<Reminder> reminders = QuarkusTransaction.requiringNew().call(() -> reminders(closing.keySet()));
         int sent = 0;
-        for (Follow follow : follows) {
-            FundingDeadline funding = closing.get(follow.fundingId);
+        for (Reminder reminder : reminders) {
+            FundingDeadline funding = closing.get(reminder.fundingId());
             LocalDate closesOn = funding.closesOn().orElseThrow();
-            Optional<Integer> due = AlertRule.due(
-                    closesOn,
-                    today,
-                    follow.createdAt.atZoneSameInstant(NETHERLANDS).toLocalDate());
+            Optional<Integer> due = AlertRule.due(closesOn, today, reminder.since());
             if (due.isPresent()
                     && QuarkusTransaction.requiringNew()
-                            .call(() -> send(follow, funding, closesOn, due.get(), today))) {
+                            .call(() -> send(reminder, funding, closesOn, due.get(), today))) {
                 sent++;
             }
         }
@@ -94,22 +97,36 @@ class ClosingAlerts {
         return sent;
     }
 
+    /** Direct follows first, so that a person who also has a search finding the item is told as its follower. */
+    private List<Reminder> reminders(Set<UUID> fundingIds) {
+        List<Reminder> reminders = new ArrayList<>();
+        Follow.<Follow>list("fundingId in ?1", fundingIds).stream()
+                .map(Reminder::of)
+                .forEach(reminders::add);
+        searches.finding(fundingIds).stream().map(Reminder::of).forEach(reminders::add);
+        return reminders;
+    }
+
     /** Records the alert and posts its mail in one transaction; false when it was sent before or no one receives it. */
-    private boolean send(Follow follow, FundingDeadline funding, LocalDate closesOn, int daysBefore, LocalDate today) {
-        Optional<String> recipient = addresses.activePerson(follow.accountId);
+    private boolean send(
+            Reminder reminder, FundingDeadline funding, LocalDate closesOn, int daysBefore, LocalDate today) {
+        Optional<String> recipient = addresses.activePerson(reminder.accountId());
         if (recipient.isEmpty()) {
             return false;
         }
         int recorded = em.createNativeQuery(RECORD)
-                .setParameter(1, follow.id)
-                .setParameter(2, closesOn)
-                .setParameter(3, daysBefore)
+                .setParameter(1, reminder.accountId())
+                .setParameter(2, funding.id())
+                .setParameter(3, closesOn)
+                .setParameter(4, daysBefore)
                 .executeUpdate();
         if (recorded == 0) {
             return false;
         }
-        outbox.post(letters.of(recipient.get(), follow.id, funding, closesOn, today));
-        Log.infof("Closing alert (%d days before %s) posted for follow %s", daysBefore, closesOn, follow.id);
+        outbox.post(letters.of(recipient.get(), reminder, funding, closesOn, today));
+        Log.infof(
+                "Closing alert (%d days before %s) posted for %s %s",
+                daysBefore, closesOn, reminder.purpose(), reminder.subscription());
         return true;
     }
 }

@@ -39,6 +39,11 @@ public class ServiceSecret {
         }
     }
 
+    /** A box that seals secrets of one purpose for the database, under a key derived for that purpose. */
+    public SecretBox box(String purpose) {
+        return new SecretBox(new SecretKeySpec(derive(purpose), "AES"), purpose);
+    }
+
     /** The configured secret; fails when none is usable. */
     String value() {
         if (value == null) {

@@ -52,6 +52,10 @@ class SavedSearch extends PanacheEntityBase {
     @Column(name = "next_digest_at")
     public OffsetDateTime nextDigestAt;
 
+    /** Since when the search also brings closing-date alerts for the funding it finds; null when it does not. */
+    @Column(name = "closing_alerts_since")
+    public OffsetDateTime closingAlertsSince;
+
     /** The search as the catalogue reads it, by the rules it was checked with when saved. */
     SearchQuery query() {
         return SearchParams.saved(

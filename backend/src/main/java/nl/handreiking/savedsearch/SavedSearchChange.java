@@ -23,4 +23,11 @@ record SavedSearchChange(
                 examples = "daily")
         String frequency,
 
-        @Schema(nullable = true, examples = "false") Boolean paused) {}
+        @Schema(nullable = true, examples = "false") Boolean paused,
+
+        @Schema(
+                description =
+                        "Herinneringen 14 en 3 dagen voor de sluitingsdatum aan (alleen bij kind funding) of uit.",
+                nullable = true,
+                examples = "true")
+        Boolean closingAlerts) {}

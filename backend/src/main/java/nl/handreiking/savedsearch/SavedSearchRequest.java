@@ -65,4 +65,12 @@ record SavedSearchRequest(
                 type = SchemaType.STRING,
                 enumeration = {"daily", "weekly"},
                 examples = "weekly")
-        String frequency) {}
+        String frequency,
+
+        @Schema(
+                description =
+                        "Ook een herinnering per e-mail 14 en 3 dagen voor de sluitingsdatum van elke financiering "
+                                + "die deze zoekopdracht vindt (alleen bij kind funding); standaard false.",
+                nullable = true,
+                examples = "true")
+        Boolean closingAlerts) {}

@@ -63,6 +63,10 @@ class SavedSearchService {
         Optional<Kind> kind = params.oneOf("kind", request.kind(), Kind.class);
         Frequency frequency =
                 params.oneOf("frequency", request.frequency(), Frequency.class).orElse(Frequency.WEEKLY);
+        boolean closingAlerts = Boolean.TRUE.equals(request.closingAlerts());
+        if (closingAlerts && kind.isPresent()) {
+            checkClosingAlerts(params, kind.get());
+        }
         params.throwIfInvalid();
         SearchQuery query = SearchParams.saved(
                 request.q(),
@@ -102,6 +106,7 @@ class SavedSearchService {
         search.createdAt = OffsetDateTime.now();
         search.updatedAt = search.createdAt;
         search.nextDigestAt = search.createdAt.plus(firstDigestAfter.orElse(frequency.period()));
+        search.closingAlertsSince = closingAlerts ? search.createdAt : null;
         search.persist();
         Log.infof("Saved search %s created", search.id);
         return search;
@@ -117,6 +122,9 @@ class SavedSearchService {
             if (change.name() != null && change.name().isBlank()) {
                 params.reject("name", Messages.text("reason.required"));
             }
+            if (Boolean.TRUE.equals(change.closingAlerts())) {
+                checkClosingAlerts(params, Kind.of(search.kind));
+            }
             params.throwIfInvalid();
             if (change.name() != null) {
                 search.name = change.name().strip();
@@ -129,10 +137,20 @@ class SavedSearchService {
             if (change.paused() != null && change.paused() != search.paused) {
                 pause(search, change.paused());
             }
+            if (change.closingAlerts() != null && change.closingAlerts() != (search.closingAlertsSince != null)) {
+                search.closingAlertsSince = change.closingAlerts() ? OffsetDateTime.now() : null;
+            }
             search.version++;
             search.updatedAt = OffsetDateTime.now();
             return search;
         });
+    }
+
+    /** Closing dates are funding's: a search of tasks or measures has none to remind of. */
+    private static void checkClosingAlerts(QueryParams params, Kind kind) {
+        if (kind != Kind.FUNDING) {
+            params.reject("closingAlerts", Messages.text("reason.closingAlertsOnlyFunding"));
+        }
     }
 
     /** Pauses or resumes; a resumed search starts a new window, so the paused time never arrives all at once. */

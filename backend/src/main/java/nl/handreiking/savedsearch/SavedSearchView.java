@@ -45,6 +45,12 @@ record SavedSearchView(
         @Schema(description = "Wanneer de volgende samenvatting wordt gemaakt (als er iets nieuws is).")
         OffsetDateTime nextDigestAt,
 
+        @Schema(
+                description = "Of de zoekopdracht ook herinneringen brengt 14 en 3 dagen voor de sluitingsdatum van de "
+                        + "financiering die zij vindt.",
+                examples = "false")
+        boolean closingAlerts,
+
         @Schema(examples = "1") int version) {
 
     static SavedSearchView from(SavedSearch search) {
@@ -64,6 +70,7 @@ record SavedSearchView(
                 search.createdAt,
                 search.lastDigestAt,
                 search.nextDigestAt,
+                search.closingAlertsSince != null,
                 search.version);
     }
 }

@@ -54,13 +54,15 @@ class WebhookSender {
     private final ClusterJobs jobs;
     private final CatalogueEvents catalogue;
     private final WebhookPauses pauses;
+    private final WebhookSecrets secrets;
 
     WebhookSender(
             HandreikingConfig config,
             ObjectMapper json,
             ClusterJobs jobs,
             CatalogueEvents catalogue,
-            WebhookPauses pauses) {
+            WebhookPauses pauses,
+            WebhookSecrets secrets) {
         this.config = config.webhooks();
         this.source = config.publicUrlBase() + "/api/v1";
         this.targets = new Targets(this.config.allowLocalhost());
@@ -68,6 +70,7 @@ class WebhookSender {
         this.jobs = jobs;
         this.catalogue = catalogue;
         this.pauses = pauses;
+        this.secrets = secrets;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(this.config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -155,7 +158,12 @@ class WebhookSender {
         WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
         WebhookSubscription subscription = WebhookSubscription.findById(delivery.subscriptionId);
         WebhookEvent event = WebhookEvent.findById(delivery.eventId);
-        return new Message(deliveryId, subscription.url, subscription.secret, event.id.toString(), cloudEvent(event));
+        return new Message(
+                deliveryId,
+                subscription.url,
+                secrets.open(subscription.id, subscription.secret),
+                event.id.toString(),
+                cloudEvent(event));
     }
 
     /** The event in CloudEvents 1.0 structured mode (JSON). */

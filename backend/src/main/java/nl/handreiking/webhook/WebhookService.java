@@ -26,10 +26,12 @@ class WebhookService {
 
     private final Targets targets;
     private final AuditLog audit;
+    private final WebhookSecrets secrets;
 
-    WebhookService(HandreikingConfig config, AuditLog audit) {
+    WebhookService(HandreikingConfig config, AuditLog audit, WebhookSecrets secrets) {
         this.targets = new Targets(config.webhooks().allowLocalhost());
         this.audit = audit;
+        this.secrets = secrets;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +54,7 @@ class WebhookService {
         subscription.status = WebhookSubscription.ACTIVE;
         subscription.createdAt = OffsetDateTime.now();
         String secret = Signature.newSecret();
-        subscription.secret = secret;
+        subscription.secret = secrets.seal(subscription.id, secret);
         fill(subscription, request, events);
         subscription.persist();
         audit.record(caller, "created", "webhook", subscription.id.toString(), "Webhook naar " + subscription.url);

@@ -194,6 +194,81 @@ class ClosingAlertsTest {
                 .contains(config.publicUrlBase() + "/financiering/" + funding.id);
     }
 
+    @Test
+    void aSavedSearchWithAlertsOnRemindsOfEveryFundingItFindsAndAPersonHearsOfAnItemOnce() {
+        LocalDate closesOn = Funding.someDayFarAhead();
+        Funding found = Funding.closingOn(closesOn);
+        Funding alsoFollowed = Funding.closingOn(closesOn);
+        Funding foundWithoutAlerts = Funding.closingOn(closesOn);
+        String search = savedSearch(found.word, true);
+        savedSearch(alsoFollowed.word, true);
+        savedSearch(alsoFollowed.word, true); // two searches and a follow: still one mail per threshold
+        alsoFollowed.followedBy(official);
+        savedSearch(foundWithoutAlerts.word, false);
+
+        for (LocalDate day = closesOn.minusDays(20); !day.isAfter(closesOn.plusDays(2)); day = day.plusDays(1)) {
+            runOnTwoInstancesAtOnce(day);
+        }
+
+        assertThat(subjects(found))
+                .containsExactly(
+                        "Sluit over 14 dagen: Proefitem " + found.word, "Sluit over 3 dagen: Proefitem " + found.word);
+        assertThat(bodies(found).get(0))
+                .contains("die uw bewaarde zoekopdracht \"Sluitingsdatums " + found.word + "\" vindt")
+                .contains(links.pageUrl("saved-search-alerts", UUID.fromString(search)));
+        assertThat(mails(alsoFollowed)).isEqualTo(2);
+        assertThat(bodies(alsoFollowed)).allMatch(body -> body.contains("die u volgt"));
+        assertThat(mails(foundWithoutAlerts)).isZero();
+    }
+
+    @Test
+    void theUnsubscribeLinkOfASearchsAlertSwitchesItsAlertsOffAndKeepsTheSearch() {
+        LocalDate closesOn = Funding.someDayFarAhead();
+        Funding funding = Funding.closingOn(closesOn);
+        String search = savedSearch(funding.word, true);
+        alerts.sendDue(closesOn.minusDays(14));
+        String oneClick = (String) outbox("unsubscribe_url", funding).get(0);
+
+        given().contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .when()
+                .post("/api/v1/unsubscriptions/{token}", oneClick.substring(oneClick.lastIndexOf('/') + 1))
+                .then()
+                .statusCode(200)
+                .body("purpose", equalTo("saved-search-alerts"))
+                .body("active", equalTo(false));
+        alerts.sendDue(closesOn.minusDays(3));
+
+        assertThat(mails(funding)).isEqualTo(1);
+        given().header("Authorization", "Bearer " + official)
+                .get("/api/v1/saved-searches/{id}", search)
+                .then()
+                .statusCode(200)
+                .body("closingAlerts", equalTo(false))
+                .body("paused", equalTo(false));
+    }
+
+    /** The official saves a search of funding for {@code word}, with closing-date alerts on or off; its id. */
+    private String savedSearch(String word, boolean closingAlerts) {
+        return given().header("Authorization", "Bearer " + official)
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "name",
+                        "Sluitingsdatums " + word,
+                        "kind",
+                        "funding",
+                        "q",
+                        word,
+                        "closingAlerts",
+                        closingAlerts))
+                .when()
+                .post("/api/v1/saved-searches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Two threads of their own (the common pool may have one on a small machine), released together. */
     private void runOnTwoInstancesAtOnce(LocalDate day) {
         ExecutorService instances = Executors.newFixedThreadPool(2);

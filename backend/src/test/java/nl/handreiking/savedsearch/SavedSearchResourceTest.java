@@ -81,6 +81,36 @@ class SavedSearchResourceTest {
     }
 
     @Test
+    void closingAlertsComeOnlyWithASearchOfFundingAndCanBeSwitchedOnAndOff() {
+        String word = Editor.uniqueWord();
+        Map<String, Object> measures = search("Maatregelen " + word, word);
+        measures.put("kind", "measure");
+        measures.put("closingAlerts", true);
+        assertProblem(post(measures).then(), 400).body("invalidParams.name", hasItem("closingAlerts"));
+
+        Map<String, Object> funding = search("Financiering " + word, word);
+        funding.put("closingAlerts", true);
+        Response saved = SavedSearches.save(utrecht, funding);
+        assertThat(saved.<Boolean>path("closingAlerts")).isTrue();
+        String path = "/api/v1/saved-searches/" + saved.path("id");
+        Response off = patch(path, "\"1\"", Map.of("closingAlerts", false));
+        off.then().statusCode(200).body("closingAlerts", equalTo(false)).body("paused", equalTo(false));
+
+        Map<String, Object> plain = search("Maatregelen " + word, word);
+        plain.put("kind", "measure");
+        String measurePath =
+                "/api/v1/saved-searches/" + SavedSearches.save(utrecht, plain).path("id");
+        assertProblem(patch(measurePath, "\"1\"", Map.of("closingAlerts", true)).then(), 400)
+                .body("invalidParams.name", hasItem("closingAlerts"));
+        given().header("Authorization", "Bearer " + utrecht)
+                .get(measurePath)
+                .then()
+                .statusCode(200)
+                .body("closingAlerts", equalTo(false))
+                .body("version", equalTo(1));
+    }
+
+    @Test
     void anotherPersonsSavedSearchDoesNotExistForYou() {
         String word = Editor.uniqueWord();
         String id =
