@@ -143,6 +143,12 @@ export const sessionMiddleware: Middleware = {
     const sent = sentWithToken.get(id);
     sentWithToken.delete(id);
     if (!sent || response.status !== 401) return undefined;
+    if (sessionStore.isLeaving() || sessionStore.get().status === 'signed-out') {
+      // The person signed out and the server ended the session under this call: ask again as anyone, so a
+      // public page shows as it does to every reader (a private call is refused again, and its data goes).
+      sent.retry.headers.delete('Authorization');
+      return options.fetch(sent.retry);
+    }
     const token = await renewAccessToken(sent.token);
     if (!token) return undefined;
     sent.retry.headers.set('Authorization', `Bearer ${token}`);

@@ -48,9 +48,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [navigate, queryClient],
   );
 
-  // Leave the page first, so a protected page does not send the reader to sign-in as the session ends.
+  // Leave the page first, so a protected page does not send the reader to sign-in as the session ends. Not as a
+  // transition (flushSync): while the next page's code still loads, a transition keeps the protected page on
+  // screen, and it would see the session end and send the reader to sign-in after all (CI caught this).
   const signOut = useCallback(async () => {
-    await navigate('/', { state: { notice: 'signedOut' } });
+    await navigate('/', { state: { notice: 'signedOut' }, flushSync: true });
     await endSession();
   }, [navigate]);
 
