@@ -19,7 +19,11 @@ if [ -z "$nginx" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The unpacked nginx's compiled-in temporary folders (/var/lib/nginx/...) exist only where the package is installed:
+# the copy puts them in $work.
 sed -e 's/server app1:8080/server 127.0.0.1:8081/' -e 's/server app2:8080/server 127.0.0.1:8082/' \
-  -e "s|/var/cache/nginx/handreiking|$work/cache|" "$root/deploy/compose/nginx.conf" >"$work/nginx.conf"
+  -e "s|/var/cache/nginx/handreiking|$work/cache|" "$root/deploy/compose/nginx.conf" \
+  | awk -v work="$work" '{ print } /^http \{/ { split("client_body proxy fastcgi uwsgi scgi", t, " ");
+      for (i in t) printf "  %s_temp_path %s/%s;\n", t[i], work, t[i] }' >"$work/nginx.conf"
 "$nginx" -t -q -e stderr -p "$work" -c "$work/nginx.conf" -g "pid $work/nginx.pid;"
 echo "nginx -t: deploy/compose/nginx.conf is valid ($("$nginx" -v 2>&1 | sed 's/.*: //'))"
