@@ -2,10 +2,21 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const reactRouter = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/development/${file}`, import.meta.url));
+
 // Unit and component tests: jsdom, with fetch stubbed at the network boundary.
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // One router: left to Node, `react-router` resolves to its CommonJS build and `react-router/dom` to its ES
+      // module build, two copies, and a page under the test's RouterProvider finds no router context.
+      { find: /^react-router$/, replacement: reactRouter('index.mjs') },
+      { find: /^react-router\/dom$/, replacement: reactRouter('dom-export.mjs') },
+    ],
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The issue's target is under 150 kB; today's first page is 160 kB (README, performance): the budget holds that line
-// so it cannot grow back, and is to come down to 150 kB.
-const BUDGET_KB = Number(process.env.SPA_BUDGET_KB ?? 165);
+// The issue's target: under 150 kB. The pages' texts (nl.pages.ts) and every page are chunks of their own.
+const BUDGET_KB = Number(process.env.SPA_BUDGET_KB ?? 150);
 const dist = resolve(import.meta.dirname, '../dist');
 const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8'));
 

@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { SessionProvider } from '@/features/session/SessionProvider';
+import { pageTexts } from '@/lib/i18n';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
 import { AdminLayout } from './routes/admin/AdminLayout';
@@ -9,10 +10,14 @@ import { RouteError } from './routes/RouteError';
 
 /**
  * A page loaded when it is first visited: each page is its own chunk, so the first page a browser opens needs
- * only its own code. The layout shows a status line while it loads (the Suspense boundary in Layout).
+ * only its own code, and the pages' texts (a chunk fetched beside it). The layout shows a status line while they
+ * load (the Suspense boundary in Layout).
  */
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+  return lazy(async () => {
+    const [page] = await Promise.all([load(), pageTexts()]);
+    return { default: page };
+  });
 }
 
 const AdminHomePage = lazyPage(() => import('./routes/admin/AdminHomePage').then((m) => m.AdminHomePage));

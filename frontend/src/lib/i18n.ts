@@ -49,6 +49,26 @@ const otherLanguages: BackendModule = {
   },
 };
 
+let pageTextsLoaded: Promise<void> | undefined;
+
+/**
+ * The pages' Dutch texts, a chunk of their own so the first bundle holds only the frame's: asked for when i18n
+ * starts, so it arrives beside the first page's code, and awaited by every page before it renders (routes.tsx).
+ * Dutch is the fallback of English too, so it is loaded whatever the language.
+ */
+export function pageTexts(): Promise<void> {
+  pageTextsLoaded ??= import('./locales/nl.pages').then(
+    ({ nlPages }) => {
+      i18n.addResourceBundle('nl', 'translation', nlPages, true, false);
+    },
+    (error: unknown) => {
+      pageTextsLoaded = undefined; // the next page asks again, rather than failing for good after one lost request
+      throw error;
+    },
+  );
+  return pageTextsLoaded;
+}
+
 /** Dutch first, English second; the choice is remembered in localStorage and set on <html lang>. */
 export function initI18n(): typeof i18n {
   if (!i18n.isInitialized) {
@@ -68,6 +88,7 @@ export function initI18n(): typeof i18n {
         react: { useSuspense: false },
       });
     document.documentElement.lang = i18n.language;
+    pageTexts().catch(() => undefined); // early, beside the first page's code; a page that awaits it shows a failure
   }
   return i18n;
 }

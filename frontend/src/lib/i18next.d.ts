@@ -1,8 +1,9 @@
 import type { nl } from './locales/nl';
+import type { nlPages } from './locales/nl.pages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nl & typeof nlPages };
   }
 }

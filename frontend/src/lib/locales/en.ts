@@ -1,9 +1,10 @@
 import type { nl } from './nl';
+import type { nlPages } from './nl.pages';
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
-/** English texts: the second language, same keys as nl.ts. */
-export const en: Texts<typeof nl> = {
+/** English texts: the second language, the keys of nl.ts and nl.pages.ts together. */
+export const en: Texts<typeof nl & typeof nlPages> = {
   app: {
     name: 'Handreiking',
     tagline: 'Reception, housing and integration',
