@@ -2,7 +2,6 @@ package nl.handreiking.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +70,7 @@ public class CatalogueSearch {
         Optional<SearchText.Match> match =
                 query.text().map(CatalogueSearch::withSynonyms).map(text::match);
         SearchFilters filters = SearchFilters.of(kind, query, caller, match);
-        List<?> rows = query(searchSql(kind, query, filters, match), filters.params())
+        List<?> rows = filters.query(em, searchSql(kind, query, filters, match))
                 .setParameter("limit", query.bounds().size())
                 .setParameter("offset", query.bounds().offset())
                 .getResultList();
@@ -113,7 +112,7 @@ public class CatalogueSearch {
             Optional<SearchText.Match> match = Optional.of(text.match(withSynonyms(corrected)));
             SearchFilters filters = SearchFilters.of(kind, instead, caller, match);
             String sql = "SELECT EXISTS (SELECT 1 FROM catalogue_item i" + filters.where() + ")";
-            if ((Boolean) query(sql, filters.params()).getSingleResult()) {
+            if ((Boolean) filters.query(em, sql).getSingleResult()) {
                 return Optional.of(corrected);
             }
         }
@@ -197,7 +196,7 @@ public class CatalogueSearch {
         String rank = "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")";
         String sql = "SELECT i.id FROM catalogue_item i" + filters.where() + " ORDER BY "
                 + order(kind, query, exact, rank) + " LIMIT :limit";
-        List<?> ids = query(sql, filters.params()).setParameter("limit", limit).getResultList();
+        List<?> ids = filters.query(em, sql).setParameter("limit", limit).getResultList();
         Map<UUID, CatalogueItem> items = byId(ids.stream().map(id -> (UUID) id).toList());
         return ids.stream().map(id -> items.get((UUID) id)).toList();
     }
@@ -236,16 +235,5 @@ public class CatalogueSearch {
             case CLOSES_ON -> SearchFilters.window(kind)[1] + " NULLS LAST, i.title, i.id";
             case UPDATED_AT -> "i.updated_at DESC, i.id";
         };
-    }
-
-    /** The statement with those of the parameters that it names: a filter's parameter may serve another statement. */
-    private Query query(String sql, Map<String, Object> params) {
-        Query query = em.createNativeQuery(sql);
-        params.forEach((name, value) -> {
-            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-                query.setParameter(name, value);
-            }
-        });
-        return query;
     }
 }

@@ -64,10 +64,9 @@ public class MatchingChanges {
         Optional<SearchText.Match> match =
                 query.text().map(CatalogueSearch::withSynonyms).map(text::match);
         SearchFilters filters = SearchFilters.of(kind, query, false, match);
-        var statement = em.createNativeQuery(MATCHING.formatted(filters.where()))
+        var statement = filters.query(em, MATCHING.formatted(filters.where()))
                 .setParameter("fromHorizon", fromHorizon)
                 .setParameter("toHorizon", toHorizon);
-        filters.params().forEach(statement::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = statement.getResultList();
         return rows.stream().map(row -> match(row, kind)).toList();

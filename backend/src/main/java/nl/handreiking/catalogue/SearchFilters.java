@@ -1,11 +1,14 @@
 package nl.handreiking.catalogue;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.handreiking.identity.Caller;
 
 /**
@@ -73,6 +76,20 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
     }
 
     /** Every condition: the whole result. */
+    /**
+     * A native query of {@code sql} with the parameters it names: the exact words of a widened search are there
+     * only for statements that order by them, and a parameter the SQL does not name is an error in Hibernate.
+     */
+    Query query(EntityManager em, String sql) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
     String where() {
         List<String> all = new ArrayList<>(base);
         facets.values().stream().filter(c -> !c.equals("true")).forEach(all::add);

@@ -36,8 +36,7 @@ public class SearchMatches {
         Optional<SearchText.Match> match =
                 query.text().map(CatalogueSearch::withSynonyms).map(text::match);
         SearchFilters filters = SearchFilters.of(kind, query, true, match);
-        var statement = em.createNativeQuery(AMONG.formatted(filters.where())).setParameter("ids", ids);
-        filters.params().forEach(statement::setParameter);
+        var statement = filters.query(em, AMONG.formatted(filters.where())).setParameter("ids", ids);
         @SuppressWarnings("unchecked")
         List<String> found = statement.getResultList();
         return found.stream().map(UUID::fromString).collect(Collectors.toSet());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.handreiking.common.SignIn;
 
 /** An editor who makes catalogue items for tests: each test makes its own, with a unique word to find them by. */
@@ -34,6 +35,19 @@ public final class Editor {
             body.put("closesOn", "2021-06-30");
         }
         return body;
+    }
+
+    /** A made-up word of letters only, so that the vocabulary takes it as one word. */
+    public static String madeUpWord() {
+        String consonants = "bdfghklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder word = new StringBuilder("zo");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 4; i++) {
+            word.append(consonants.charAt(random.nextInt(consonants.length())))
+                    .append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return word.append('m').toString();
     }
 
     public static String uniqueWord() {

@@ -29,7 +29,7 @@ class FacetCountsTest {
 
     @Test
     void eachFacetCountsWhatChoosingItsValueWouldGive() {
-        String word = SearchWordsTest.made();
+        String word = Editor.madeUpWord();
         publish(word, List.of("housing"), List.of("municipality"));
         publish(word, List.of("integration"), List.of("municipality"));
         publish(word, List.of("housing"), List.of("province"));

@@ -7,14 +7,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Search finds Dutch compounds and offers a correction when nothing is found (issue 15 item 6, decision 0020). */
 @QuarkusTest
 class SearchWordsTest {
+
+    @Inject
+    SearchMatches matches;
 
     /** Signs in on first use: the application is not yet running when the test instance is made. */
     private Editor editor;
@@ -38,7 +43,7 @@ class SearchWordsTest {
 
     @Test
     void woningbouwFindsATaskThatOnlyHasItInACompound() {
-        String word = made();
+        String word = Editor.madeUpWord();
         String id = publish("tasks", "Woningbouwversnelling " + word, "Gemeenten versnellen de bouw.");
         given().queryParam("q", "woningbouw " + word)
                 .when()
@@ -50,7 +55,7 @@ class SearchWordsTest {
 
     @Test
     void opvangFindsNoodopvangAtTheEndOfACompound() {
-        String word = made();
+        String word = Editor.madeUpWord();
         String id = publish("measures", "Proefitem " + word, "De noodopvang is voor korte tijd.");
         given().queryParam("q", "opvang " + word)
                 .when()
@@ -63,7 +68,7 @@ class SearchWordsTest {
 
     @Test
     void theWordItselfRanksAboveCompoundsThatContainIt() {
-        String word = made();
+        String word = Editor.madeUpWord();
         String compound = publish("measures", "Nood" + word + " en " + word + "regeling", "Alleen samenstellingen.");
         String exact = publish("measures", "Proefitem", "Hier staat het woord zelf: " + word + ".");
         given().queryParam("q", word)
@@ -75,8 +80,20 @@ class SearchWordsTest {
     }
 
     @Test
+    void aSavedSearchsClosingAlertsFindCompoundsToo() {
+        String word = Editor.madeUpWord();
+        String exact = editor().publish("funding", Editor.item("funding", word)).path("id");
+        String compound = editor().publish("funding", Editor.item("funding", word + "regeling"))
+                .path("id");
+        SearchQuery saved = SearchParams.saved(word, null, null, null, null, null, null);
+        Set<UUID> ids = Set.of(UUID.fromString(exact), UUID.fromString(compound));
+
+        assertThat(matches.among(Kind.FUNDING, saved, ids)).isEqualTo(ids);
+    }
+
+    @Test
     void aTypoGetsTheWordThatFindsSomething() {
-        String word = made();
+        String word = Editor.madeUpWord();
         publish("measures", "Proefitem " + word, "Een maatregel voor huisvesting.");
         given().queryParam("q", "huisvesting " + typo(word))
                 .when()
@@ -106,7 +123,7 @@ class SearchWordsTest {
 
     @Test
     void neverSuggestsAWordThatFindsNothingForTheReader() {
-        String draftOnly = made();
+        String draftOnly = Editor.madeUpWord();
         editor().create("measures", body("Concept " + draftOnly, "Nog niet gepubliceerd."));
         given().queryParam("q", typo(draftOnly))
                 .when()
@@ -115,7 +132,7 @@ class SearchWordsTest {
                 .statusCode(200)
                 .body("totalItems", equalTo(0))
                 .body("suggestion", nullValue());
-        String housing = made();
+        String housing = Editor.madeUpWord();
         publish("measures", "Proefitem " + housing, "Alleen over huisvesting.");
         given().queryParam("q", typo(housing))
                 .queryParam("domain", "integration")
@@ -124,19 +141,6 @@ class SearchWordsTest {
                 .then()
                 .body("totalItems", equalTo(0))
                 .body("suggestion", nullValue());
-    }
-
-    /** A made-up word of letters only, so that the vocabulary takes it as one word. */
-    static String made() {
-        String consonants = "bdfghklmnprstvz";
-        String vowels = "aeiou";
-        StringBuilder word = new StringBuilder("zo");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 4; i++) {
-            word.append(consonants.charAt(random.nextInt(consonants.length())))
-                    .append(vowels.charAt(random.nextInt(vowels.length())));
-        }
-        return word.append('m').toString();
     }
 
     /** Two letters in the middle swapped: two edits apart, most trigrams kept. */

@@ -88,6 +88,21 @@ class SavedSearchDigestTest {
     }
 
     @Test
+    void aWordThatCompoundsWidenListsTheCompoundsToo() {
+        String word = Editor.madeUpWord();
+        SavedSearches.save(utrecht, SavedSearchResourceTest.search("Samenstelling " + word, word));
+        editor.publish("funding", Editor.item("funding", word));
+        editor.publish("funding", Editor.item("funding", word + "regeling"));
+        makeDue("Samenstelling " + word);
+        digests.sendDue();
+
+        List<String> mails = mailsAbout("Samenstelling " + word);
+        assertThat(mails).hasSize(1);
+        assertThat(items(mails.get(0)).keySet())
+                .containsExactlyInAnyOrder("Proefitem " + word, "Proefitem " + word + "regeling");
+    }
+
+    @Test
     void noMailWhenNothingMatches() {
         String word = Editor.uniqueWord();
         String id = SavedSearches.save(utrecht, SavedSearchResourceTest.search("Niets " + word, word))
