@@ -75,7 +75,6 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
         return new SearchFilters(base, facets, params);
     }
 
-    /** Every condition: the whole result. */
     /**
      * A native query of {@code sql} with the parameters it names: the exact words of a widened search are there
      * only for statements that order by them, and a parameter the SQL does not name is an error in Hibernate.
@@ -90,6 +89,7 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
         return query;
     }
 
+    /** Every condition: the whole result. */
     String where() {
         List<String> all = new ArrayList<>(base);
         facets.values().stream().filter(c -> !c.equals("true")).forEach(all::add);
