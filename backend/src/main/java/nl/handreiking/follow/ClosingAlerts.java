@@ -35,6 +35,9 @@ class ClosingAlerts {
 
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
+    /** Alerts failing one after another with none sent between: the database, not one alert, is in trouble. */
+    private static final int MAX_FAILED_IN_A_ROW = 3;
+
     private static final String RECORD =
             "INSERT INTO closing_alert (account_id, funding_id, closing_date, days_before, sent_at)"
                     + " VALUES (?1, ?2, ?3, ?4, now()) ON CONFLICT DO NOTHING";
@@ -83,14 +86,30 @@ class ClosingAlerts {
         }
         List<Reminder> reminders = QuarkusTransaction.requiringNew().call(() -> reminders(closing.keySet()));
         int sent = 0;
+        int failedInARow = 0;
         for (Reminder reminder : reminders) {
             FundingDeadline funding = closing.get(reminder.fundingId());
             LocalDate closesOn = funding.closesOn().orElseThrow();
             Optional<Integer> due = AlertRule.due(closesOn, today, reminder.since());
-            if (due.isPresent()
-                    && QuarkusTransaction.requiringNew()
-                            .call(() -> send(reminder, funding, closesOn, due.get(), today))) {
-                sent++;
+            if (due.isEmpty()) {
+                continue;
+            }
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> send(reminder, funding, closesOn, due.get(), today))) {
+                    sent++;
+                }
+                failedInARow = 0;
+            } catch (RuntimeException e) {
+                // one alert that cannot be sent must not hold back the others; it is not recorded, so the next run
+                // tries it again. Several failing in a row means the database itself is in trouble: stop the run.
+                if (++failedInARow == MAX_FAILED_IN_A_ROW) {
+                    throw e;
+                }
+                Log.errorf(
+                        e,
+                        "Closing alert for %s %s failed; tried again at the next run",
+                        reminder.purpose(),
+                        reminder.subscription());
             }
         }
         Log.infof("Closing alerts for %s: %d sent", today, sent);

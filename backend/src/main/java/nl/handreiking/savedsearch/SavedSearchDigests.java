@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.handreiking.catalogue.Kind;
 import nl.handreiking.catalogue.MatchingChanges;
 import nl.handreiking.common.ClusterJobs;
@@ -43,6 +44,13 @@ class SavedSearchDigests {
                                       ELSE now() + make_interval(days => ?3) END
             WHERE id = ?1
             """;
+    /** A search whose digest failed is due again after this; its window stays, so nothing is skipped. */
+    static final Duration RETRY_AFTER = Duration.ofHours(1);
+
+    private static final String POSTPONE = """
+            UPDATE saved_search SET next_digest_at = now() + make_interval(secs => ?2)
+            WHERE id = ?1 AND next_digest_at <= now()
+            """;
 
     private final ClusterJobs jobs;
     private final EntityManager em;
@@ -72,11 +80,25 @@ class SavedSearchDigests {
         jobs.runIfDue(JOB, Duration.ofMinutes(1), Duration.ofMinutes(15), this::sendDue);
     }
 
-    /** Handles every due search, each in its own transaction; returns how many mails went to the outbox. */
+    /**
+     * Handles every due search, each in its own transaction; returns how many mails went to the outbox. A search
+     * whose digest fails is postponed by {@link #RETRY_AFTER} and the others go on: otherwise it would be first in
+     * line again at every run and no one would get a digest.
+     */
     int sendDue() {
         int mailed = 0;
         for (int handled = 0; handled < MAX_PER_RUN; handled++) {
-            Optional<Boolean> next = QuarkusTransaction.requiringNew().call(this::sendNext);
+            AtomicReference<UUID> claimed = new AtomicReference<>();
+            Optional<Boolean> next;
+            try {
+                next = QuarkusTransaction.requiringNew().call(() -> sendNext(claimed));
+            } catch (RuntimeException e) {
+                if (claimed.get() == null) {
+                    throw e; // no search was claimed: the database itself is in trouble, the whole run waits
+                }
+                postpone(claimed.get(), e);
+                continue;
+            }
             if (next.isEmpty()) {
                 break;
             }
@@ -88,14 +110,24 @@ class SavedSearchDigests {
         return mailed;
     }
 
+    private void postpone(UUID id, RuntimeException cause) {
+        Log.errorf(cause, "Saved search %s: its digest failed; tried again in %s", id, RETRY_AFTER);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(POSTPONE)
+                        .setParameter(1, id)
+                        .setParameter(2, RETRY_AFTER.toSeconds())
+                        .executeUpdate());
+    }
+
     /** Claims the next due search and makes its digest: whether a mail was posted, or empty when none is due. */
-    private Optional<Boolean> sendNext() {
+    private Optional<Boolean> sendNext(AtomicReference<UUID> claimedId) {
         @SuppressWarnings("unchecked")
         List<Object[]> claimed = em.createNativeQuery(CLAIM).getResultList();
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         UUID id = UUID.fromString((String) claimed.get(0)[0]);
+        claimedId.set(id);
         String from = (String) claimed.get(0)[1];
         String to = changes.horizon();
         SavedSearch search = SavedSearch.findById(id);

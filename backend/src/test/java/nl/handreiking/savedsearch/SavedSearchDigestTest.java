@@ -103,6 +103,44 @@ class SavedSearchDigestTest {
     }
 
     @Test
+    void aSearchWhoseDigestFailsWaitsAnHourWhileTheOthersGoAndLosesNothing() {
+        String word = Editor.uniqueWord();
+        SavedSearches.save(utrecht, SavedSearchResourceTest.search("Mislukt " + word, word));
+        SavedSearches.save(utrecht, SavedSearchResourceTest.search("Gezond " + word, word));
+        editor.publish("funding", Editor.item("funding", word));
+        makeDue("Gezond " + word);
+        makeDue("Mislukt " + word);
+        sql("UPDATE saved_search SET next_digest_at = now() - interval '1 hour' WHERE name = 'Mislukt " + word + "'");
+
+        // the database refuses the failing search's mail, as it would any write that breaks a rule
+        sql("ALTER TABLE mail_message ADD CONSTRAINT refuse_" + word + " CHECK (subject NOT LIKE '%Mislukt " + word
+                + "%') NOT VALID");
+        try {
+            digests.sendDue();
+        } finally {
+            sql("ALTER TABLE mail_message DROP CONSTRAINT refuse_" + word);
+        }
+
+        assertThat(mailsAbout("Gezond " + word))
+                .as("the search after it still has its digest")
+                .hasSize(1);
+        assertThat(mailsAbout("Mislukt " + word)).isEmpty();
+        assertThat(nextDigestAt("Mislukt " + word))
+                .as("tried again in an hour, not at every run")
+                .isBetween(
+                        OffsetDateTime.now().plusMinutes(55),
+                        OffsetDateTime.now().plusMinutes(65));
+
+        makeDue("Mislukt " + word);
+        digests.sendDue();
+        List<String> mails = mailsAbout("Mislukt " + word);
+        assertThat(mails).hasSize(1);
+        assertThat(items(mails.get(0)).keySet())
+                .as("the failed window is sent once it works")
+                .containsExactly("Proefitem " + word);
+    }
+
+    @Test
     void noMailWhenNothingMatches() {
         String word = Editor.uniqueWord();
         String id = SavedSearches.save(utrecht, SavedSearchResourceTest.search("Niets " + word, word))
@@ -204,6 +242,18 @@ class SavedSearchDigestTest {
                                 "UPDATE saved_search SET next_digest_at = now() - interval '1 minute' WHERE name = ?1")
                         .setParameter(1, name)
                         .executeUpdate());
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    private OffsetDateTime nextDigestAt(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> (OffsetDateTime)
+                em.createNativeQuery("SELECT next_digest_at FROM saved_search WHERE name = ?1", OffsetDateTime.class)
+                        .setParameter(1, name)
+                        .getSingleResult());
     }
 
     @SuppressWarnings("unchecked")
