@@ -9258,6 +9258,9 @@ export interface operations {
                     "application/ld+json": {
                         [key: string]: unknown;
                     };
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Niet gewijzigd: uw kopie met deze ETag is actueel. Geen body; ETag, Cache-Control en Vary zoals bij 200. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import nl.handreiking.common.HandreikingConfig;
 import nl.handreiking.common.PublicRead;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +35,9 @@ public class OpenDataResource {
         this.publicUrl = config.publicUrlBase();
     }
 
+    /** JSON-LD first (what a harvester asks for and what any Accept gets); plain JSON for clients that ask only that. */
     @GET
-    @Produces(JSON_LD)
+    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
     @PublicRead(PublicRead.Freshness.CATALOGUE)
     @Operation(
             operationId = "getOpenDataCatalogue",
@@ -47,14 +49,22 @@ public class OpenDataResource {
     @APIResponse(
             responseCode = "200",
             description = "De catalogus.",
-            content =
-                    @Content(
-                            mediaType = JSON_LD,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.OBJECT,
-                                            description = "JSON-LD: een dcat:Catalog met dcat:dataset (DCAT-AP-DONL).",
-                                            additionalProperties = Schema.True.class)))
+            content = {
+                @Content(
+                        mediaType = JSON_LD,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.OBJECT,
+                                        description = "JSON-LD: een dcat:Catalog met dcat:dataset (DCAT-AP-DONL).",
+                                        additionalProperties = Schema.True.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.OBJECT,
+                                        description = "Hetzelfde document, voor wie om gewone JSON vraagt.",
+                                        additionalProperties = Schema.True.class))
+            })
     public String catalogue() throws JsonProcessingException {
         return json.writeValueAsString(DcatCatalogue.of(publicUrl, feed.publicPeriods()));
     }

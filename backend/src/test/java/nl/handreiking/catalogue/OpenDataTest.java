@@ -57,6 +57,24 @@ class OpenDataTest {
                 .hasSize(Kind.values().length);
     }
 
+    @Test
+    void aClientAskingForPlainJsonGetsTheSameDocumentAndAnyAcceptGetsJsonLd() {
+        String jsonLd = given().accept(OpenDataResource.JSON_LD)
+                .get("/api/v1/open-data")
+                .asString();
+        given().accept("application/json")
+                .get("/api/v1/open-data")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body(org.hamcrest.Matchers.equalTo(jsonLd));
+        given().accept("*/*")
+                .get("/api/v1/open-data")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith(OpenDataResource.JSON_LD));
+    }
+
     static Stream<Arguments> mandatoryProperties() {
         return Stream.of(
                 Arguments.of(DCAT.Catalog, DCTerms.publisher, DCTerms.publisher),
