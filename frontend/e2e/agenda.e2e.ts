@@ -1,21 +1,13 @@
-import { type Page, request } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, browserSuite, expectAccessible, screenshot } from './browser';
+import { browserSuite, expectAccessible, screenshot } from './browser';
+import { DEMO, apiAs, signIn } from './demo';
 
-const PASSWORD = 'demo-wachtwoord';
-const EDITOR = { email: 'redacteur@bzk.handreiking.test', name: 'Redacteur BZK (demo)' };
-const SUPPORT = { email: 'team@coa.handreiking.test', name: 'Ondersteuningsteam COA (demo)' };
+const EDITOR = DEMO.editor;
+const SUPPORT = DEMO.support;
 
 /** Unique per run, so the suite can run again against the same database. */
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function signIn(page: Page, who: { email: string; name: string }, path: string): Promise<void> {
-  await page.goto(`/aanmelden?terug=${encodeURIComponent(path)}`);
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(who.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('banner').getByText(who.name, { exact: true }).waitFor();
-}
 
 describe('journey 5: the implementation agenda', () => {
   const suite = browserSuite();
@@ -103,9 +95,7 @@ describe('journey 5: the implementation agenda', () => {
     await page.getByRole('link', { name: 'Actie bewerken' }).click();
     const edit = page.getByRole('form', { name: `${title} bewerken` });
     await edit.waitFor();
-    const api = await request.newContext({ baseURL: BASE_URL });
-    const session = await api.post('/api/v1/sessions', { data: { email: SUPPORT.email, password: PASSWORD } });
-    const { accessToken } = (await session.json()) as { accessToken: string };
+    const { api, token: accessToken } = await apiAs(SUPPORT);
     const id = itemPath.split('/').pop() ?? '';
     const current = await api.get(`/api/v1/agenda-items/${id}`);
     const item = (await current.json()) as Record<string, unknown> & { owner: { code: string } };

@@ -1,20 +1,16 @@
-import { type APIRequestContext, type Page, request } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, browserSuite, expectAccessible, screenshot, tabTo } from './browser';
+import { browserSuite, expectAccessible, screenshot, tabTo } from './browser';
+import { DEMO, PASSWORD, apiAs, submitSignIn } from './demo';
 
-const PASSWORD = 'demo-wachtwoord';
 const DEMO_ACCOUNTS = [
-  { email: 'admin@handreiking.test', name: 'Beheerder Handreiking (demo)', role: 'Beheerder · BZK' },
-  { email: 'redacteur@bzk.handreiking.test', name: 'Redacteur BZK (demo)', role: 'Redacteur · BZK' },
-  { email: 'team@coa.handreiking.test', name: 'Ondersteuningsteam COA (demo)', role: 'Ondersteuningsteam · COA' },
-  { email: 'team@jenv.handreiking.test', name: 'Ondersteuningsteam JenV (demo)', role: 'Ondersteuningsteam · JENV' },
-  { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)', role: 'Gemeente · Utrecht' },
-  { email: 'gemeente.amsterdam@handreiking.test', name: 'Gemeente Amsterdam (demo)', role: 'Gemeente · Amsterdam' },
-  {
-    email: 'provincie.gelderland@handreiking.test',
-    name: 'Provincie Gelderland (demo)',
-    role: 'Provincie · Gelderland',
-  },
+  { ...DEMO.admin, role: 'Beheerder · BZK' },
+  { ...DEMO.editor, role: 'Redacteur · BZK' },
+  { ...DEMO.support, role: 'Ondersteuningsteam · COA' },
+  { ...DEMO.supportJenv, role: 'Ondersteuningsteam · JENV' },
+  { ...DEMO.utrecht, role: 'Gemeente · Utrecht' },
+  { ...DEMO.amsterdam, role: 'Gemeente · Amsterdam' },
+  { ...DEMO.gelderland, role: 'Provincie · Gelderland' },
 ] as const;
 
 /** Where each role lands after signing in without a page to return to. */
@@ -30,23 +26,6 @@ const ADMIN = DEMO_ACCOUNTS[0];
 /** Unique per run, so the suite can run again against the same database. */
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-/** Signs in through the form, as a person would, and waits until the header says who is signed in. */
-async function signIn(page: Page, email: string, password: string, name: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('banner').getByText(name, { exact: true }).waitFor();
-}
-
-/** The admin API, signed in directly (no browser): to prepare and to end another person's session. */
-async function adminApi(): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
-  const api = await request.newContext({ baseURL: BASE_URL });
-  const response = await api.post('/api/v1/sessions', { data: { email: ADMIN.email, password: PASSWORD } });
-  expect(response.status()).toBe(201);
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return { api, headers: { Authorization: `Bearer ${accessToken}` } };
-}
-
 describe('signing in and out, and administration', () => {
   const suite = browserSuite();
   let page: Page;
@@ -61,7 +40,7 @@ describe('signing in and out, and administration', () => {
     await page.goto('/');
     await header().getByRole('link', { name: 'Aanmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    await signIn(page, account.email, PASSWORD, account.name);
+    await submitSignIn(page, account);
     await header().getByText(account.role, { exact: true }).waitFor();
     expect(await mainNav().getByRole('link', { name: 'Beheer' }).count()).toBe(account === ADMIN ? 1 : 0);
     // Each role lands where its work is.
@@ -98,7 +77,7 @@ describe('signing in and out, and administration', () => {
     await screenshot(page, 'sign-in-refused');
     await expectAccessible(page);
 
-    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await submitSignIn(page, ADMIN);
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
     expect(stored).not.toMatch(/eyJ/);
     await page.reload();
@@ -135,7 +114,7 @@ describe('signing in and out, and administration', () => {
     expect(url.searchParams.get('terug')).toBe('/beheer/auditlog');
     await expectAccessible(page);
 
-    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await submitSignIn(page, ADMIN);
     await page.getByRole('table', { name: /Auditlog, pagina 1 van/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer/auditlog');
     await expectAccessible(page);
@@ -143,7 +122,7 @@ describe('signing in and out, and administration', () => {
 
   it('a signed-in reader without the admin role gets a polite 403 page at /beheer', async () => {
     await page.goto('/aanmelden?terug=%2Fbeheer');
-    await signIn(page, 'gemeente.utrecht@handreiking.test', PASSWORD, 'Gemeente Utrecht (demo)');
+    await submitSignIn(page, DEMO.utrecht);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await page.getByText('Deze pagina is er alleen voor beheerders.', { exact: false }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer');
@@ -154,7 +133,7 @@ describe('signing in and out, and administration', () => {
 
   it('signing out ends the session on the server too: after a reload the reader is still signed out', async () => {
     await page.goto('/aanmelden?terug=%2Fregios');
-    await signIn(page, 'provincie.gelderland@handreiking.test', PASSWORD, 'Provincie Gelderland (demo)');
+    await submitSignIn(page, DEMO.gelderland);
     await page.getByRole('table').waitFor();
 
     await header().getByRole('button', { name: 'Afmelden' }).click();
@@ -180,7 +159,7 @@ describe('signing in and out, and administration', () => {
     });
 
     await page.goto('/aanmelden?terug=%2Fbeheer');
-    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await submitSignIn(page, ADMIN);
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     await expectAccessible(page);
 
@@ -250,7 +229,7 @@ describe('signing in and out, and administration', () => {
   it('an administrator creates an API client, sees its secret once, and revokes it after confirming', async () => {
     const name = `Zaaksysteem e2e ${run}`;
     await page.goto('/aanmelden?terug=%2Fbeheer%2Fapi-clients');
-    await signIn(page, ADMIN.email, PASSWORD, ADMIN.name);
+    await submitSignIn(page, ADMIN);
     await page.getByRole('heading', { level: 1, name: 'API-clients' }).waitFor();
 
     await page.getByRole('link', { name: 'Nieuwe API-client' }).click();
@@ -292,7 +271,7 @@ describe('signing in and out, and administration', () => {
 
   it('an ended session leads to sign-in with a clear message, and back to the page after signing in again', async () => {
     // A fresh administrator signs in here; another administrator ends that session through the API.
-    const { api, headers } = await adminApi();
+    const { api, headers } = await apiAs(ADMIN); // the admin API, to prepare and to end another person's session
     const email = `verloopt-${run}@e2e.test`;
     const name = `Sessie verloopt ${run}`;
     const created = await api.post('/api/v1/users', {
@@ -309,7 +288,7 @@ describe('signing in and out, and administration', () => {
     const { id } = (await created.json()) as { id: string };
 
     await page.goto('/aanmelden?terug=%2Fbeheer%2Fgebruikers');
-    await signIn(page, email, 'paarse-kikkers-dansen-op-het-dak', name);
+    await submitSignIn(page, { email, name }, 'paarse-kikkers-dansen-op-het-dak');
     await page.getByRole('table', { name: /Accounts, pagina 1 van/ }).waitFor();
 
     // Resetting the password ends every session of the account: the token in memory and the refresh cookie.
@@ -328,7 +307,7 @@ describe('signing in and out, and administration', () => {
     await screenshot(page, 'session-expired');
     await expectAccessible(page);
 
-    await signIn(page, email, temporaryPassword, name);
+    await submitSignIn(page, { email, name }, temporaryPassword);
     await page.getByRole('table', { name: /Auditlog, pagina 1 van/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer/auditlog');
   });

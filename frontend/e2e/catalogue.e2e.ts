@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { type Download, type Page, request } from 'playwright-core';
+import { type Download, type Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, browserSuite, expectAccessible, openPage, screenshot } from './browser';
+import { browserSuite, expectAccessible, openPage, screenshot } from './browser';
+import { DEMO, apiAs, submitSignIn } from './demo';
 
-const EDITOR = { email: 'redacteur@bzk.handreiking.test', name: 'Redacteur BZK (demo)' };
-const PASSWORD = 'demo-wachtwoord';
+const EDITOR = DEMO.editor;
 
 /** Unique per run, so the suite can run again against the same database. */
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function signIn(page: Page, email: string, name: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('banner').getByText(name, { exact: true }).waitFor();
-}
 
 /** Clicks a download link and returns the downloaded bytes. */
 async function download(page: Page, name: string): Promise<Buffer> {
@@ -24,11 +17,9 @@ async function download(page: Page, name: string): Promise<Buffer> {
 
 /** A draft measure made through the API as the editor, for tests that do not need to create one by hand. */
 async function createMeasure(title: string): Promise<string> {
-  const api = await request.newContext({ baseURL: BASE_URL });
-  const session = await api.post('/api/v1/sessions', { data: { email: EDITOR.email, password: PASSWORD } });
-  const { accessToken } = (await session.json()) as { accessToken: string };
+  const { api, headers } = await apiAs(EDITOR);
   const created = await api.post('/api/v1/measures', {
-    headers: { Authorization: `Bearer ${accessToken}` },
+    headers,
     data: {
       title,
       summary: `Samenvatting ${run}.`,
@@ -190,7 +181,7 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
     });
 
     await page.goto('/aanmelden?terug=%2Fredactie');
-    await signIn(page, EDITOR.email, EDITOR.name);
+    await submitSignIn(page, EDITOR);
     await page.getByRole('heading', { level: 1, name: 'Redactie' }).waitFor();
     expect(
       await page
@@ -285,10 +276,10 @@ describe('the catalogue: finder, task pages, funding and editing', () => {
   it('a stale edit (two pages with the same version) shows the 412 detail and offers the latest version', async () => {
     const id = await createMeasure(`Gelijktijdig ${run}`);
     await page.goto(`/aanmelden?terug=${encodeURIComponent(`/redactie/maatregelen/${id}`)}`);
-    await signIn(page, EDITOR.email, EDITOR.name);
+    await submitSignIn(page, EDITOR);
     const other = await openPage(suite.browser);
     await other.page.goto(`/aanmelden?terug=${encodeURIComponent(`/redactie/maatregelen/${id}`)}`);
-    await signIn(other.page, EDITOR.email, EDITOR.name);
+    await submitSignIn(other.page, EDITOR);
 
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill(`Eerst opgeslagen ${run}.`);
     await other.page.getByRole('textbox', { name: 'Samenvatting' }).fill(`Later en verouderd ${run}.`);

@@ -1,29 +1,16 @@
 import type { Page } from 'playwright-core';
-import { request } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, browserSuite, expectAccessible, screenshot } from './browser';
+import { browserSuite, expectAccessible, screenshot } from './browser';
+import { DEMO, apiAs, signIn } from './demo';
 
-const OFFICIAL = { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)' };
-const EDITOR = 'redacteur@bzk.handreiking.test';
-const PASSWORD = 'demo-wachtwoord';
+const OFFICIAL = DEMO.utrecht;
 
 /** Unique per run, so the suite can run again against the same database. */
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/aanmelden');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(OFFICIAL.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('banner').getByText(OFFICIAL.name, { exact: true }).waitFor();
-}
-
 /** A funding item the editor publishes through the API, closing two months from now (the starting content's close in 2021). */
 async function openFunding(): Promise<{ id: string; title: string }> {
-  const api = await request.newContext({ baseURL: BASE_URL });
-  const session = await api.post('/api/v1/sessions', { data: { email: EDITOR, password: PASSWORD } });
-  const { accessToken } = (await session.json()) as { accessToken: string };
-  const headers = { Authorization: `Bearer ${accessToken}` };
+  const { api, headers } = await apiAs(DEMO.editor);
   const title = `Regeling om te volgen ${run}`;
   const closesOn = new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const created = await api.post('/api/v1/funding', {
@@ -56,7 +43,7 @@ describe('follow what matters: saved searches and closing-date reminders', () =>
   });
 
   it('an official saves a funding search with reminders, finds it under Mijn zoekopdrachten and switches them off', async () => {
-    await signIn(page);
+    await signIn(page, OFFICIAL);
     await page.goto('/zoeken?kind=funding&q=huisvesting');
     await page.getByRole('status').filter({ hasText: 'resultaten' }).waitFor();
     await page.getByRole('button', { name: 'Bewaar deze zoekopdracht' }).click();
@@ -82,7 +69,7 @@ describe('follow what matters: saved searches and closing-date reminders', () =>
 
   it('an official follows a funding item from its page, sees it under Gevolgd and stops following it', async () => {
     const funding = await openFunding();
-    await signIn(page);
+    await signIn(page, OFFICIAL);
     await page.goto(`/financiering/${funding.id}`);
     await page.getByRole('heading', { level: 1, name: funding.title }).waitFor();
     await page.getByRole('button', { name: 'Volg deze regeling' }).click();

@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { type Locator, type Page, request } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, browserSuite, expectAccessible, screenshot, tabTo } from './browser';
+import { browserSuite, expectAccessible, screenshot, tabTo } from './browser';
+import { DEMO, apiAs, signIn } from './demo';
 
-const PASSWORD = 'demo-wachtwoord';
-const SUPPORT = { email: 'team@coa.handreiking.test', name: 'Ondersteuningsteam COA (demo)' };
-const UTRECHT = { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)' };
-const GELDERLAND = { email: 'provincie.gelderland@handreiking.test', name: 'Provincie Gelderland (demo)' };
+const SUPPORT = DEMO.support;
+const UTRECHT = DEMO.utrecht;
+const GELDERLAND = DEMO.gelderland;
 
 /** Unique per run, so the suite can run again against the same database. */
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** A half year no real figures use: the import tests write here, so reruns never touch real figures. */
 const FUTURE = '2035-H1';
-
-async function signIn(page: Page, who: { email: string; name: string }, path?: string): Promise<void> {
-  await page.goto(path ? `/aanmelden?terug=${encodeURIComponent(path)}` : '/aanmelden');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(who.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('banner').getByText(who.name, { exact: true }).waitFor();
-}
 
 /** What a figure says: a whole percentage, "unknown", or "no figures" (a municipality without a row). */
 type Share = number | 'unknown' | 'none';
@@ -88,14 +80,6 @@ async function tableFor(page: Page, caption: RegExp): Promise<Locator> {
   await table.waitFor();
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
   return table;
-}
-
-/** The API as the support team, for what a test prepares or checks without the browser. */
-async function api(who: { email: string }) {
-  const context = await request.newContext({ baseURL: BASE_URL });
-  const session = await context.post('/api/v1/sessions', { data: { email: who.email, password: PASSWORD } });
-  const { accessToken } = (await session.json()) as { accessToken: string };
-  return { context, headers: { Authorization: `Bearer ${accessToken}` } };
 }
 
 describe('journey 6: the quota monitor', () => {
@@ -211,7 +195,7 @@ describe('journey 6: the quota monitor', () => {
   });
 
   it('the support team reads in figures: a bad line is named by number and nothing changes; a good file shows at once', async () => {
-    const { context } = await api(SUPPORT);
+    const { api: context } = await apiAs(SUPPORT);
     const zeeland = (await (
       await context.get('/api/v1/regions?type=municipality&province=PV29&pageSize=100')
     ).json()) as { items: { code: string; name: string }[] };
@@ -324,7 +308,7 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
 
   it('a province page shows its municipalities’ figures, its plan and its signals by theme; the province updates its own plan', async () => {
     const note = `Besproken aan de provinciale regietafel (${run}).`;
-    const { context, headers } = await api(GELDERLAND);
+    const { api: context, headers } = await apiAs(GELDERLAND);
     const before = (await (await context.get('/api/v1/provincial-plans/PV25')).json()) as Record<string, unknown>;
     await signIn(page, GELDERLAND, '/regios/PV25');
     await page.getByRole('heading', { level: 1, name: 'Gelderland' }).waitFor();

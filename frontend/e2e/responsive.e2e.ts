@@ -9,14 +9,14 @@ import {
   screenshot,
   tabTo,
 } from './browser';
+import { DEMO, apiAs, signIn } from './demo';
 
-const PASSWORD = 'demo-wachtwoord';
 const ACCOUNTS = {
-  municipality: { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)' },
-  province: { email: 'provincie.gelderland@handreiking.test', name: 'Provincie Gelderland (demo)' },
-  support: { email: 'team@coa.handreiking.test', name: 'Ondersteuningsteam COA (demo)' },
-  editor: { email: 'redacteur@bzk.handreiking.test', name: 'Redacteur BZK (demo)' },
-  admin: { email: 'admin@handreiking.test', name: 'Beheerder Handreiking (demo)' },
+  municipality: DEMO.utrecht,
+  province: DEMO.gelderland,
+  support: DEMO.support,
+  editor: DEMO.editor,
+  admin: DEMO.admin,
 } as const;
 type Who = keyof typeof ACCOUNTS | 'visitor';
 
@@ -48,12 +48,9 @@ async function firstId(path: string, token?: string): Promise<string> {
 }
 
 async function token(who: keyof typeof ACCOUNTS): Promise<string> {
-  const api = await request.newContext({ baseURL: BASE_URL });
-  const response = await api.post('/api/v1/sessions', { data: { email: ACCOUNTS[who].email, password: PASSWORD } });
-  expect(response.status()).toBe(201);
-  const { accessToken } = (await response.json()) as { accessToken: string };
+  const { api, token } = await apiAs(ACCOUNTS[who]);
   await api.dispose();
-  return accessToken;
+  return token;
 }
 
 async function findIds(): Promise<Ids> {
@@ -171,14 +168,8 @@ function longestLine(page: Page): Promise<{ characters: number; text: string }> 
   });
 }
 
-async function signIn(page: Page, who: Who): Promise<void> {
-  if (who === 'visitor') return;
-  await page.goto('/aanmelden');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ACCOUNTS[who].email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL((url) => url.pathname !== '/aanmelden');
-  await page.getByRole('banner').getByText(ACCOUNTS[who].name, { exact: true }).waitFor({ state: 'attached' });
+async function signInAs(page: Page, who: Who): Promise<void> {
+  if (who !== 'visitor') await signIn(page, ACCOUNTS[who]);
 }
 
 describe.each([
@@ -198,7 +189,7 @@ describe.each([
           const context: BrowserContext = await browser.newContext({ baseURL: BASE_URL, viewport, locale: 'nl-NL' });
           context.setDefaultTimeout(30_000);
           const page = await context.newPage();
-          await signIn(page, who);
+          await signInAs(page, who);
           return page;
         })(),
       );
@@ -318,7 +309,7 @@ describe('the menu', () => {
     'on a desktop is always open in one row, without the button (%s)',
     async (who) => {
       const { page } = suite;
-      await signIn(page, who);
+      await signInAs(page, who);
       await page.goto('/agenda');
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await button().isVisible()).toBe(false);

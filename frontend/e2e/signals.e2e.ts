@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { type Locator, type Page, request } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE_URL, browserSuite, expectAccessible, openPage, screenshot, tabTo } from './browser';
+import { browserSuite, expectAccessible, openPage, screenshot, tabTo } from './browser';
+import { DEMO, type Person, apiAs, signIn, submitSignIn } from './demo';
 
-const PASSWORD = 'demo-wachtwoord';
-const UTRECHT = { email: 'gemeente.utrecht@handreiking.test', name: 'Gemeente Utrecht (demo)' };
-const AMSTERDAM = { email: 'gemeente.amsterdam@handreiking.test', name: 'Gemeente Amsterdam (demo)' };
-const SUPPORT = { email: 'team@coa.handreiking.test', name: 'Ondersteuningsteam COA (demo)' };
+const UTRECHT = DEMO.utrecht;
+const AMSTERDAM = DEMO.amsterdam;
+const SUPPORT = DEMO.support;
 
 /** Unique per run, so the suite can run again against the same database. */
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -14,21 +14,11 @@ const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}
 /** The smallest file the API recognises as a PDF by its content. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-async function signIn(page: Page, who: { email: string; name: string }, path: string): Promise<void> {
-  await page.goto(`/aanmelden?terug=${encodeURIComponent(path)}`);
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(who.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByRole('banner').getByText(who.name, { exact: true }).waitFor();
-}
-
 /** A signal submitted through the API, for tests that do not need to fill in the form. */
-async function submitSignal(who: { email: string }, title: string): Promise<{ id: string; reference: string }> {
-  const api = await request.newContext({ baseURL: BASE_URL });
-  const session = await api.post('/api/v1/sessions', { data: { email: who.email, password: PASSWORD } });
-  const { accessToken } = (await session.json()) as { accessToken: string };
+async function submitSignal(who: Person, title: string): Promise<{ id: string; reference: string }> {
+  const { api, headers } = await apiAs(who);
   const created = await api.post('/api/v1/signals', {
-    headers: { Authorization: `Bearer ${accessToken}`, 'Idempotency-Key': `e2e-${run}-${title.replace(/\W+/g, '-')}` },
+    headers: { ...headers, 'Idempotency-Key': `e2e-${run}-${title.replace(/\W+/g, '-')}` },
     data: { type: 'question', theme: 'integration', title, description: `Een vraag uit e2e-run ${run}.` },
   });
   expect(created.status()).toBe(201);
@@ -304,9 +294,7 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await page.goto('/signalen?status=submitted');
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     expect(new URL(page.url()).searchParams.get('terug')).toBe('/signalen?status=submitted');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(SUPPORT.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await submitSignIn(page, SUPPORT);
     await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('submitted');
 

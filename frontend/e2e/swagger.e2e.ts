@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BASE_URL, browserSuite, screenshot } from './browser';
+import { DEMO, apiAs } from './demo';
 
 /** Journey 8: a developer opens Swagger UI, authorises with a bearer token and tries a protected call. */
 describe('Swagger UI', () => {
@@ -11,12 +12,8 @@ describe('Swagger UI', () => {
   });
 
   it('authorises with a bearer token and tries a protected call on this server', async () => {
-    const signIn = await fetch(`${BASE_URL}/api/v1/sessions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@handreiking.test', password: 'demo-wachtwoord' }),
-    });
-    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    const { api, token: accessToken } = await apiAs(DEMO.admin);
+    await api.dispose();
 
     await page.goto('/q/swagger-ui/');
     await page.locator('.authorize').first().click();
