@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.handreiking.audit.Actor;
 import nl.handreiking.audit.AuditLog;
+import nl.handreiking.common.StartingData;
 
 /**
  * The real starting content of the 2021 Handreiking (data/catalogue/starting-content.json), loaded at start
@@ -39,8 +40,10 @@ public class StartingContent {
 
     private final EntityManager em;
     private final AuditLog audit;
+    private final StartingData startingData;
 
-    StartingContent(EntityManager em, AuditLog audit) {
+    StartingContent(EntityManager em, AuditLog audit, StartingData startingData) {
+        this.startingData = startingData;
         this.em = em;
         this.audit = audit;
     }
@@ -118,6 +121,9 @@ public class StartingContent {
 
     @Transactional
     void load(@Observes @Priority(AFTER_REFERENCE_DATA) StartupEvent start) {
+        if (startingData.upToDate(StartingContent.class, FILE)) {
+            return;
+        }
         Content content = read();
         content.organisations().forEach(this::organisation);
         List<Entry> added = new ArrayList<>();

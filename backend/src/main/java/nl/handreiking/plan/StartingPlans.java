@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import nl.handreiking.common.StartingData;
 import nl.handreiking.region.Region;
 
 /**
@@ -28,8 +29,20 @@ public class StartingPlans {
     static final String REQUEST_SOURCE =
             "https://www.rijksoverheid.nl/actueel/nieuws/2020/06/19/overeenstemming-over-flexibele-opvang-asielzoekers";
 
+    /** A plan for every province: the provinces' file is part of what is loaded. */
+    private static final String PROVINCES = "data/regions/provincies-2021.csv";
+
+    private final StartingData startingData;
+
+    StartingPlans(StartingData startingData) {
+        this.startingData = startingData;
+    }
+
     @Transactional
     void load(@Observes @Priority(STARTUP_AFTER_REGIONS) StartupEvent start) {
+        if (startingData.upToDate(StartingPlans.class, PROVINCES)) {
+            return;
+        }
         int added = 0;
         for (Region province : Region.<Region>list("type = 'province'")) {
             if (ProvincialPlan.findById(province.code) == null) {

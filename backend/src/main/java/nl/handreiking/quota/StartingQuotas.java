@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.handreiking.common.StartingData;
 import nl.handreiking.region.Region;
 
 /**
@@ -65,16 +66,26 @@ public class StartingQuotas {
 
     private final ObjectMapper json;
     private final StoredLedger ledger;
+    private final StartingData startingData;
 
-    StartingQuotas(ObjectMapper json, StoredLedger ledger) {
+    StartingQuotas(ObjectMapper json, StoredLedger ledger, StartingData startingData) {
         this.json = json;
         this.ledger = ledger;
+        this.startingData = startingData;
     }
 
     @Transactional
     void load(@Observes @Priority(STARTUP_AFTER_REGIONS) StartupEvent start) {
-        Content content = read();
         ledger.lockForWriting();
+        if (!startingData.upToDate(StartingQuotas.class, FILE)) {
+            loadMissing();
+        }
+        ledger.refresh(); // also carries figures of a database from before the balances were stored
+    }
+
+    /** The starting figures, and the reported totals spread, for the municipalities and half years without a row. */
+    private void loadMissing() {
+        Content content = read();
         OffsetDateTime now = OffsetDateTime.now();
         Map<String, HousingQuota> existing = new HashMap<>();
         HousingQuota.<HousingQuota>listAll().forEach(q -> existing.put(key(q.municipalityCode, q.period), q));
@@ -100,7 +111,6 @@ public class StartingQuotas {
         if (existing.size() > before) {
             Log.infof("Housing quota starting figures loaded: %d rows", existing.size() - before);
         }
-        ledger.refresh(); // also carries figures of a database from before the balances were stored
     }
 
     /** One reported total over the municipalities of its scope that have no row yet; their reported fields are kept. */

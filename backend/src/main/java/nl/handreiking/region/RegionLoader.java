@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Objects;
+import nl.handreiking.common.StartingData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
@@ -47,13 +48,18 @@ public class RegionLoader {
             """;
 
     private final EntityManager em;
+    private final StartingData startingData;
 
-    RegionLoader(EntityManager em) {
+    RegionLoader(EntityManager em, StartingData startingData) {
         this.em = em;
+        this.startingData = startingData;
     }
 
     @Transactional
     void load(@Observes StartupEvent start) {
+        if (startingData.upToDate(RegionLoader.class, PROVINCES, MUNICIPALITIES)) {
+            return;
+        }
         List<CSVRecord> provinces = read(PROVINCES);
         List<CSVRecord> municipalities = read(MUNICIPALITIES);
         em.unwrap(Session.class).doWork(connection -> {
