@@ -23,5 +23,5 @@ EXPOSE 8080 9000
 HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://localhost:9000/q/health/ready >/dev/null || exit 1
 # Memory sized by `make bench` (README, "Performance"): under 350 MB resident after the bench's load.
 # docker-compose.yml limits the container to 400 MB to match; scripts/run-app.sh uses the same sizes.
-CMD ["java", "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", \
+CMD ["java", "-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", \
      "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000", "-jar", "quarkus-run.jar"]
