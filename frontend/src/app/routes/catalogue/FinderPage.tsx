@@ -12,7 +12,7 @@ import { KindSwitch } from '@/features/catalogue/components/KindSwitch';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { useSession } from '@/features/session/useSession';
 import { useItemSearch } from '@/features/catalogue/api/searchItems';
-import { KIND_COMPONENTS } from '@/features/catalogue/kindComponents';
+import { KIND_RESULTS, type KindResult } from '@/features/catalogue/kindResults';
 import { SaveSearchForm } from '@/features/savedSearch/components/SaveSearchForm';
 import {
   type CatalogueSearch,
@@ -45,7 +45,7 @@ interface FinderResultsProps<K extends Kind> {
 function FinderResults<K extends Kind>({ kind, search, toSearch, withStatus }: FinderResultsProps<K>) {
   const { t } = useTranslation();
   const results = useItemSearch(kind, search);
-  const { Result } = KIND_COMPONENTS[kind];
+  const Result: KindResult<K> = KIND_RESULTS[kind];
   return (
     <div className="hr-finder">
       <FacetFilters facets={results.data?.facets} search={search} toSearch={toSearch} withStatus={withStatus} />
