@@ -2,16 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { page, problem, requests, requestedUrls, stubApi } from '@/test/fetchStub';
 import { session } from '@/test/fixtures';
-import {
-  amersfoort,
-  arnhem,
-  municipalityBoundaries,
-  periods,
-  provinceBoundaries,
-  quota,
-  total,
-  totals,
-} from '@/test/quota';
+import { amersfoort, arnhem, periods, quota, total, totals } from '@/test/quota';
 
 const withReportedCountry = {
   ...totals,
@@ -39,10 +30,6 @@ function monitorApi(extra: Parameters<typeof stubApi>[0] = {}) {
       ),
     }),
     '/housing-quotas/totals': () => ({ body: totals }),
-    '/regions/boundaries': (url) => ({
-      body: url.searchParams.get('type') === 'province' ? provinceBoundaries : municipalityBoundaries,
-      contentType: 'application/geo+json',
-    }),
     ...extra,
   });
 }
