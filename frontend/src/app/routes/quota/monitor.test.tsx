@@ -166,6 +166,25 @@ describe('the quota monitor', () => {
     expect(table).toHaveAccessibleName(/gesorteerd op Gerealiseerd deel, aflopend/);
   });
 
+  it('shows a long table in full, busy until its last rows are drawn', async () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      quota({
+        municipality: {
+          code: `GM${1000 + i}`,
+          name: `Gemeente ${1000 + i}`,
+          provinceCode: 'PV26',
+          provinceName: 'Utrecht',
+        },
+      }),
+    );
+    monitorApi({ '/housing-quotas': () => ({ body: page(many, 1, 100) }) });
+    renderApp('/taakstelling');
+    const table = await screen.findByRole('table', { name: /^Taakstelling per gemeente/ });
+    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(60);
+    expect(within(table).getAllByRole('rowheader').at(-1)).toHaveTextContent('Gemeente 1059');
+  });
+
   it('says which totals are estimates and which are incomplete, and shows the totals as their sources reported them', async () => {
     monitorApi({ '/housing-quotas/totals': () => ({ body: withReportedCountry }) });
     renderApp('/taakstelling');
