@@ -4,6 +4,8 @@ WORKDIR /src/frontend
 COPY frontend/package.json frontend/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY openapi.yaml /src/openapi.yaml
+# the quota map's paths are drawn at build time from the backend's boundaries (docs/decisions/0021)
+COPY backend/src/main/resources/data/regions/*-2021.geojson /src/backend/src/main/resources/data/regions/
 COPY frontend/ ./
 RUN npm run build
 

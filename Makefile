@@ -14,8 +14,9 @@ SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BACKEND_SOURCES := backend/pom.xml $(shell find backend/src/main -type f)
+# The quota map is drawn at build time from the backend's boundary files (decision 0021).
 FRONTEND_SOURCES := frontend/index.html frontend/vite.config.ts frontend/tsconfig.app.json openapi.yaml $(wildcard frontend/public/*) \
-	$(shell find frontend/src -type f)
+	$(shell find frontend/src frontend/vite-plugins -type f) $(wildcard backend/src/main/resources/data/regions/*.geojson)
 
 .PHONY: help run test fuzz lint bench up down package cluster cluster-stop cluster-test cluster-smoke nginx backend-test frontend-test contract contract-update e2e screenshots backup restore pg-client lint-api lint-compose lint-java lint-frontend format browser clean
 

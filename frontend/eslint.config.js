@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     // Build configs, scripts and end-to-end tests run in Node; scripts hand callbacks to the browser (page.evaluate).
-    files: ['*.{js,ts}', 'scripts/**', 'e2e/**'],
+    files: ['*.{js,ts}', 'scripts/**', 'vite-plugins/**', 'e2e/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,

@@ -15,6 +15,11 @@ export default defineConfig({
       // module build, two copies, and a page under the test's RouterProvider finds no router context.
       { find: /^react-router$/, replacement: reactRouter('index.mjs') },
       { find: /^react-router\/dom$/, replacement: reactRouter('dom-export.mjs') },
+      // The quota map's views are drawn from the real boundaries at build time; the tests draw their four regions.
+      {
+        find: /^virtual:quota-map$/,
+        replacement: fileURLToPath(new URL('./src/test/quotaMapViews.ts', import.meta.url)),
+      },
     ],
   },
   test: {

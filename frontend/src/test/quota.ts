@@ -84,57 +84,6 @@ export const periods = [
   { period: '2022-H1', municipalities: 352, realised: 352, complete: true, isDefault: false },
 ];
 
-/** A square boundary around a point, counter-clockwise as GeoJSON prescribes. */
-function square(longitude: number, latitude: number) {
-  const d = 0.1;
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [longitude - d, latitude - d],
-        [longitude + d, latitude - d],
-        [longitude + d, latitude + d],
-        [longitude - d, latitude + d],
-        [longitude - d, latitude - d],
-      ],
-    ],
-  };
-}
-
-export const municipalityBoundaries = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { code: 'GM0344', name: 'Utrecht', province_code: 'PV26' },
-      geometry: square(5.1, 52.1),
-    },
-    {
-      type: 'Feature',
-      properties: { code: 'GM0307', name: 'Amersfoort', province_code: 'PV26' },
-      geometry: square(5.4, 52.15),
-    },
-    {
-      type: 'Feature',
-      properties: { code: 'GM0202', name: 'Arnhem', province_code: 'PV25' },
-      geometry: square(5.9, 52.0),
-    },
-    {
-      type: 'Feature',
-      properties: { code: 'GM0200', name: 'Apeldoorn', province_code: 'PV25' },
-      geometry: square(5.95, 52.2),
-    },
-  ],
-};
-
-export const provinceBoundaries = {
-  type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: { code: 'PV26', name: 'Utrecht' }, geometry: square(5.25, 52.1) },
-    { type: 'Feature', properties: { code: 'PV25', name: 'Gelderland' }, geometry: square(5.9, 52.1) },
-  ],
-};
-
 export function agendaItem(overrides: Record<string, unknown> = {}) {
   return {
     id: 'a1',

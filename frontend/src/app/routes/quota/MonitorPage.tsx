@@ -17,8 +17,8 @@ import { MonitorFilters } from '@/features/quota/components/MonitorFilters';
 import { QuotaImportForm } from '@/features/quota/components/QuotaImportForm';
 import { QuotaMap } from '@/features/quota/components/QuotaMap';
 import { QuotaTable } from '@/features/quota/components/QuotaTable';
+import { useQuotaMapView } from '@/features/quota/components/useQuotaMapView';
 import { QuotaTotalsTable, ReportedTotals } from '@/features/quota/components/QuotaTotalsTable';
-import { useBoundaries } from '@/features/region/api/getBoundaries';
 import { Section } from '@/components/Section';
 
 export const MONITOR_PATH = '/taakstelling';
@@ -47,8 +47,7 @@ export function MonitorPage() {
   const period = search.period || periods.data?.find((p) => p.isDefault)?.period || periods.data?.[0]?.period || '';
   const quotas = useHousingQuotas(period, search.province, { enabled: period !== '' });
   const totals = useQuotaTotals(period, { enabled: period !== '' });
-  const boundaries = useBoundaries('municipality');
-  const provinceBoundaries = useBoundaries('province');
+  const mapView = useQuotaMapView(search.province);
   const provinces = totals.data?.provinces
     .map(({ code, name }) => ({ code, name }))
     .sort((a, b) => collator.compare(a.name, b.name));
@@ -85,20 +84,14 @@ export function MonitorPage() {
       </Paragraph>
 
       <Section title={t('quota.map.title')}>
-        {boundaries.error || provinceBoundaries.error ? (
-          <ProblemAlert
-            error={boundaries.error ?? provinceBoundaries.error}
-            headingLevel={3}
-            onRetry={() => void boundaries.refetch()}
-          />
+        {mapView.error ? (
+          <ProblemAlert error={mapView.error} headingLevel={3} onRetry={() => void mapView.refetch()} />
         ) : quotas.error ? (
           <ProblemAlert error={quotas.error} headingLevel={3} onRetry={() => void quotas.refetch()} />
-        ) : boundaries.data && quotas.data ? (
-          <div aria-busy={quotas.isPlaceholderData}>
+        ) : mapView.data && quotas.data ? (
+          <div aria-busy={quotas.isPlaceholderData || mapView.isPlaceholderData}>
             <QuotaMap
-              boundaries={boundaries.data}
-              provinces={provinceBoundaries.data}
-              province={search.province}
+              view={mapView.data}
               quotas={quotas.data}
               label={t('quota.map.label', { period: periodName(period), where })}
               tableId={TABLE_ID}

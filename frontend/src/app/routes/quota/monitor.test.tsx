@@ -2,16 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { page, problem, requests, requestedUrls, stubApi } from '@/test/fetchStub';
 import { session } from '@/test/fixtures';
-import {
-  amersfoort,
-  arnhem,
-  municipalityBoundaries,
-  periods,
-  provinceBoundaries,
-  quota,
-  total,
-  totals,
-} from '@/test/quota';
+import { amersfoort, arnhem, periods, quota, total, totals } from '@/test/quota';
 
 const withReportedCountry = {
   ...totals,
@@ -39,10 +30,6 @@ function monitorApi(extra: Parameters<typeof stubApi>[0] = {}) {
       ),
     }),
     '/housing-quotas/totals': () => ({ body: totals }),
-    '/regions/boundaries': (url) => ({
-      body: url.searchParams.get('type') === 'province' ? provinceBoundaries : municipalityBoundaries,
-      contentType: 'application/geo+json',
-    }),
     ...extra,
   });
 }
@@ -177,6 +164,25 @@ describe('the quota monitor', () => {
       'descending',
     );
     expect(table).toHaveAccessibleName(/gesorteerd op Gerealiseerd deel, aflopend/);
+  });
+
+  it('shows a long table in full, busy until its last rows are drawn', async () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      quota({
+        municipality: {
+          code: `GM${1000 + i}`,
+          name: `Gemeente ${1000 + i}`,
+          provinceCode: 'PV26',
+          provinceName: 'Utrecht',
+        },
+      }),
+    );
+    monitorApi({ '/housing-quotas': () => ({ body: page(many, 1, 100) }) });
+    renderApp('/taakstelling');
+    const table = await screen.findByRole('table', { name: /^Taakstelling per gemeente/ });
+    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(60);
+    expect(within(table).getAllByRole('rowheader').at(-1)).toHaveTextContent('Gemeente 1059');
   });
 
   it('says which totals are estimates and which are incomplete, and shows the totals as their sources reported them', async () => {

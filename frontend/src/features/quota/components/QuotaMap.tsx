@@ -3,22 +3,17 @@ import type { TFunction } from 'i18next';
 import { type Dispatch, type SetStateAction, memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { RegionBoundaries } from '@/lib/geo';
 import { formatPercent } from '@/lib/format';
 import type { HousingQuota, QuotaTotals } from '@/features/quota/api/quota';
-import { MAP_HEIGHT, MAP_WIDTH, type MapShape, mapProjector, regionsIn } from './mapGeometry';
+import { MAP_HEIGHT, MAP_WIDTH, type MapShape, type QuotaMapView } from 'virtual:quota-map';
 import { QuotaFacts } from './QuotaFacts';
 import { QuotaLegend } from './QuotaLegend';
 import { EstimateNote } from './labels';
 import { type MapClass, countByBasis, mapClassOf, reportedShare } from './quotaFigures';
 
 interface QuotaMapProps {
-  /** Every municipality's boundary. */
-  boundaries: RegionBoundaries;
-  /** The provinces' boundaries, drawn over the municipalities as thicker lines. */
-  provinces?: RegionBoundaries;
-  /** Only this province's municipalities, zoomed to them; empty for the whole country. */
-  province: string;
+  /** The municipalities' paths (the whole country or one province's, zoomed to them) and the provinces' outlines. */
+  view: QuotaMapView;
   quotas: readonly HousingQuota[];
   /** What the map shows, for screen readers: "Kaart: gerealiseerd deel per gemeente, 1e halfjaar 2022". */
   label: string;
@@ -118,24 +113,13 @@ const MapRegions = memo(function MapRegions({ shapes, byCode, classes, onFocus, 
  * or under the pointer is outlined and its figures appear beside the map. A link before the map skips
  * to the table, which holds the same figures.
  */
-export function QuotaMap({ boundaries, provinces, province, quotas, label, tableId, totals }: QuotaMapProps) {
+export function QuotaMap({ view, quotas, label, tableId, totals }: QuotaMapProps) {
   const { t } = useTranslation();
   const [focused, setFocused] = useState<string>();
   const [hovered, setHovered] = useState<string>();
   const byCode = useMemo(() => new Map(quotas.map((quota) => [quota.municipality.code, quota])), [quotas]);
 
-  const { shapes, outlines } = useMemo(() => {
-    const regions = regionsIn(boundaries, province);
-    const project = mapProjector(regions);
-    const provinceRegions = (provinces?.features ?? []).filter(
-      (feature) => !province || feature.properties.code === province,
-    );
-    const collator = new Intl.Collator('nl');
-    return {
-      shapes: project(regions).sort((a, b) => collator.compare(a.name, b.name)),
-      outlines: project(provinceRegions),
-    };
-  }, [boundaries, provinces, province]);
+  const { regions: shapes, outlines } = view;
 
   const classes = useMemo(() => {
     const provinceShares = new Map((totals?.provinces ?? []).map((total) => [total.code, reportedShare(total)]));
