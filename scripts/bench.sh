@@ -87,8 +87,19 @@ while IFS=$'\t' read -r name kind auth path sql target; do
   [ -z "${BENCH_ONLY:-}" ] || [[ $name =~ $BENCH_ONLY ]] || continue
   echo "bench: $name" >&2
   header=()
+  script="$bench/sql/$sql"
+  caller=()
   if [ "$auth" != none ]; then
-    header=(-H "Authorization: Bearer $(sign_in "$auth")") # a fresh token: it outlives one row
+    token=$(sign_in "$auth") # a fresh token: it outlives one row
+    header=(-H "Authorization: Bearer $token")
+    # the SQL side does the caller check of every signed-in call too, for this token's account and session
+    script="$work/signed-in.sql"
+    cat "$bench/sql/caller.sql" "$bench/sql/$sql" >"$script"
+    read -r account session < <(python3 -c 'import base64, json, sys
+payload = sys.argv[1].split(".")[1]
+claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+print(claims["sub"], claims["sid"])' "$token")
+    caller=(-D "account=$account" -D "session=$session")
   fi
   wrk_run() { wrk -t"$threads" -c"$connections" -d"$1"s --timeout 10s -s "$bench/report.lua" "${header[@]}" "$url/api/v1$path"; }
   wrk_run "$warmup" >/dev/null
@@ -98,9 +109,9 @@ while IFS=$'\t' read -r name kind auth path sql target; do
   log="$work/pgbench"
   rm -rf "$log" && mkdir -p "$log"
   # shellcheck disable=SC2046
-  pgbench $(psql_args) -n -c "$connections" -j "$threads" -T "$warmup" -f "$bench/sql/$sql" >/dev/null 2>&1
+  pgbench $(psql_args) -n -c "$connections" -j "$threads" -T "$warmup" "${caller[@]}" -f "$script" >/dev/null 2>&1
   # shellcheck disable=SC2046
-  pg_out=$(cd "$log" && pgbench $(psql_args) -n -c "$connections" -j "$threads" -T "$duration" -l -f "$bench/sql/$sql" 2>&1) \
+  pg_out=$(cd "$log" && pgbench $(psql_args) -n -c "$connections" -j "$threads" -T "$duration" -l "${caller[@]}" -f "$script" 2>&1) \
     || { echo "$pg_out" >&2; echo "bench: pgbench failed on $sql" >&2; exit 1; }
   python3 "$bench/row.py" "$name" "$kind" "$target" "$log" <<<"$wrk_out"$'\n'"$pg_out" >>"$results"
 done < <(cat "$bench/rows.tsv"; echo)
