@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { type ReactNode, useDeferredValue, useMemo, useState } from 'react';
+import { type ReactNode, memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import type { HousingQuota } from '@/features/quota/api/quota';
@@ -26,8 +26,40 @@ interface QuotaTableProps {
 }
 
 const NUMERIC: readonly QuotaSortKey[] = ['target', 'realised', 'arrearsIn', 'arrearsEnd', 'share'];
-/** The rows drawn at once; the rest follow when the browser has time, so the page answers sooner on a phone. */
-const FIRST_ROWS = 40;
+/**
+ * The rows drawn at once, and then in each further step: a phone stays responsive while the table of 352
+ * municipalities fills, instead of one render of all of them.
+ */
+const ROWS_PER_STEP = 40;
+
+/**
+ * How many of `total` rows to draw: ROWS_PER_STEP at first, then ROWS_PER_STEP more in each render React may
+ * interrupt (a deferred value), one step after the other until all are there.
+ */
+function useRowsDrawn(total: number): number {
+  const [wanted, setWanted] = useState(ROWS_PER_STEP);
+  const drawn = useDeferredValue(Math.min(wanted, total), Math.min(total, ROWS_PER_STEP));
+  useEffect(() => {
+    if (drawn >= total) return;
+    // the next step once this one is on the screen, as a transition so that input goes first
+    const next = setTimeout(() => startTransition(() => setWanted(drawn + ROWS_PER_STEP)));
+    return () => clearTimeout(next);
+  }, [drawn, total]);
+  return drawn;
+}
+
+/** One municipality's row; memo, so that drawing the next step does not draw the rows before it again. */
+const QuotaRow = memo(function QuotaRow({ quota, showProvince }: { quota: HousingQuota; showProvince: boolean }) {
+  return (
+    <TableRow data-code={quota.municipality.code}>
+      <TableHeaderCell scope="row">
+        <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
+      </TableHeaderCell>
+      {showProvince && <TableCell>{quota.municipality.provinceName}</TableCell>}
+      <QuotaFigureCells quota={quota} />
+    </TableRow>
+  );
+});
 
 /** A column header that sorts: a button inside the header cell, and aria-sort on the cell that is sorted. */
 function SortHeader({
@@ -63,14 +95,13 @@ function SortHeader({
 /**
  * Every municipality's figures in a table that sorts on each column: target, realised, arrears carried
  * in, arrears or lead at the end, the share realised, and which figures are estimates (marked "≈" in
- * the cells too). Unknown figures say so and sort last. The first rows come at once, the rest just after.
+ * the cells too). Unknown figures say so and sort last. The first rows come at once, the rest in steps just after.
  */
 export function QuotaTable({ quotas, caption, showProvince = true, id, busy = false }: QuotaTableProps) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<QuotaSort>(DEFAULT_SORT);
   const rows = useMemo(() => sortQuotas(quotas, sort), [quotas, sort]);
-  // the first render draws FIRST_ROWS, a render React may interrupt then draws them all; busy until it has
-  const shown = useDeferredValue(rows.length, Math.min(rows.length, FIRST_ROWS));
+  const shown = useRowsDrawn(rows.length);
   if (quotas.length === 0) return <Paragraph>{t('quota.table.none')}</Paragraph>;
   const onSort = (key: QuotaSortKey) => setSort((current) => nextSort(current, key));
   const header = (column: QuotaSortKey, text: string) => (
@@ -103,13 +134,7 @@ export function QuotaTable({ quotas, caption, showProvince = true, id, busy = fa
         </TableHeader>
         <TableBody>
           {rows.slice(0, shown).map((quota) => (
-            <TableRow key={quota.municipality.code} data-code={quota.municipality.code}>
-              <TableHeaderCell scope="row">
-                <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
-              </TableHeaderCell>
-              {showProvince && <TableCell>{quota.municipality.provinceName}</TableCell>}
-              <QuotaFigureCells quota={quota} />
-            </TableRow>
+            <QuotaRow key={quota.municipality.code} quota={quota} showProvince={showProvince} />
           ))}
         </TableBody>
       </Table>
