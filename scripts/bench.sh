@@ -121,9 +121,9 @@ rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
 result "JVM resident memory after the bench" "$(( rss_kb / 1024 )) MB" "" "" "<350MB" "$(( rss_kb / 1024 ))" "peak $(( hwm_kb / 1024 )) MB"
 
-# the JavaScript the browser loads before the first route renders: the entry and its static imports, gzip -9
+# the JavaScript the browser loads before the home page renders: the first bundle, the page texts and the page's own chunks, gzip -9
 spa=$(python3 "$bench/spa-size.py" "$root/frontend/dist")
-result "SPA JavaScript before the first route renders (gzip)" "$spa" "" "" "<150kB" "${spa%% *}"
+result "SPA JavaScript before the home page renders (gzip)" "$spa" "" "" "<150kB" "${spa%% *}"
 
 if [ "${BENCH_LIGHTHOUSE:-1}" != 0 ] && [ -z "$quick" ] && [ -x "$root/frontend/node_modules/.bin/lighthouse" ]; then
   # three runs per page and their median score: one run moves by 5-10 points on this machine

@@ -1,40 +1,62 @@
-// Fails when the JavaScript a browser must load before the first route renders grows past the budget (issue 13).
-// Reads the build's manifest (dist/.vite/manifest.json): the entry chunk plus every chunk it imports statically,
-// recursively; lazily loaded route chunks (dynamic imports) are not counted. Sizes are gzip, as the backend serves them.
+// Fails when the SPA's JavaScript grows past its budgets (issue 13). Reads the build's manifest
+// (dist/.vite/manifest.json); sizes are gzip, as the backend serves them.
+//  - the first bundle: the entry chunk plus every chunk it imports statically, recursively. Budget: the issue's
+//    target, 150 kB.
+//  - the home page: the first bundle, the pages' texts (nl.pages, which every page awaits before it renders) and
+//    the home page's own chunks. The issue's target of 150 kB is not met here (README, "Performance"); the budget
+//    holds it at today's size so that it cannot grow unseen.
 //   node scripts/check-size.mjs                  after `npm run build`
 //   SPA_BUDGET_KB=50 node scripts/check-size.mjs shows the check failing
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The issue's target: under 150 kB. The pages' texts (nl.pages.ts) and every page are chunks of their own.
 const BUDGET_KB = Number(process.env.SPA_BUDGET_KB ?? 150);
+const HOME_BUDGET_KB = Number(process.env.SPA_HOME_BUDGET_KB ?? 165);
 const dist = resolve(import.meta.dirname, '../dist');
 const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8'));
 
 const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
 if (entries.length !== 1) throw new Error(`expected one entry chunk in the manifest, found ${entries.length}`);
-
-const initial = new Set();
-const css = new Set();
-const visit = (key) => {
-  const chunk = manifest[key];
-  if (initial.has(chunk.file)) return;
-  initial.add(chunk.file);
-  for (const file of chunk.css ?? []) css.add(file);
-  for (const imported of chunk.imports ?? []) visit(imported);
+const keyEnding = (suffix) => {
+  const keys = Object.keys(manifest).filter((key) => key.endsWith(suffix));
+  if (keys.length !== 1) throw new Error(`expected one chunk for ${suffix} in the manifest, found ${keys.length}`);
+  return keys[0];
 };
-visit(entries[0][0]);
+
+/** The files of these chunks and of every chunk they import statically, and their CSS. */
+const closure = (keys) => {
+  const files = new Set();
+  const css = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return { files, css };
+};
 
 const gzipKb = (file) => gzipSync(readFileSync(resolve(dist, file))).length / 1000;
-const rows = [...initial].map((file) => [file, gzipKb(file)]);
-const total = rows.reduce((sum, [, kb]) => sum + kb, 0);
-const cssTotal = [...css].reduce((sum, file) => sum + gzipKb(file), 0);
+const sum = (files) => [...files].reduce((total, file) => total + gzipKb(file), 0);
 
-for (const [file, kb] of rows) console.log(`  ${kb.toFixed(1).padStart(7)} kB  ${file}`);
-console.log(`initial JavaScript: ${total.toFixed(1)} kB gzip in ${rows.length} chunks (budget ${BUDGET_KB} kB)`);
-console.log(`initial CSS: ${cssTotal.toFixed(1)} kB gzip in ${css.size} files`);
-if (total > BUDGET_KB) {
-  console.error(`the initial JavaScript is over budget by ${(total - BUDGET_KB).toFixed(1)} kB: load it lazily`);
-  process.exit(1);
+const first = closure([entries[0][0]]);
+const home = closure([entries[0][0], keyEnding('locales/nl.pages.ts'), keyEnding('routes/HomePage.tsx')]);
+for (const file of home.files) console.log(`  ${gzipKb(file).toFixed(1).padStart(7)} kB  ${file}`);
+const firstKb = sum(first.files);
+const homeKb = sum(home.files);
+console.log(`first bundle: ${firstKb.toFixed(1)} kB gzip in ${first.files.size} chunks (budget ${BUDGET_KB} kB)`);
+console.log(`home page: ${homeKb.toFixed(1)} kB gzip in ${home.files.size} chunks (budget ${HOME_BUDGET_KB} kB)`);
+console.log(`initial CSS: ${sum(first.css).toFixed(1)} kB gzip in ${first.css.size} files`);
+let over = false;
+if (firstKb > BUDGET_KB) {
+  console.error(`the first bundle is over budget by ${(firstKb - BUDGET_KB).toFixed(1)} kB: load it lazily`);
+  over = true;
 }
+if (homeKb > HOME_BUDGET_KB) {
+  console.error(`the home page's JavaScript is over budget by ${(homeKb - HOME_BUDGET_KB).toFixed(1)} kB`);
+  over = true;
+}
+if (over) process.exit(1);
