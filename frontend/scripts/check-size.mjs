@@ -1,4 +1,4 @@
-// Fails when the SPA's JavaScript grows past its budgets (issue 13). Reads the build's manifest
+// Fails when the SPA's JavaScript grows past its budgets (issue 13), or index.html stops preloading the page texts. Reads the build's manifest
 // (dist/.vite/manifest.json); sizes are gzip, as the backend serves them.
 //  - the first bundle: the entry chunk plus every chunk it imports statically, recursively. Budget: the issue's
 //    target, 150 kB.
@@ -50,13 +50,21 @@ const homeKb = sum(home.files);
 console.log(`first bundle: ${firstKb.toFixed(1)} kB gzip in ${first.files.size} chunks (budget ${BUDGET_KB} kB)`);
 console.log(`home page: ${homeKb.toFixed(1)} kB gzip in ${home.files.size} chunks (budget ${HOME_BUDGET_KB} kB)`);
 console.log(`initial CSS: ${sum(first.css).toFixed(1)} kB gzip in ${first.css.size} files`);
-let over = false;
+let failed = false;
+// the page texts are fetched beside the first bundle, not after it (vite-plugins/preloadPageTexts.ts)
+const pageTexts = manifest[keyEnding('locales/nl.pages.ts')].file;
+if (
+  !readFileSync(resolve(dist, 'index.html'), 'utf8').includes(`rel="modulepreload" crossorigin href="/${pageTexts}"`)
+) {
+  console.error(`index.html does not preload the page texts (${pageTexts})`);
+  failed = true;
+}
 if (firstKb > BUDGET_KB) {
   console.error(`the first bundle is over budget by ${(firstKb - BUDGET_KB).toFixed(1)} kB: load it lazily`);
-  over = true;
+  failed = true;
 }
 if (homeKb > HOME_BUDGET_KB) {
   console.error(`the home page's JavaScript is over budget by ${(homeKb - HOME_BUDGET_KB).toFixed(1)} kB`);
-  over = true;
+  failed = true;
 }
-if (over) process.exit(1);
+if (failed) process.exit(1);
