@@ -315,6 +315,8 @@ describe('journey 5 and the start pages: provinces, municipalities and my overvi
     const quota = page.getByRole('region', { name: 'Taakstelling van de gemeenten' });
     const table = quota.getByRole('table', { name: /^Taakstelling per gemeente, .* Gelderland/ });
     await table.waitFor();
+    // the rows are drawn in steps of 40; the table is busy until all are there
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
     expect(await table.locator('tbody tr').count()).toBe(51);
     await page
       .getByRole('region', { name: 'Signalen per thema' })
