@@ -149,6 +149,27 @@ describe('signing in and out, and administration', () => {
     expect(await header().getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
   });
 
+  it('signing out on a protected page goes home with the notice while the home page still loads, not to sign-in', async () => {
+    await page.goto('/aanmelden?terug=%2Fbeheer%2Fgebruikers');
+    await submitSignIn(page, DEMO.admin);
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    // the home page's code arrives a second late, so the session ends while the protected page is still shown
+    await page.route(/\/assets\/HomePage-[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    const seen: string[] = [];
+    page.on('framenavigated', (frame) => seen.push(new URL(frame.url()).pathname));
+
+    await header().getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('status').getByText('U bent afgemeld.').waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Handreiking voor opvang, huisvesting en inburgering' })
+      .waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(seen).not.toContain('/aanmelden');
+  });
+
   it('an administrator creates an account (its HTML name shown as text), resets and deactivates it', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const email = `xss-${run}@e2e.test`;

@@ -90,6 +90,20 @@ describe('every page loads real data and passes axe (WCAG 2.1 AA)', () => {
     await expectAccessible(page);
   });
 
+  it('a page whose code cannot be loaded says so inside the layout, and the next page opens', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.route(/\/assets\/OrganisationsPage-[^/]+\.js$/, (route) => route.abort());
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Er ging iets mis' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('Er ging iets mis');
+    await screenshot(page, 'page-code-failed');
+    await menu.getByRole('link', { name: "Regio's" }).click();
+    await page.getByRole('heading', { level: 1, name: "Regio's" }).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Er ging iets mis' }).count()).toBe(0);
+  });
+
   it('an unknown region code shows the problem detail from the API', async () => {
     await page.goto('/regios/GM9999');
     const alert = page.getByRole('alert');

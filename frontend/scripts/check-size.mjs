@@ -1,19 +1,17 @@
 // Fails when the SPA's JavaScript grows past its budgets (issue 13), or index.html stops preloading the page texts.
 // Reads the build's manifest (dist/.vite/manifest.json); sizes are gzip, as the backend serves them. make bench
 // prints its "home page" figure.
-//  - the first bundle: the entry chunk plus every chunk it imports statically, recursively. Budget: the issue's
-//    target, 150 kB.
+//  - the first bundle: the entry chunk plus every chunk it imports statically, recursively. Printed; it is part of
+//    the home page's figure, which has the budget.
 //  - the home page: the first bundle, the pages' texts (nl.pages, which every page awaits before it renders) and
-//    the home page's own chunks. The issue's target of 150 kB is not met here (README, "Performance"); the budget
-//    holds it at today's size so that it cannot grow unseen.
+//    the home page's own chunks. Budget: the issue's target, 150 kB.
 //   node scripts/check-size.mjs                  after `npm run build`
-//   SPA_BUDGET_KB=50 node scripts/check-size.mjs shows the check failing
+//   SPA_BUDGET_KB=140 node scripts/check-size.mjs shows the check failing
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = Number(process.env.SPA_BUDGET_KB ?? 150);
-const HOME_BUDGET_KB = Number(process.env.SPA_HOME_BUDGET_KB ?? 165);
 const dist = resolve(import.meta.dirname, '../dist');
 const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8'));
 
@@ -48,8 +46,8 @@ const home = closure([entries[0][0], keyEnding('locales/nl.pages.ts'), keyEnding
 for (const file of home.files) console.log(`  ${gzipKb(file).toFixed(1).padStart(7)} kB  ${file}`);
 const firstKb = sum(first.files);
 const homeKb = sum(home.files);
-console.log(`first bundle: ${firstKb.toFixed(1)} kB gzip in ${first.files.size} chunks (budget ${BUDGET_KB} kB)`);
-console.log(`home page: ${homeKb.toFixed(1)} kB gzip in ${home.files.size} chunks (budget ${HOME_BUDGET_KB} kB)`);
+console.log(`first bundle: ${firstKb.toFixed(1)} kB gzip in ${first.files.size} chunks`);
+console.log(`home page: ${homeKb.toFixed(1)} kB gzip in ${home.files.size} chunks (budget ${BUDGET_KB} kB)`);
 console.log(`initial CSS: ${sum(first.css).toFixed(1)} kB gzip in ${first.css.size} files`);
 let failed = false;
 // the page texts are fetched beside the first bundle, not after it (vite-plugins/preloadPageTexts.ts)
@@ -60,12 +58,8 @@ if (
   console.error(`index.html does not preload the page texts (${pageTexts})`);
   failed = true;
 }
-if (firstKb > BUDGET_KB) {
-  console.error(`the first bundle is over budget by ${(firstKb - BUDGET_KB).toFixed(1)} kB: load it lazily`);
-  failed = true;
-}
-if (homeKb > HOME_BUDGET_KB) {
-  console.error(`the home page's JavaScript is over budget by ${(homeKb - HOME_BUDGET_KB).toFixed(1)} kB`);
+if (homeKb > BUDGET_KB) {
+  console.error(`the home page's JavaScript is over budget by ${(homeKb - BUDGET_KB).toFixed(1)} kB: load it lazily`);
   failed = true;
 }
 if (failed) process.exit(1);

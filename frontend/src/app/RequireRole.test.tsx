@@ -11,11 +11,11 @@ describe('protected administration pages', () => {
       'POST /sessions': () => ({ status: 201, body: session('admin') }),
       '/users': () => ({ body: page(users) }),
     });
-    const { user, router } = renderApp('/beheer/gebruikers?role=admin');
+    const { user, currentLocation } = renderApp('/beheer/gebruikers?role=admin');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Aanmelden' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/aanmelden');
-    expect(router.state.location.search).toBe('?terug=%2Fbeheer%2Fgebruikers%3Frole%3Dadmin');
+    expect(currentLocation().pathname).toBe('/aanmelden');
+    expect(currentLocation().search).toBe('?terug=%2Fbeheer%2Fgebruikers%3Frole%3Dadmin');
     expect(screen.getByText('Meld u aan om deze pagina te bekijken.')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('E-mailadres'), 'admin@handreiking.test');
@@ -23,14 +23,14 @@ describe('protected administration pages', () => {
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Gebruikers' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?role=admin');
+    expect(currentLocation().search).toBe('?role=admin');
   });
 
   it('wait for the session to be restored after a reload instead of redirecting', async () => {
     stubApi({ 'POST /sessions/refresh': () => ({ body: session('admin') }), '/users': () => ({ body: page(users) }) });
-    const { router } = renderApp('/beheer/gebruikers');
+    const { currentLocation } = renderApp('/beheer/gebruikers');
     expect(await screen.findByRole('table', { name: 'Accounts, pagina 1 van 1' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/beheer/gebruikers');
+    expect(currentLocation().pathname).toBe('/beheer/gebruikers');
   });
 
   it('answer a signed-in reader without the admin role with a polite 403 page', async () => {
@@ -38,7 +38,7 @@ describe('protected administration pages', () => {
       'POST /sessions/refresh': () => ({ body: session('municipality') }),
       '/regions/GM0344': () => ({ body: {} }),
     });
-    const { router } = renderApp('/beheer');
+    const { currentLocation } = renderApp('/beheer');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Geen toegang' });
     expect(heading).toBeInTheDocument();
     expect(
@@ -50,6 +50,6 @@ describe('protected administration pages', () => {
       'href',
       '/',
     );
-    expect(router.state.location.pathname).toBe('/beheer');
+    expect(currentLocation().pathname).toBe('/beheer');
   });
 });

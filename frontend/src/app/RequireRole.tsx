@@ -10,10 +10,12 @@ import { ForbiddenPage } from './routes/ForbiddenPage';
  * signed in with another role (not one of `role` when it is a list), they get a polite 403 page.
  */
 export function RequireRole({ role }: { role: Role | readonly Role[] }) {
-  const { status, caller, ended } = useSession();
+  const { status, caller, ended, signedOutFrom } = useSession();
   const location = useLocation();
   if (status === 'restoring') return <Loading />;
   if (!caller) {
+    // the page the reader signed out from, until the navigation home has arrived (SessionProvider's signOut)
+    if (ended === 'signed-out' && location.key === signedOutFrom) return <Loading />;
     const reason: SignInReason = ended === 'expired' ? 'expired' : 'required';
     return <Navigate to={signInPath(location)} replace state={{ reason }} />;
   }

@@ -89,21 +89,21 @@ describe('header and navigation by role', () => {
 
   it('marks "Signalen" as the current page on the queue only, not on the dashboard', async () => {
     signedInAs('support');
-    const { router } = renderApp('/signalen/dashboard');
+    const { currentLocation } = renderApp('/signalen/dashboard');
     await within(screen.getByRole('banner')).findByText('Ondersteuningsteam COA (demo)');
     expect(within(mainNav()).getByRole('link', { name: 'Cijfers signalen' })).toHaveAttribute('aria-current', 'page');
     expect(within(mainNav()).getByRole('link', { name: 'Signalen' })).not.toHaveAttribute('aria-current');
-    expect(router.state.location.pathname).toBe('/signalen/dashboard');
+    expect(currentLocation().pathname).toBe('/signalen/dashboard');
   });
 
   it('signs out on the server, then shows the public state with a notice', async () => {
     const stub = signedInAs('admin');
-    const { user, router } = renderApp('/organisaties');
+    const { user, currentLocation } = renderApp('/organisaties');
     await user.click(await screen.findByRole('button', { name: 'Afmelden' }));
 
     expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Aanmelden' })).toBeInTheDocument();
     expect((await screen.findByText('U bent afgemeld.')).closest('[role="status"]')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(currentLocation().pathname).toBe('/');
     expect(within(mainNav()).queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
     const signOut = requests(stub).find((request) => request.method === 'DELETE');
     expect(signOut?.url).toMatch(/\/api\/v1\/sessions\/current$/);

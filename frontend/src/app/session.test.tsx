@@ -21,12 +21,12 @@ describe('an expired session', () => {
           ? { body: page(users) }
           : problem(401, 'Het token is ingetrokken.'),
     });
-    const { user, router } = renderApp('/beheer/gebruikers?q=gemeente');
+    const { user, currentLocation } = renderApp('/beheer/gebruikers?q=gemeente');
 
     expect(await screen.findByText('Uw sessie is verlopen. Meld u opnieuw aan.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/aanmelden');
-    expect(new URLSearchParams(router.state.location.search).get('terug')).toBe('/beheer/gebruikers?q=gemeente');
+    expect(currentLocation().pathname).toBe('/aanmelden');
+    expect(new URLSearchParams(currentLocation().search).get('terug')).toBe('/beheer/gebruikers?q=gemeente');
 
     await user.type(screen.getByLabelText('E-mailadres'), 'admin@handreiking.test');
     await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
@@ -34,7 +34,7 @@ describe('an expired session', () => {
 
     expect(await screen.findByRole('table', { name: 'Accounts, pagina 1 van 1' })).toBeInTheDocument();
     expect(signedInAgain).toBe(true);
-    expect(router.state.location.pathname + router.state.location.search).toBe('/beheer/gebruikers?q=gemeente');
+    expect(currentLocation().pathname + currentLocation().search).toBe('/beheer/gebruikers?q=gemeente');
   });
 });
 

@@ -85,13 +85,13 @@ describe('sign-in page', () => {
       'POST /sessions': () => ({ status: 201, body: session('editor') }),
       '/organisations': organisations,
     });
-    const { user, router } = renderApp('/aanmelden?terug=%2Forganisaties%3Fx%3D1');
+    const { user, currentLocation } = renderApp('/aanmelden?terug=%2Forganisaties%3Fx%3D1');
     await user.type(screen.getByLabelText('E-mailadres'), ' redacteur@bzk.handreiking.test ');
     await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisaties' })).toBeInTheDocument();
-    expect(router.state.location.pathname + router.state.location.search).toBe('/organisaties?x=1');
+    expect(currentLocation().pathname + currentLocation().search).toBe('/organisaties?x=1');
     expect(within(screen.getByRole('banner')).getByText('Redacteur BZK (demo)')).toBeInTheDocument();
 
     const signIn = requests(stub).find((request) => request.method === 'POST' && request.url.endsWith('/sessions'));
@@ -108,12 +108,12 @@ describe('sign-in page', () => {
     ['admin', '/beheer/gebruikers'],
   ] as const)('lands a %s without a page to return to where its work is (%s)', async (role, start) => {
     stubApi({ 'POST /sessions': () => ({ status: 201, body: session(role) }) });
-    const { user, router } = renderApp('/aanmelden');
+    const { user, currentLocation } = renderApp('/aanmelden');
     await user.type(screen.getByLabelText('E-mailadres'), 'iemand@handreiking.test');
     await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
     // a section may open on its first sub-page (/redactie → /redactie/opgaven)
-    await waitFor(() => expect(router.state.location.pathname).toMatch(new RegExp(`^${start}(/|$)`)));
+    await waitFor(() => expect(currentLocation().pathname).toMatch(new RegExp(`^${start}(/|$)`)));
   });
 
   it.each(['//evil.example/pad', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
@@ -123,12 +123,12 @@ describe('sign-in page', () => {
         'POST /sessions': () => ({ status: 201, body: session('editor') }),
         '/domains': () => ({ body: page([]) }),
       });
-      const { user, router } = renderApp(`/aanmelden?terug=${encodeURIComponent(terug)}`);
+      const { user, currentLocation } = renderApp(`/aanmelden?terug=${encodeURIComponent(terug)}`);
       await user.type(screen.getByLabelText('E-mailadres'), 'redacteur@bzk.handreiking.test');
       await user.type(screen.getByLabelText('Wachtwoord'), 'demo-wachtwoord');
       await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
       await screen.findByText('Redacteur BZK (demo)');
-      await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/redactie(\/|$)/));
+      await waitFor(() => expect(currentLocation().pathname).toMatch(/^\/redactie(\/|$)/));
     },
   );
 });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { refreshSession } from '@/lib/api';
 import { signInPath } from '@/lib/returnPath';
@@ -18,9 +18,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const here = useRef(location);
+  const [signedOutFrom, setSignedOutFrom] = useState<string>();
 
   useEffect(() => {
     here.current = location;
+    setSignedOutFrom((from) => (from === location.key ? from : undefined)); // arrived elsewhere: over
   }, [location]);
 
   useEffect(() => {
@@ -48,11 +50,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [navigate, queryClient],
   );
 
-  // Leave the page first, so a protected page does not send the reader to sign-in as the session ends. Not as a
-  // transition (flushSync): while the next page's code still loads, a transition keeps the protected page on
-  // screen, and it would see the session end and send the reader to sign-in after all (CI caught this).
+  // Leave the page first, then end the session. The navigation is a transition: while the home page's code still
+  // loads, the page signed out from stays on screen and sees the session end; RequireRole then waits for the
+  // navigation (signedOutFrom) rather than sending the reader to sign-in (CI caught this).
   const signOut = useCallback(async () => {
-    await navigate('/', { state: { notice: 'signedOut' }, flushSync: true });
+    setSignedOutFrom(here.current.key);
+    await navigate('/', { state: { notice: 'signedOut' } });
     await endSession();
   }, [navigate]);
 
@@ -61,10 +64,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       status: state.status,
       caller: state.status === 'signed-in' ? state.session.caller : undefined,
       ended: state.status === 'signed-out' ? state.ended : undefined,
+      signedOutFrom,
       signIn,
       signOut,
     }),
-    [state, signOut],
+    [state, signedOutFrom, signOut],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -11,6 +11,8 @@ export interface SessionContextValue {
   caller: Caller | undefined;
   /** How the last session ended, when signed out. */
   ended: SessionEnd | undefined;
+  /** The location (its key) the reader last signed out from: the app is on its way home from there. */
+  signedOutFrom: string | undefined;
   signIn: (request: SignInRequest) => Promise<Session>;
   signOut: () => Promise<void>;
 }

@@ -20,7 +20,7 @@ function asAdmin(handlers: Parameters<typeof stubApi>[0]) {
 describe('users', () => {
   it('lists accounts with role and status in words, and filters through the URL', async () => {
     const stub = asAdmin({ '/users': () => ({ body: page(users) }) });
-    const { user, router } = renderApp('/beheer/gebruikers');
+    const { user, currentLocation } = renderApp('/beheer/gebruikers');
     const table = await screen.findByRole('table', { name: 'Accounts, pagina 1 van 1' });
     const utrecht = within(table).getByRole('row', { name: /Gemeente Utrecht/ });
     expect(utrecht).toHaveTextContent('Gemeente');
@@ -36,7 +36,7 @@ describe('users', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'false');
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
 
-    expect(router.state.location.search).toBe('?q=utrecht&role=municipality&active=false');
+    expect(currentLocation().search).toBe('?q=utrecht&role=municipality&active=false');
     const last = requestedUrls(stub)
       .filter((url) => url.pathname.endsWith('/users'))
       .at(-1);
@@ -100,7 +100,7 @@ describe('users', () => {
         body: { ...users[1], id: 'new-id', displayName: 'A. de Vries', active: true, demo: false },
       }),
     });
-    const { user, router } = renderApp('/beheer/gebruikers/nieuw');
+    const { user, currentLocation } = renderApp('/beheer/gebruikers/nieuw');
     await user.type(await screen.findByRole('textbox', { name: 'E-mailadres' }), 'beleid@zwolle.example');
     await user.type(screen.getByRole('textbox', { name: 'Naam' }), 'A. de Vries');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rol' }), 'municipality');
@@ -133,7 +133,7 @@ describe('users', () => {
     await user.click(screen.getByRole('button', { name: 'Account aanmaken' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'A. de Vries' })).toBeInTheDocument();
     expect(screen.getByText('Het account is aangemaakt.')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/beheer/gebruikers/new-id');
+    expect(currentLocation().pathname).toBe('/beheer/gebruikers/new-id');
   });
 
   it('deactivates an account and shows a temporary password once after confirming', async () => {

@@ -105,7 +105,7 @@ describe('changing an action', () => {
       }),
       '/agenda-items/a1/history': () => ({ body: [] }),
     });
-    const { user, router } = renderApp('/agenda/a1/bewerken');
+    const { user, currentLocation } = renderApp('/agenda/a1/bewerken');
     const form = await screen.findByRole('form', { name: 'Eerste versie Integrale Uitvoeringsagenda bewerken' });
     await user.click(within(form).getByRole('button', { name: 'Mijlpaal 2 verwijderen' }));
     expect(within(form).getByRole('button', { name: 'Mijlpaal toevoegen' })).toHaveFocus();
@@ -118,7 +118,7 @@ describe('changing an action', () => {
     await user.type(within(form).getByLabelText('Financiële consequentie in euro'), '25.000.000');
     await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/agenda/a1'));
+    await waitFor(() => expect(currentLocation().pathname).toBe('/agenda/a1'));
     const put = requests(stub).find((request) => request.method === 'PUT');
     expect(put?.headers.get('If-Match')).toBe('"1"');
     expect(await put?.clone().json()).toMatchObject({

@@ -111,19 +111,19 @@ describe('finder page', () => {
       '/funding': () => ({ body: searchPage([housingFunding], fundingFacets) }),
       '/tasks': () => ({ body: searchPage([task()]) }),
     });
-    const { user, router } = renderApp('/zoeken?kind=funding&domain=housing&page=2');
+    const { user, currentLocation } = renderApp('/zoeken?kind=funding&domain=housing&page=2');
     await screen.findByRole('heading', { level: 3, name: 'Financiële impuls grote gezinnen' });
 
     const box = screen.getByRole('searchbox', { name: 'Zoekwoorden' });
     await user.type(box, 'financiele');
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
-    expect(router.state.location.search).toBe('?kind=funding&q=financiele&domain=housing');
+    expect(currentLocation().search).toBe('?kind=funding&q=financiele&domain=housing');
 
     await user.click(screen.getByRole('link', { name: 'Opvang (2)' }));
-    expect(router.state.location.search).toBe('?kind=funding&q=financiele&domain=reception');
+    expect(currentLocation().search).toBe('?kind=funding&q=financiele&domain=reception');
 
     await user.click(screen.getByRole('link', { name: 'Opgaven' }));
-    expect(router.state.location.search).toBe('?kind=task&q=financiele&domain=reception');
+    expect(currentLocation().search).toBe('?kind=task&q=financiele&domain=reception');
     expect(
       await screen.findByRole('heading', { level: 3, name: 'Voldoende opvangplekken realiseren' }),
     ).toBeInTheDocument();
