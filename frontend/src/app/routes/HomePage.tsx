@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@/components/useDocumentTitle';
 import { RouterLink } from '@/components/RouterLink';
 import { DomainList } from '@/features/domain/components/DomainList';
-import { DomainTasks } from '@/features/catalogue/task/DomainTasks';
+import { DomainTasks, usePublishedTasks } from '@/features/catalogue/task/DomainTasks';
 
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('app.name'));
+  usePublishedTasks(); // asked for now, beside the domains, instead of once the domains have arrived
   return (
     <>
       <Heading level={1}>{t('home.title')}</Heading>

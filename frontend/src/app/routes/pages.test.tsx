@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { amsterdam, domains, fryslan, organisations } from '@/test/fixtures';
 import { page, requestedUrls, stubApi } from '@/test/fetchStub';
 import { renderApp } from '@/test/render';
@@ -15,6 +15,16 @@ describe('home page', () => {
     for (const name of ['Opvang', 'Huisvesting', 'Inburgering']) {
       expect(await within(section).findByRole('heading', { level: 3, name })).toBeInTheDocument();
     }
+  });
+
+  it('asks for the tasks beside the domains, not after them', async () => {
+    const stub = stubApi({
+      '/domains': () => new Promise(() => undefined), // still on its way
+      '/tasks': () => ({ body: { ...page([]), facets: {} } }),
+    });
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    await vi.waitFor(() => expect(requestedUrls(stub).map((url) => url.pathname)).toContain('/api/v1/tasks'));
   });
 
   it('shows the problem detail when the domains cannot be loaded', async () => {
