@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { preloadPageTexts } from './vite-plugins/preloadPageTexts';
 import { pruneCssVariables } from './vite-plugins/pruneCssVariables';
 import { quotaMapViews } from './vite-plugins/quotaMapViews';
+import { staticShell } from './vite-plugins/staticShell';
 
 const backend = process.env.HANDREIKING_URL ?? 'http://localhost:8080';
 const proxy = {
@@ -28,7 +29,7 @@ const dropUtrechtDisplayNames: Plugin = {
 // The backend serves the built SPA and the API from one origin; in development Vite proxies to it.
 export default defineConfig({
   base: '/',
-  plugins: [react(), dropUtrechtDisplayNames, quotaMapViews(), preloadPageTexts(), pruneCssVariables()],
+  plugins: [react(), dropUtrechtDisplayNames, quotaMapViews(), preloadPageTexts(), pruneCssVariables(), staticShell()],
   // `@/lib/api` instead of `../../../lib/api`; tsconfig.app.json and the Vitest configs say the same.
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
