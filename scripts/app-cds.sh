@@ -17,10 +17,10 @@ pid=
 cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; [ -z "$pid" ] || wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 cd "$app"
-# the memory options of run-app.sh: an archive records the heap and collector it was made with
-source "$root/scripts/memory-options.sh"
+# the options of run-app.sh, so that the recorded start is the one the archive is for
+source "$root/scripts/jvm-options.sh"
 HANDREIKING_DATA_DIR="$work/postgres" HANDREIKING_MAIL_DIR="$work/mail" \
-  java -XX:ArchiveClassesAtExit="$work/app-cds.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${memory[@]}" \
+  java -XX:ArchiveClassesAtExit="$work/app-cds.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${memory[@]}" "${compiler[@]}" \
   -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" -jar quarkus-run.jar >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

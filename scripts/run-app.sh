@@ -13,5 +13,5 @@ export HANDREIKING_MAIL_DIR=${HANDREIKING_MAIL_DIR:-$root/.data/mail}
 cd "$app"
 cds=()
 [ -f app-cds.jsa ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
-source "$root/scripts/memory-options.sh"
-exec java "${cds[@]}" "${memory[@]}" "$@" -jar quarkus-run.jar
+source "$root/scripts/jvm-options.sh"
+exec java "${cds[@]}" "${memory[@]}" "${compiler[@]}" "$@" -jar quarkus-run.jar
