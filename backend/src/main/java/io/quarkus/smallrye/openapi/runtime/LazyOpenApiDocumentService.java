@@ -1,6 +1,7 @@
 package io.quarkus.smallrye.openapi.runtime;
 
 import io.quarkus.arc.Unremovable;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -17,12 +18,14 @@ import java.util.Map;
  * with the per-request filter {@code nl.handreiking.common.ServedFromFirst}: about half a second of the start
  * and as much again of the JIT compiler's time on two cores, for a document few callers fetch. It lives in
  * Quarkus's package because the method it defers is package-private; {@code @Override} makes a changed
- * signature a compile error at an upgrade.
+ * signature a compile error at an upgrade. Only in the packaged application: under {@code @QuarkusTest} Quarkus's
+ * classes and ours have class loaders of their own, so the package-private method could not be overridden.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 @Unremovable // Quarkus looks it up at run time; nothing injects it
+@IfBuildProfile("prod")
 public class LazyOpenApiDocumentService extends OpenApiDocumentService {
 
     private final Map<String, Runnable> pending = new HashMap<>();
