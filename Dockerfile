@@ -28,9 +28,6 @@ RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -ja
 EXPOSE 8080 9000
 HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://localhost:9000/q/health/ready >/dev/null || exit 1
 # Memory sized by `make bench` (README, "Performance"): under 350 MB resident after the bench's load.
-# docker-compose.yml limits the container to 400 MB to match. The Tier4 thresholds hold C2 back during start-up.
-# The same options as scripts/run-app.sh (scripts/jvm-options.sh).
+# docker-compose.yml limits the container to 400 MB to match. The same options as scripts/run-app.sh (scripts/jvm-options.sh).
 CMD ["java", "-XX:SharedArchiveFile=app-cds.jsa", "-Xms32m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", \
-     "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000", \
-     "-XX:Tier4InvocationThreshold=15000", "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=120000", \
-     "-jar", "quarkus-run.jar"]
+     "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000", "-jar", "quarkus-run.jar"]

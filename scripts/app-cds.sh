@@ -20,7 +20,7 @@ cd "$app"
 # the options of run-app.sh, so that the recorded start is the one the archive is for
 source "$root/scripts/jvm-options.sh"
 HANDREIKING_DATA_DIR="$work/postgres" HANDREIKING_MAIL_DIR="$work/mail" \
-  java -XX:ArchiveClassesAtExit="$work/app-cds.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${memory[@]}" "${compiler[@]}" \
+  java -XX:ArchiveClassesAtExit="$work/app-cds.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${memory[@]}" \
   -Dquarkus.http.port="$port" -Dquarkus.management.port="$management" -jar quarkus-run.jar >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

@@ -14,4 +14,4 @@ cd "$app"
 cds=()
 [ -f app-cds.jsa ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
 source "$root/scripts/jvm-options.sh"
-exec java "${cds[@]}" "${memory[@]}" "${compiler[@]}" "$@" -jar quarkus-run.jar
+exec java "${cds[@]}" "${memory[@]}" "$@" -jar quarkus-run.jar
