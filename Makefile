@@ -38,8 +38,10 @@ $(NODE_MODULES): frontend/package.json frontend/package-lock.json
 $(SPA): $(NODE_MODULES) $(FRONTEND_SOURCES)
 	$(NPM) run build
 
-$(JAR): $(BACKEND_SOURCES) $(SPA)
+# after the jar, its class-data archive recorded over a whole start (scripts/app-cds.sh; run-app.sh uses it)
+$(JAR): $(BACKEND_SOURCES) $(SPA) scripts/app-cds.sh
 	$(MVN) package -DskipTests
+	scripts/app-cds.sh
 
 frontend-test: $(NODE_MODULES) ## type freshness check, unit tests, build of the SPA and its size budget
 	$(NPM) run check:types

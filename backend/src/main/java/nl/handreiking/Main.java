@@ -26,10 +26,8 @@ public class Main {
 
     private static void prepare() {
         if (!configured("quarkus.datasource.jdbc.url")) {
-            EmbeddedDatabase database =
-                    EmbeddedDatabase.start(folder("HANDREIKING_DATA_DIR", "handreiking.data-dir", ".data/postgres"));
-            database.datasourceProperties().forEach(System::setProperty);
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            EmbeddedDatabase.startInBackground(folder("HANDREIKING_DATA_DIR", "handreiking.data-dir", ".data/postgres"))
+                    .forEach(System::setProperty);
             if (!configured(
                     "handreiking.mail.delivery")) { // no mail server on a laptop: mail lands in a folder to read
                 System.setProperty("handreiking.mail.delivery", "folder");
