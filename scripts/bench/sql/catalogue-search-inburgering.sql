@@ -13,11 +13,11 @@ LEFT JOIN LATERAL (SELECT w.lexeme FROM catalogue_word w
 WITH hit AS MATERIALIZED (
     SELECT i.id, i.title, i.updated_at, i.valid_to, ts_rank_cd(i.search, CAST('( ''inburger'' | ''inburgeringstraject'' )' AS tsquery)) AS rank, i.search @@ CAST('''inburger''' AS tsquery) AS exact, i.facet_keys, true AS in_domain, true AS in_audience, true AS in_organisation, true AS in_status
     FROM catalogue_search i WHERE i.kind = 'measure' AND i.status = 'published' AND i.search @@ CAST('( ''inburger'' | ''inburgeringstraject'' )' AS tsquery)),
-result AS (SELECT * FROM hit WHERE in_domain AND in_audience AND in_organisation AND in_status),
 page AS (
-    SELECT i.id, row_number() OVER (ORDER BY i.exact DESC, i.rank DESC, i.title, i.id) AS place FROM result i ORDER BY i.exact DESC, i.rank DESC, i.title, i.id LIMIT 20 OFFSET 0)
+    SELECT i.id, row_number() OVER (ORDER BY i.exact DESC, i.rank DESC, i.title, i.id) AS place FROM (
+        SELECT * FROM hit i WHERE in_domain AND in_audience AND in_organisation AND in_status ORDER BY i.exact DESC, i.rank DESC, i.title, i.id LIMIT 20 OFFSET 0) i)
 SELECT 'item', CAST(p.id AS text), ts_headline('handreiking_nl', c.summary || ' ' || c.body, CAST('( ''inburger'' | ''inburgeringstraject'' )' AS tsquery), 'StartSel=⟦, StopSel=⟧, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'), CAST(NULL AS bigint), p.place FROM page p JOIN catalogue_item c ON c.id = p.id
-UNION ALL SELECT 'total', NULL, NULL, count(*), NULL FROM result
+UNION ALL SELECT 'total', NULL, NULL, count(*) FILTER (WHERE in_domain AND in_audience AND in_organisation AND in_status), NULL FROM hit
 UNION ALL SELECT split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), NULL, count(*), NULL FROM hit CROSS JOIN LATERAL unnest(hit.facet_keys) k GROUP BY k
 ORDER BY 1, 5, 4 DESC, 2;
 SELECT * FROM catalogue_item WHERE id IN (SELECT md5('bench-measure-' || g)::uuid FROM generate_series(1, 20) g);

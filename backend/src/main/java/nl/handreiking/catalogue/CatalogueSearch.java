@@ -147,13 +147,12 @@ public class CatalogueSearch {
                 WITH hit AS MATERIALIZED (
                     SELECT i.id, i.title, i.updated_at, %3$s, %4$s AS rank, %6$s AS exact, i.facet_keys, %7$s
                     %9$s%1$s),
-                result AS (SELECT * FROM hit WHERE in_domain AND in_audience AND in_organisation AND in_status),
                 page AS (
-                    SELECT i.id, row_number() OVER (ORDER BY %2$s) AS place FROM result i
-                    ORDER BY %2$s LIMIT :limit OFFSET :offset)
+                    SELECT i.id, row_number() OVER (ORDER BY %2$s) AS place FROM (
+                        SELECT * FROM hit i WHERE %10$s ORDER BY %2$s LIMIT :limit OFFSET :offset) i)
                 SELECT 'item', CAST(p.id AS text), %5$s, CAST(NULL AS bigint), p.place
                     FROM page p JOIN catalogue_item c ON c.id = p.id
-                UNION ALL SELECT 'total', NULL, NULL, count(*), NULL FROM result
+                UNION ALL SELECT 'total', NULL, NULL, count(*) FILTER (WHERE %10$s), NULL FROM hit
                 UNION ALL SELECT split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), NULL, count(*), NULL
                     FROM hit CROSS JOIN LATERAL unnest(hit.facet_keys) k%8$s GROUP BY k
                 ORDER BY 1, 5, 4 DESC, 2
@@ -166,8 +165,16 @@ public class CatalogueSearch {
                         exact,
                         flags,
                         facetCondition(facets),
-                        SearchFilters.FROM.strip());
+                        SearchFilters.FROM.strip(),
+                        IN_RESULT);
     }
+
+    /**
+     * Whether a found item passes every facet filter too. The page is sorted from the found items with its limit
+     * (a top-N sort of a few rows, not a sort of all of them) and the total counted from them, without a second
+     * materialised copy.
+     */
+    private static final String IN_RESULT = "in_domain AND in_audience AND in_organisation AND in_status";
 
     /**
      * All facets in one pass over the found items' facet keys: a key counts when the item passes every facet filter
