@@ -57,8 +57,9 @@ public class CatalogueSearch {
     public record Hit(CatalogueItem item, String snippet) {}
 
     /**
-     * One statement answers the page, the total and the facets: the text is matched once, into a small
-     * materialised set of the columns that ordering and facets need; only the page's rows are read whole.
+     * One statement answers the page, the total and the facets: the text is matched once in the narrow search
+     * table (V122), into a small materialised set of the columns that ordering and facets need, and the facets are
+     * one count over its facet keys; only the page's rows are read from the catalogue, for their snippets.
      * The set holds what the text and the other narrowing filters find; the facet filters are flags in it, so
      * that each facet counts with every filter but its own (disjunctive facets) without matching again.
      * Custom plans for this transaction: the plan depends on how common the words are, and the generic plan
@@ -111,7 +112,7 @@ public class CatalogueSearch {
             SearchQuery instead = query.withText(corrected);
             Optional<SearchText.Match> match = Optional.of(text.match(withSynonyms(corrected)));
             SearchFilters filters = SearchFilters.of(kind, instead, caller, match);
-            String sql = "SELECT EXISTS (SELECT 1 FROM catalogue_item i" + filters.where() + ")";
+            String sql = "SELECT EXISTS (SELECT 1" + SearchFilters.FROM + filters.where() + ")";
             if ((Boolean) filters.query(em, sql).getSingleResult()) {
                 return Optional.of(corrected);
             }
@@ -142,27 +143,18 @@ public class CatalogueSearch {
         String flags = SearchFilters.FACETS.stream()
                 .map(f -> facets.get(f) + " AS in_" + f)
                 .collect(Collectors.joining(", "));
-        String counts = SearchFilters.FACETS.stream()
-                .map(f -> facetCount(
-                        f,
-                        SearchFilters.FACETS.stream()
-                                .filter(other -> !other.equals(f))
-                                .map(other -> "in_" + other)
-                                .collect(Collectors.joining(" AND "))))
-                .collect(Collectors.joining("\n"));
         return """
                 WITH hit AS MATERIALIZED (
-                    SELECT i.id, i.title, i.updated_at, %3$s, %4$s AS rank, %6$s AS exact, i.domains, i.audiences,
-                           i.organisation_codes, i.status, %7$s
-                    FROM catalogue_item i%1$s),
-                result AS (SELECT * FROM hit WHERE in_domain AND in_audience AND in_organisation AND in_status),
+                    SELECT i.id, i.title, i.updated_at, %3$s, %4$s AS rank, %6$s AS exact, i.facet_keys, %7$s
+                    %9$s%1$s),
                 page AS (
-                    SELECT i.id, row_number() OVER (ORDER BY %2$s) AS place FROM result i
-                    ORDER BY %2$s LIMIT :limit OFFSET :offset)
+                    SELECT i.id, row_number() OVER (ORDER BY %2$s) AS place FROM (
+                        SELECT * FROM hit i WHERE %10$s ORDER BY %2$s LIMIT :limit OFFSET :offset) i)
                 SELECT 'item', CAST(p.id AS text), %5$s, CAST(NULL AS bigint), p.place
                     FROM page p JOIN catalogue_item c ON c.id = p.id
-                UNION ALL SELECT 'total', NULL, NULL, count(*), NULL FROM result
-                %8$s
+                UNION ALL SELECT 'total', NULL, NULL, count(*) FILTER (WHERE %10$s), NULL FROM hit
+                UNION ALL SELECT split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), NULL, count(*), NULL
+                    FROM hit CROSS JOIN LATERAL unnest(hit.facet_keys) k%8$s GROUP BY k
                 ORDER BY 1, 5, 4 DESC, 2
                 """.formatted(
                         filters.baseWhere(),
@@ -172,19 +164,34 @@ public class CatalogueSearch {
                         snippet,
                         exact,
                         flags,
-                        counts);
+                        facetCondition(facets),
+                        SearchFilters.FROM.strip(),
+                        IN_RESULT);
     }
 
-    /** One facet's counts over the items that every other facet filter lets through. */
-    private static String facetCount(String facet, String others) {
-        String values = switch (facet) {
-            case "domain" -> "CROSS JOIN LATERAL unnest(hit.domains) v";
-            case "audience" -> "CROSS JOIN LATERAL unnest(hit.audiences) v";
-            case "organisation" -> "CROSS JOIN LATERAL unnest(hit.organisation_codes) v";
-            default -> "CROSS JOIN LATERAL (SELECT hit.status) v(v)";
-        };
-        return "UNION ALL SELECT '" + facet + "', v, NULL, count(*), NULL FROM hit " + values + " WHERE " + others
-                + " GROUP BY v";
+    /**
+     * Whether a found item passes every facet filter too. The page is sorted from the found items with its limit
+     * (a top-N sort of a few rows, not a sort of all of them) and the total counted from them, without a second
+     * materialised copy.
+     */
+    private static final String IN_RESULT = "in_domain AND in_audience AND in_organisation AND in_status";
+
+    /**
+     * All facets in one pass over the found items' facet keys: a key counts when the item passes every facet filter
+     * but that of the key's own facet (disjunctive facets); without facet filters every key counts.
+     */
+    private static String facetCondition(Map<String, String> facets) {
+        if (facets.values().stream().allMatch("true"::equals)) {
+            return "";
+        }
+        String cases = SearchFilters.FACETS.stream()
+                .map(f -> "WHEN '" + f + "' THEN "
+                        + SearchFilters.FACETS.stream()
+                                .filter(other -> !other.equals(f))
+                                .map(other -> "in_" + other)
+                                .collect(Collectors.joining(" AND ")))
+                .collect(Collectors.joining(" "));
+        return " WHERE CASE split_part(k, ':', 1) " + cases + " END";
     }
 
     /** Every matching item, in order, for exports; at most {@code limit}. */
@@ -194,7 +201,7 @@ public class CatalogueSearch {
         SearchFilters filters = SearchFilters.of(kind, query, caller, match);
         String exact = match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : null;
         String rank = "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")";
-        String sql = "SELECT i.id FROM catalogue_item i" + filters.where() + " ORDER BY "
+        String sql = "SELECT i.id" + SearchFilters.FROM + filters.where() + " ORDER BY "
                 + order(kind, query, exact, rank) + " LIMIT :limit";
         List<?> ids = filters.query(em, sql).setParameter("limit", limit).getResultList();
         Map<UUID, CatalogueItem> items = byId(ids.stream().map(id -> (UUID) id).toList());

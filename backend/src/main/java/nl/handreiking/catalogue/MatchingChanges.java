@@ -25,7 +25,7 @@ public class MatchingChanges {
     private static final String MATCHING = """
             SELECT CAST(i.id AS text), i.title, i.status, bool_or(c.action = 'published') AS published,
                    bool_or(c.action = 'archived' AND c.was_public) AS withdrawn
-            FROM catalogue_item i JOIN catalogue_change c ON c.item_id = i.id
+            FROM catalogue_search i JOIN catalogue_change c ON c.item_id = i.id
             %s AND c.xid >= CAST(:fromHorizon AS xid8) AND c.xid < CAST(:toHorizon AS xid8)
               AND (c.status = 'published' OR c.was_public)
             GROUP BY i.id, i.title, i.status

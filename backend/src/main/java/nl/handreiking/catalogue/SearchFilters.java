@@ -20,6 +20,12 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
     /** The facets in the order the response lists them; each names its condition, "true" without the filter. */
     static final List<String> FACETS = List.of("domain", "audience", "organisation", "status");
 
+    /**
+     * What every search reads: the narrow search copy of the catalogue (V122), with the columns that matching,
+     * filters, facets and order need, kept in the same transaction as every change of an item.
+     */
+    static final String FROM = " FROM catalogue_search i";
+
     static final String TEXT = "CAST(:query AS tsquery)";
     static final String EXACT = "CAST(:exact AS tsquery)";
 
@@ -44,20 +50,11 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
             }
         });
         Map<String, String> facets = new LinkedHashMap<>();
-        facets.put("domain", facet(params, "i.domains @> ARRAY[CAST(:domain AS text)]", "domain", query.domain()));
-        facets.put(
-                "audience",
-                facet(params, "i.audiences @> ARRAY[CAST(:audience AS text)]", "audience", query.audience()));
-        facets.put(
-                "organisation",
-                facet(
-                        params,
-                        "i.organisation_codes @> ARRAY[CAST(:organisation AS text)]",
-                        "organisation",
-                        query.organisation()));
-        facets.put(
-                "status",
-                facet(params, "i.status = :status", "status", query.status().map(Status::apiValue)));
+        facets.put("domain", facet(params, "domain", query.domain()));
+        facets.put("audience", facet(params, "audience", query.audience()));
+        facets.put("organisation", facet(params, "organisation", query.organisation()));
+        facets.put("status", query.status().isPresent() ? "i.status = :status" : "true");
+        query.status().ifPresent(status -> params.put("status", status.apiValue()));
         String start = window(kind)[0];
         String end = window(kind)[1];
         // funding is open only when its window says so; a task or measure without an end runs on
@@ -110,9 +107,10 @@ record SearchFilters(List<String> base, Map<String, String> facets, Map<String, 
         };
     }
 
-    private static <T> String facet(Map<String, Object> params, String condition, String name, Optional<T> value) {
-        value.ifPresent(v -> params.put(name, v));
-        return value.isPresent() ? condition : "true";
+    /** A facet filter on the item's facet keys ('domain:housing'), which one GIN index answers for every facet. */
+    private static String facet(Map<String, Object> params, String name, Optional<String> value) {
+        value.ifPresent(v -> params.put(name, name + ":" + v));
+        return value.isPresent() ? "i.facet_keys @> ARRAY[CAST(:" + name + " AS text)]" : "true";
     }
 
     private static <T> void add(

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SearchMatches {
 
-    private static final String AMONG = "SELECT CAST(i.id AS text) FROM catalogue_item i %s AND i.id IN (:ids)";
+    private static final String AMONG = "SELECT CAST(i.id AS text)" + SearchFilters.FROM + "%s AND i.id IN (:ids)";
 
     private final EntityManager em;
     private final SearchText text;

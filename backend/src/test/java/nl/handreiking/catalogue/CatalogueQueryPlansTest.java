@@ -206,6 +206,7 @@ class CatalogueQueryPlansTest {
         assertThat(plan)
                 .as(plan)
                 .doesNotContain("Seq Scan on catalogue_item")
+                .doesNotContain("Seq Scan on catalogue_search")
                 .doesNotContain("Seq Scan on catalogue_link")
                 .doesNotContain("Seq Scan on catalogue_word");
     }
