@@ -8,7 +8,7 @@ import { DomainTasks, usePublishedTasks } from '@/features/catalogue/task/Domain
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('app.name'));
-  usePublishedTasks(); // asked for now, beside the domains, instead of once the domains have arrived
+  const tasks = usePublishedTasks(); // asked for now, beside the domains, not once they have arrived
   return (
     <>
       <Heading level={1}>{t('home.title')}</Heading>
@@ -19,7 +19,7 @@ export function HomePage() {
           {t('home.domainsTitle')}
         </Heading>
         <Paragraph>{t('home.domainsIntro')}</Paragraph>
-        <DomainList>{(domain) => <DomainTasks domain={domain} />}</DomainList>
+        <DomainList>{(domain) => <DomainTasks domain={domain} tasks={tasks} />}</DomainList>
       </section>
       <section aria-labelledby="find-heading">
         <Heading level={2} id="find-heading">

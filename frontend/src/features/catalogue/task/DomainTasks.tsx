@@ -11,19 +11,18 @@ import { useItemSearch } from '@/features/catalogue/api/searchItems';
 const PUBLISHED_BY_TITLE = { ...EMPTY_SEARCH, status: 'published', sort: 'title' } as const;
 
 /**
- * The published tasks that DomainTasks shows. A page that lists domains calls it too, so the tasks are asked for
- * beside the domains rather than after them (one request: the query is shared).
+ * The published tasks that DomainTasks shows: the page calls it and hands the result to each domain's list, so the
+ * tasks are asked for beside the domains rather than once they have arrived.
  */
 export function usePublishedTasks() {
   return useItemSearch('task', PUBLISHED_BY_TITLE, { pageSize: 100 });
 }
 
 /** The published tasks of one domain, each linking to its page (journey 2 starts here). */
-export function DomainTasks({ domain }: { domain: string }) {
+export function DomainTasks({ domain, tasks }: { domain: string; tasks: ReturnType<typeof usePublishedTasks> }) {
   const { t } = useTranslation();
   const id = useId();
   const lang = useNl();
-  const tasks = usePublishedTasks();
   if (tasks.isPending) return <Paragraph className="hr-muted-text">{t('app.loading')}</Paragraph>;
   if (tasks.error) return <Paragraph className="hr-muted-text">{problemMessage(tasks.error, t)}</Paragraph>;
   const ofDomain = tasks.data.items.filter((task) => task.domains.includes(domain));
