@@ -136,7 +136,7 @@ public class CatalogueSearch {
                 ? "ts_headline('handreiking_nl', c.summary || ' ' || c.body, " + SearchFilters.TEXT + ", '"
                         + HEADLINE_OPTIONS + "')"
                 : "NULL";
-        String rank = match.isPresent() ? "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")" : "CAST(NULL AS real)";
+        String rank = SearchFilters.rank(match);
         String exact =
                 match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : "true";
         Map<String, String> facets = filters.facets();
@@ -200,7 +200,7 @@ public class CatalogueSearch {
                 query.text().map(CatalogueSearch::withSynonyms).map(text::match);
         SearchFilters filters = SearchFilters.of(kind, query, caller, match);
         String exact = match.filter(SearchText.Match::widens).isPresent() ? "i.search @@ " + SearchFilters.EXACT : null;
-        String rank = "ts_rank_cd(i.search, " + SearchFilters.TEXT + ")";
+        String rank = SearchFilters.rank(match);
         String sql = "SELECT i.id" + SearchFilters.FROM + filters.where() + " ORDER BY "
                 + order(kind, query, exact, rank) + " LIMIT :limit";
         List<?> ids = filters.query(em, sql).setParameter("limit", limit).getResultList();

@@ -59,11 +59,24 @@ class SearchText {
     private static final Pattern LEXEME = Pattern.compile("'([^']+)'");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
 
-    /** A search text as two full-text queries (tsquery text): as typed, and widened with compounds. */
-    record Match(String exact, String widened) {
+    /**
+     * A search text as full-text queries (tsquery text): as typed, widened with compounds, and the added compounds
+     * alone (any of them; empty when there are none).
+     */
+    record Match(String exact, String widened, String added) {
+
+        /** The queries of {@code exact} (as the database parsed the text) with each lexeme's compounds. */
+        static Match of(String exact, Map<String, List<String>> compounds) {
+            String added = compounds.values().stream()
+                    .flatMap(List::stream)
+                    .distinct()
+                    .map(SearchText::quoted)
+                    .collect(Collectors.joining(" | "));
+            return new Match(exact, widen(exact, compounds), added);
+        }
 
         boolean widens() {
-            return !exact.equals(widened);
+            return !added.isEmpty();
         }
     }
 
@@ -88,7 +101,7 @@ class SearchText {
                         .add((String) cells[2]);
             }
         }
-        return new Match(exact, widen(exact, compounds));
+        return Match.of(exact, compounds);
     }
 
     /** "'opvang' & 'utrecht'" with opvang → [noodopvang] becomes "( 'opvang' | 'noodopvang' ) & 'utrecht'". */
@@ -100,14 +113,16 @@ class SearchText {
             String replacement = wider.isEmpty()
                     ? m.group()
                     : "( " + m.group() + " | "
-                            + wider.stream()
-                                    .map(w -> "'" + w.replace("'", "''") + "'")
-                                    .collect(Collectors.joining(" | "))
+                            + wider.stream().map(SearchText::quoted).collect(Collectors.joining(" | "))
                             + " )";
             m.appendReplacement(widened, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(widened);
         return widened.toString();
+    }
+
+    private static String quoted(String lexeme) {
+        return "'" + lexeme.replace("'", "''") + "'";
     }
 
     /**

@@ -171,7 +171,7 @@ class CatalogueQueryPlansTest {
                     }
                 }
             }
-            return new SearchText.Match(exact, SearchText.widen(exact, compounds));
+            return SearchText.Match.of(exact, compounds);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -8,8 +8,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,12 @@ class SearchWordsTest {
 
     @Inject
     SearchMatches matches;
+
+    @Inject
+    SearchText text;
+
+    @Inject
+    EntityManager em;
 
     /** Signs in on first use: the application is not yet running when the test instance is made. */
     private Editor editor;
@@ -64,6 +75,52 @@ class SearchWordsTest {
                 .statusCode(200)
                 .body("items.id", equalTo(List.of(id)))
                 .body("items[0].snippet", org.hamcrest.Matchers.containsString("⟦noodopvang⟧"));
+    }
+
+    @Test
+    void compoundsBesideTheWordItselfStillRaiseAnItem() {
+        // both hold the word once; only the second also holds compounds, which the widened query ranks (the
+        // first is ranked by the word alone, as cheaper and equal for an item without compounds)
+        String word = Editor.madeUpWord();
+        String wordOnly = publish("measures", "Aaa " + word, "Eenmaal genoemd.");
+        String withCompounds =
+                publish("measures", "Zzz " + word, word + "regeling, " + word + "plan en " + word + "loket.");
+        given().queryParam("q", word)
+                .when()
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(withCompounds, wordOnly)));
+    }
+
+    @Test
+    @Transactional
+    void theRankEqualsTheWidenedQuerysRankForEveryFoundItem() {
+        String compound = Editor.madeUpWord();
+        publish("measures", "Nood" + compound, "Alleen de samenstelling; opvang en huisvesting daarnaast.");
+        for (String typed :
+                List.of("opvang", "huisvesting", "inburgering", "woningbouw", "opvang gemeente", compound)) {
+            SearchText.Match match = text.match(typed);
+            Map<String, Object> params = new HashMap<>(Map.of("query", match.widened()));
+            if (match.widens()) {
+                params.put("exact", match.exact());
+                params.put("added", match.added());
+            }
+            String sql = "SELECT count(*), count(*) FILTER (WHERE " + SearchFilters.rank(Optional.of(match))
+                    + " <> ts_rank_cd(i.search, " + SearchFilters.TEXT + ")) FROM catalogue_search i WHERE i.search @@ "
+                    + SearchFilters.TEXT;
+            Query query = em.createNativeQuery(sql);
+            params.forEach((name, value) -> {
+                if (sql.contains(":" + name)) {
+                    query.setParameter(name, value);
+                }
+            });
+            Object[] counts = (Object[]) query.getSingleResult();
+            assertThat(((Number) counts[0]).longValue()).as(typed).isPositive();
+            assertThat(((Number) counts[1]).longValue())
+                    .as("items ranked otherwise for " + typed)
+                    .isZero();
+        }
     }
 
     @Test
