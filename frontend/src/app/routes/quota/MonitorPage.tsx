@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DownloadLink } from '@/components/DownloadLink';
@@ -48,6 +49,13 @@ export function MonitorPage() {
   const quotas = useHousingQuotas(period, search.province, { enabled: period !== '' });
   const totals = useQuotaTotals(period, { enabled: period !== '' });
   const mapView = useQuotaMapView(search.province);
+  // React Query's figures arrive as an update React draws in one piece (it reads its store with
+  // useSyncExternalStore). Drawn from deferred values, map and tables are a render React slices and lets input
+  // interrupt: on a phone one piece of 352 municipalities blocked the page for a third of a second.
+  const quotaList = useDeferredValue(quotas.data);
+  const totalsData = useDeferredValue(totals.data);
+  const view = useDeferredValue(mapView.data);
+  const drawing = quotaList !== quotas.data || totalsData !== totals.data || view !== mapView.data;
   const provinces = totals.data?.provinces
     .map(({ code, name }) => ({ code, name }))
     .sort((a, b) => collator.compare(a.name, b.name));
@@ -88,14 +96,14 @@ export function MonitorPage() {
           <ProblemAlert error={mapView.error} headingLevel={3} onRetry={() => void mapView.refetch()} />
         ) : quotas.error ? (
           <ProblemAlert error={quotas.error} headingLevel={3} onRetry={() => void quotas.refetch()} />
-        ) : mapView.data && quotas.data ? (
-          <div aria-busy={quotas.isPlaceholderData || mapView.isPlaceholderData}>
+        ) : view && quotaList ? (
+          <div aria-busy={quotas.isPlaceholderData || mapView.isPlaceholderData || drawing}>
             <QuotaMap
-              view={mapView.data}
-              quotas={quotas.data}
+              view={view}
+              quotas={quotaList}
               label={t('quota.map.label', { period: periodName(period), where })}
               tableId={TABLE_ID}
-              totals={totals.data}
+              totals={totalsData}
             />
           </div>
         ) : (
@@ -106,14 +114,14 @@ export function MonitorPage() {
       <Section title={t('quota.totals.title')}>
         {totals.error ? (
           <ProblemAlert error={totals.error} headingLevel={3} onRetry={() => void totals.refetch()} />
-        ) : totals.data ? (
+        ) : totalsData ? (
           <>
             <QuotaTotalsTable
-              totals={totals.data}
+              totals={totalsData}
               province={search.province}
-              caption={t('quota.totals.caption', { period: periodName(totals.data.period) })}
+              caption={t('quota.totals.caption', { period: periodName(totalsData.period) })}
             />
-            <ReportedTotals totals={totals.data} province={search.province} />
+            <ReportedTotals totals={totalsData} province={search.province} />
           </>
         ) : (
           <Loading />
@@ -134,11 +142,11 @@ export function MonitorPage() {
         <EstimateNote />
         {quotas.error ? (
           <ProblemAlert error={quotas.error} headingLevel={3} onRetry={() => void quotas.refetch()} />
-        ) : quotas.data ? (
+        ) : quotaList ? (
           <QuotaTable
             id={TABLE_ID}
-            quotas={quotas.data}
-            busy={quotas.isPlaceholderData}
+            quotas={quotaList}
+            busy={quotas.isPlaceholderData || drawing}
             showProvince={!search.province}
             caption={t('quota.table.caption', { period: periodName(period), where })}
           />

@@ -53,10 +53,12 @@ export function MostBehindTable({
                 <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
               </TableHeaderCell>
               <TableCell className="hr-numeric">
-                <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
+                <Estimated estimated={isEstimated(quota, 'target')} t={t}>
+                  {numberText(quota.target, t, language)}
+                </Estimated>
               </TableCell>
               <TableCell className="hr-numeric">
-                <Estimated estimated={isEstimated(quota, behind.measure)}>
+                <Estimated estimated={isEstimated(quota, behind.measure)} t={t}>
                   {arrearsText(quota[behind.measure], t, language)}
                 </Estimated>
               </TableCell>

@@ -20,19 +20,27 @@ export function QuotaFacts({ quota, compact = false }: { quota: HousingQuota; co
   return (
     <DataList className={compact ? 'hr-facts hr-facts--compact' : 'hr-facts'}>
       <Fact label={t('quota.columns.target')}>
-        <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'target')} t={t}>
+          {numberText(quota.target, t, language)}
+        </Estimated>
       </Fact>
       <Fact label={t('quota.columns.realised')}>
-        <Estimated estimated={isEstimated(quota, 'realised')}>{numberText(quota.realised, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'realised')} t={t}>
+          {numberText(quota.realised, t, language)}
+        </Estimated>
       </Fact>
       <Fact label={t('quota.columns.arrearsIn')}>
-        <Estimated estimated={isEstimated(quota, 'arrearsIn')}>{arrearsText(quota.arrearsIn, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'arrearsIn')} t={t}>
+          {arrearsText(quota.arrearsIn, t, language)}
+        </Estimated>
       </Fact>
       <Fact label={t('quota.columns.arrearsEnd')}>
-        <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'arrearsEnd')} t={t}>
+          {arrearsText(quota.arrearsEnd, t, language)}
+        </Estimated>
       </Fact>
       <Fact label={t('quota.columns.share')}>
-        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>
+        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)} t={t}>
           {shareText(quota.realisedShare, t, language)}
         </Estimated>
       </Fact>

@@ -1,29 +1,39 @@
 import { TableCell, TableHeaderCell } from '@utrecht/component-library-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type HousingQuota, QUOTA_FIELDS, isEstimated, shareIsEstimated } from '@/features/quota/api/quota';
 import { Estimated, arrearsText, numberText, shareText } from './labels';
 
-/** The figure cells of one quota row — target, realised, arrears in and out, share, which are estimates — as every quota table shows them. */
-export function QuotaFigureCells({ quota }: { quota: HousingQuota }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+/**
+ * The figure cells of one quota row — target, realised, arrears in and out, share, which are estimates — as every
+ * quota table shows them. The table's own `t` and language, not a useTranslation per row (see Estimated).
+ */
+export function QuotaFigureCells({ quota, t, language }: { quota: HousingQuota; t: TFunction; language: string }) {
   const estimated = QUOTA_FIELDS.filter((field) => isEstimated(quota, field));
   return (
     <>
       <TableCell className="hr-numeric">
-        <Estimated estimated={isEstimated(quota, 'target')}>{numberText(quota.target, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'target')} t={t}>
+          {numberText(quota.target, t, language)}
+        </Estimated>
       </TableCell>
       <TableCell className="hr-numeric">
-        <Estimated estimated={isEstimated(quota, 'realised')}>{numberText(quota.realised, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'realised')} t={t}>
+          {numberText(quota.realised, t, language)}
+        </Estimated>
       </TableCell>
       <TableCell className="hr-numeric">
-        <Estimated estimated={isEstimated(quota, 'arrearsIn')}>{arrearsText(quota.arrearsIn, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'arrearsIn')} t={t}>
+          {arrearsText(quota.arrearsIn, t, language)}
+        </Estimated>
       </TableCell>
       <TableCell className="hr-numeric">
-        <Estimated estimated={isEstimated(quota, 'arrearsEnd')}>{arrearsText(quota.arrearsEnd, t, language)}</Estimated>
+        <Estimated estimated={isEstimated(quota, 'arrearsEnd')} t={t}>
+          {arrearsText(quota.arrearsEnd, t, language)}
+        </Estimated>
       </TableCell>
       <TableCell className="hr-numeric" data-share={quota.realisedShare ?? ''}>
-        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)}>
+        <Estimated estimated={quota.realisedShare != null && shareIsEstimated(quota)} t={t}>
           {shareText(quota.realisedShare, t, language)}
         </Estimated>
       </TableCell>

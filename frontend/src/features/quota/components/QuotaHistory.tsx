@@ -119,7 +119,7 @@ function QuotaHistoryChart({ history, label }: { history: readonly HousingQuota[
 
 /** A municipality's quota per half year: the chart, its legend, and a table with the same figures. */
 export function QuotaHistory({ history, name }: { history: readonly HousingQuota[]; name: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (history.length === 0) return <Paragraph>{t('quota.history.none')}</Paragraph>;
   return (
     <>
@@ -153,7 +153,7 @@ export function QuotaHistory({ history, name }: { history: readonly HousingQuota
             {history.map((quota) => (
               <TableRow key={quota.period} data-period={quota.period}>
                 <TableHeaderCell scope="row">{periodName(quota.period, t)}</TableHeaderCell>
-                <QuotaFigureCells quota={quota} />
+                <QuotaFigureCells quota={quota} t={t} language={i18n.language} />
               </TableRow>
             ))}
           </TableBody>

@@ -9,6 +9,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type ReactNode, memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '@/components/RouterLink';
 import type { HousingQuota } from '@/features/quota/api/quota';
@@ -48,15 +49,23 @@ function useRowsDrawn(total: number): number {
   return drawn;
 }
 
+interface QuotaRowProps {
+  quota: HousingQuota;
+  showProvince: boolean;
+  /** The table's texts: they change with the language, and so draw the row again. */
+  t: TFunction;
+  language: string;
+}
+
 /** One municipality's row; memo, so that drawing the next step does not draw the rows before it again. */
-const QuotaRow = memo(function QuotaRow({ quota, showProvince }: { quota: HousingQuota; showProvince: boolean }) {
+const QuotaRow = memo(function QuotaRow({ quota, showProvince, t, language }: QuotaRowProps) {
   return (
     <TableRow data-code={quota.municipality.code}>
       <TableHeaderCell scope="row">
         <RouterLink to={`/regios/${quota.municipality.code}`}>{quota.municipality.name}</RouterLink>
       </TableHeaderCell>
       {showProvince && <TableCell>{quota.municipality.provinceName}</TableCell>}
-      <QuotaFigureCells quota={quota} />
+      <QuotaFigureCells quota={quota} t={t} language={language} />
     </TableRow>
   );
 });
@@ -98,7 +107,7 @@ function SortHeader({
  * the cells too). Unknown figures say so and sort last. The first rows come at once, the rest in steps just after.
  */
 export function QuotaTable({ quotas, caption, showProvince = true, id, busy = false }: QuotaTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<QuotaSort>(DEFAULT_SORT);
   const rows = useMemo(() => sortQuotas(quotas, sort), [quotas, sort]);
   const shown = useRowsDrawn(rows.length);
@@ -134,7 +143,13 @@ export function QuotaTable({ quotas, caption, showProvince = true, id, busy = fa
         </TableHeader>
         <TableBody>
           {rows.slice(0, shown).map((quota) => (
-            <QuotaRow key={quota.municipality.code} quota={quota} showProvince={showProvince} />
+            <QuotaRow
+              key={quota.municipality.code}
+              quota={quota}
+              showProvince={showProvince}
+              t={t}
+              language={i18n.language}
+            />
           ))}
         </TableBody>
       </Table>

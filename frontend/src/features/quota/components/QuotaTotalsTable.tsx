@@ -107,25 +107,27 @@ export function QuotaTotalsTable({ totals, province = '', caption }: QuotaTotals
                 <TableHeaderCell scope="row">{total.name}</TableHeaderCell>
                 <TableCell className="hr-numeric">{formatNumber(total.municipalities, language)}</TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated}>{numberText(total.target, t, language)}</Estimated>
+                  <Estimated estimated={total.estimated} t={t}>
+                    {numberText(total.target, t, language)}
+                  </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.realised != null}>
+                  <Estimated estimated={total.estimated && total.realised != null} t={t}>
                     {numberText(total.realised, t, language)}
                   </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.arrearsIn != null}>
+                  <Estimated estimated={total.estimated && total.arrearsIn != null} t={t}>
                     {arrearsText(total.arrearsIn, t, language)}
                   </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.arrearsEnd != null}>
+                  <Estimated estimated={total.estimated && total.arrearsEnd != null} t={t}>
                     {arrearsText(total.arrearsEnd, t, language)}
                   </Estimated>
                 </TableCell>
                 <TableCell className="hr-numeric">
-                  <Estimated estimated={total.estimated && total.realisedShare != null}>
+                  <Estimated estimated={total.estimated && total.realisedShare != null} t={t}>
                     {shareText(total.realisedShare, t, language)}
                   </Estimated>
                 </TableCell>
