@@ -106,6 +106,10 @@ public class ApiHttp {
             headers.set(
                     HttpHeaders.CACHE_CONTROL,
                     "no-cache"); // the SPA's index must be revalidated; its hashed assets may be cached
+        } else if (path.equals("/") && response.getStatusCode() == 200) {
+            // Vert.x answers HEAD for a static file without its type, and would let it be cached for a day
+            headers.set(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8");
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
     }
 
@@ -153,7 +157,7 @@ public class ApiHttp {
         String path = ctx.normalizedPath();
         if (path.startsWith(API_ROOT)) {
             problems.refuse(ctx, 404, "title.notFound", "detail.noResource", null);
-        } else if (ctx.request().method() == HttpMethod.GET
+        } else if ((ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD)
                 && !path.equals("/")
                 && !path.startsWith("/q/")
                 && !path.contains(".")) {

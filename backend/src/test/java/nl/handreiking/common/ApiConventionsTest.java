@@ -252,6 +252,19 @@ class ApiConventionsTest {
     }
 
     @Test
+    void aHeadRequestForARouteOfTheSinglePageAppAnswersAsItsGetWould() {
+        // link checkers and uptime monitors ask with HEAD; a 404 would report a working page as gone
+        RestAssured.given()
+                .accept("text/html")
+                .when()
+                .head("/taakstelling")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Cache-Control", "no-cache");
+    }
+
+    @Test
     void aMissingAssetIsAPlainNotFound() {
         RestAssured.given().when().get("/assets/missing.js").then().statusCode(404);
     }
