@@ -52,4 +52,39 @@ describe('TableScaffold', () => {
     );
     expect(labels(screen.getByRole('row', { name: /Delft/ }))[0]).toBe('Name');
   });
+
+  it('labels the rows a long table adds without touching the rows it had', async () => {
+    const { rerender } = render(<Figures rows={['Delft']} />);
+    const delft = screen.getByRole('row', { name: /Delft/ });
+    (delft.children[0] as HTMLElement).dataset.label = 'kept';
+
+    rerender(<Figures rows={['Delft', 'Tilburg']} />);
+    await waitFor(() => expect(labels(screen.getByRole('row', { name: /Tilburg/ }))[0]).toBe('Name'));
+    expect(labels(delft)[0]).toBe('kept');
+  });
+
+  it('relabels every row when a header changes, as when the language changes', async () => {
+    function Titled({ title }: { title: string }) {
+      return (
+        <TableScaffold>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{title}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>Delft</td>
+              </tr>
+            </tbody>
+          </table>
+        </TableScaffold>
+      );
+    }
+    const { rerender } = render(<Titled title="Gemeente" />);
+    expect(screen.getByRole('cell', { name: 'Delft' }).dataset.label).toBe('Gemeente');
+    rerender(<Titled title="Municipality" />);
+    await waitFor(() => expect(screen.getByRole('cell', { name: 'Delft' }).dataset.label).toBe('Municipality'));
+  });
 });
