@@ -4,7 +4,8 @@
 -- compounds from the vocabulary (SearchText#WIDEN_SQL); page + total + disjunctive facets in one statement over the
 -- narrow search table (V122), exact matches first, ranked by the widened query only where an item holds a
 -- compound (SearchFilters#rank); then the page's items.
--- When the starting content or the bench data change the vocabulary, take the values from the log again.
+-- When the starting content or the bench data change the vocabulary, take the values from the log again;
+-- CatalogueQueryPlansTest#theBenchSendsTheStatementsTheFinderSends fails when the statements themselves change.
 BEGIN;
 SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('enable_seqscan', 'off', true);
 WITH q AS (SELECT CAST(websearch_to_tsquery('handreiking_nl', 'statushouders or vergunninghouders') AS text) AS exact),

@@ -102,6 +102,56 @@ class CatalogueQueryPlansTest {
         }
     }
 
+    /**
+     * The bench's finder SQL (scripts/bench/sql/catalogue-search-*.sql) was taken from the statement log; when the
+     * finder's statements change and the files do not, the bench compares the API with work it no longer does
+     * (it once searched one word where the app searched the word and its compounds). Compared by shape: values
+     * and parameters alike become "?", as the bound words differ with the vocabulary.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"huisvesting", "statushouders", "inburgering"})
+    void theBenchSendsTheStatementsTheFinderSends(String word) throws Exception {
+        String bench = Files.readString(Path.of("../scripts/bench/sql/catalogue-search-" + word + ".sql"));
+        List<String> benchShapes = Pattern.compile(";\\s*\\n")
+                .splitAsStream(bench)
+                .map(CatalogueQueryPlansTest::shape)
+                .toList();
+        SearchQuery query = searchQuery(Optional.of(word), Optional.empty(), Optional.empty());
+        SearchText.Match found = match(query.text().orElseThrow());
+        // the bench's database also holds the starting content, whose words widen more searches than the bench's
+        // items alone: where the bench's search widened, the finder's must widen too (with any compound)
+        boolean benchWidens = Pattern.compile("CAST\\(('(?:[^']|'')*') AS tsquery\\)")
+                        .matcher(bench)
+                        .results()
+                        .map(literal -> literal.group(1))
+                        .distinct()
+                        .count()
+                > 1;
+        Matcher lexeme = Pattern.compile("'([^']+)'").matcher(found.exact());
+        assertThat(lexeme.find()).as(found.exact()).isTrue();
+        Optional<SearchText.Match> match = Optional.of(
+                benchWidens && !found.widens()
+                        ? SearchText.Match.of(
+                                found.exact(), Map.of(lexeme.group(1), List.of(lexeme.group(1) + "regeling")))
+                        : found);
+        SearchFilters filters = SearchFilters.of(Kind.MEASURE, query, Optional.empty(), match);
+        assertThat(benchShapes)
+                .contains(
+                        shape(CatalogueSearch.planSettings(query)),
+                        shape(SearchText.WIDEN_SQL),
+                        shape(CatalogueSearch.searchSql(Kind.MEASURE, query, filters, match)));
+    }
+
+    /** A statement without comments, values or parameters, its whitespace collapsed. */
+    private static String shape(String sql) {
+        return sql.replaceAll("--[^\\n]*", " ")
+                .replaceAll("'(?:[^']|'')*'", "?")
+                .replaceAll("(?<![:\\w]):\\w+|\\?\\d+", "?")
+                .replaceAll("(?<![\\w.])\\d+(?:\\.\\d+)?(?![\\w.])", "?")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
     @Test
     void openFundingReadsOnlyFunding() throws Exception {
         assertNoSequentialScan(
@@ -115,9 +165,8 @@ class CatalogueQueryPlansTest {
         assertNoSequentialScan(explain(CatalogueService.LINKS + " AND i.status = 'published'", params));
     }
 
-    private static String search(Kind kind, Optional<String> text, Optional<String> domain, Optional<LocalDate> openOn)
-            throws Exception {
-        SearchQuery query = new SearchQuery(
+    private static SearchQuery searchQuery(Optional<String> text, Optional<String> domain, Optional<LocalDate> openOn) {
+        return new SearchQuery(
                 text.map(CatalogueSearch::withSynonyms),
                 domain,
                 Optional.empty(),
@@ -128,6 +177,11 @@ class CatalogueQueryPlansTest {
                 Optional.empty(),
                 openOn.isPresent() ? SearchQuery.Sort.CLOSES_ON : SearchQuery.Sort.RELEVANCE,
                 new PageRequest.Bounds(1, 20));
+    }
+
+    private static String search(Kind kind, Optional<String> text, Optional<String> domain, Optional<LocalDate> openOn)
+            throws Exception {
+        SearchQuery query = searchQuery(text, domain, openOn);
         connection.setAutoCommit(false);
         try (Statement settings = connection.createStatement()) {
             settings.execute(CatalogueSearch.planSettings(query));
