@@ -3,6 +3,7 @@ package nl.handreiking.signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.handreiking.common.Where;
@@ -69,9 +70,9 @@ public class SignalService {
         return show(new Seen(signal, SignalAccess.party(signal, caller).orElseThrow()), caller);
     }
 
-    /** The signal as a list shows it. */
+    /** The signals as a list shows them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SignalSummary summary(Signal signal) {
-        return views.summary(signal);
+    public List<SignalSummary> summaries(List<Signal> signals) {
+        return views.summaries(signals);
     }
 }

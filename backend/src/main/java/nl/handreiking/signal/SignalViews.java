@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
@@ -42,7 +46,28 @@ class SignalViews {
                         .orElse(code));
     }
 
-    SignalSummary summary(Signal signal) {
+    /** Signals as a list shows them: the owners' names read in one statement, not one per owner. */
+    List<SignalSummary> summaries(List<Signal> signals) {
+        Set<String> codes = signals.stream()
+                .map(signal -> signal.ownerCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> names = codes.isEmpty()
+                ? Map.of()
+                : Organisation.getEntityManager()
+                        .createQuery("select o.code, o.name from Organisation o where o.code in :codes", Object[].class)
+                        .setParameter("codes", codes)
+                        .getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        return signals.stream()
+                .map(signal -> summary(
+                        signal,
+                        new SignalView.SignalOwner(
+                                signal.ownerCode, names.getOrDefault(signal.ownerCode, signal.ownerCode))))
+                .toList();
+    }
+
+    private SignalSummary summary(Signal signal, SignalView.SignalOwner owner) {
         return new SignalSummary(
                 signal.id,
                 signal.reference,
@@ -50,7 +75,7 @@ class SignalViews {
                 signal.theme,
                 signal.title,
                 place(signal.regionCode),
-                owner(signal.ownerCode),
+                owner,
                 signal.status,
                 signal.priority,
                 signal.submittedAt,

@@ -1,8 +1,10 @@
 package nl.handreiking.signal;
 
 import static nl.handreiking.common.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,8 +12,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import nl.handreiking.catalogue.Editor;
+import nl.handreiking.common.SentStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +163,37 @@ class SignalTriageTest {
                 .then()
                 .body("items.overdue", org.hamcrest.Matchers.everyItem(equalTo(true)))
                 .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void theQueueNamesEveryOwnerAndReadsTheirNamesInOneStatement() {
+        String vng = desk.submit();
+        classify(vng, "\"1\"", Map.of("theme", "public-support", "priority", "high", "owner", "VNG"))
+                .then()
+                .statusCode(200);
+        String other = desk.submit();
+        SentStatements.clear();
+        List<Map<String, String>> owners = Desk.as(desk.support)
+                .queryParam("pageSize", 100)
+                .when()
+                .get("/api/v1/signals")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(vng, other))
+                .extract()
+                .path("items.owner");
+        assertThat(owners)
+                .extracting(owner -> owner.get("code"))
+                .contains("VNG")
+                .hasSizeGreaterThan(1);
+        assertThat(owners.stream().map(owner -> owner.get("code")).distinct()).hasSizeGreaterThan(1);
+        assertThat(owners)
+                .filteredOn(owner -> owner.get("code").equals("VNG"))
+                .allSatisfy(owner -> assertThat(owner.get("name")).isEqualTo("Vereniging van Nederlandse Gemeenten"));
+        // a page of a list is a fixed number of statements, not one more for every owner on it
+        assertThat(SentStatements.since())
+                .filteredOn(sql -> sql.contains("from organisation"))
+                .hasSize(1);
     }
 
     private static Response classify(String id, String ifMatch, Map<String, String> body) {

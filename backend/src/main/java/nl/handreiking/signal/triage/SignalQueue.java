@@ -38,7 +38,7 @@ class SignalQueue {
                         "select s from Signal s" + where.clause() + order(query.sort()), where.params())
                 .range(query.bounds().offset(), query.bounds().lastIndex())
                 .list();
-        return Page.of(items, query.bounds(), total(query, caller, where)).map(signals::summary);
+        return Page.of(signals.summaries(items), query.bounds(), total(query, caller, where));
     }
 
     /**
@@ -75,7 +75,7 @@ class SignalQueue {
                         "select s from Signal s" + where.clause() + order(query.sort()), where.params())
                 .range(0, EXPORT_LIMIT - 1)
                 .list();
-        return SignalCsv.write(all.stream().map(signals::summary).toList(), SignalTheme.dutchNames());
+        return SignalCsv.write(signals.summaries(all), SignalTheme.dutchNames());
     }
 
     private Where where(SignalFilter.Query query, Caller caller) {
