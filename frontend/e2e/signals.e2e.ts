@@ -290,6 +290,19 @@ describe('signals: submit, handle, answer, reopen; the public figures', () => {
     await screenshot(page, 'signal-own-list');
   });
 
+  it('at 1280 px the support queue shows every column, the due date too, without scrolling the table sideways', async () => {
+    // the column the team works by ("Antwoord uiterlijk", with "Te laat") is the last one: cut off, it was missed
+    await signIn(page, SUPPORT, '/signalen');
+    const table = page.getByRole('table', { name: /^Signalen, pagina 1 van/ });
+    await table.locator('tbody tr').first().waitFor();
+    const { scrollWidth, clientWidth } = await table.evaluate((element) => {
+      const box = element.closest('.hr-table-scroll') as HTMLElement;
+      return { scrollWidth: box.scrollWidth, clientWidth: box.clientWidth };
+    });
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expect.poll(() => table.getByRole('columnheader', { name: 'Antwoord uiterlijk' }).isVisible()).toBe(true);
+  });
+
   it('signed out, the signal pages ask to sign in and come back; submitting is for municipalities and provinces only', async () => {
     await page.goto('/signalen?status=submitted');
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();

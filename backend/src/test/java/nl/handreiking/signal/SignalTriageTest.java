@@ -174,6 +174,7 @@ class SignalTriageTest {
         String other = desk.submit();
         SentStatements.clear();
         List<Map<String, String>> owners = Desk.as(desk.support)
+                .queryParam("sort", "-submittedAt") // the two just submitted on the first page, however many others
                 .queryParam("pageSize", 100)
                 .when()
                 .get("/api/v1/signals")
