@@ -49,8 +49,7 @@ function changedRows(records: MutationRecord[]): Set<HTMLTableRowElement> | 'all
     for (const node of Array.from(record.addedNodes)) {
       if (!(node instanceof Element)) continue;
       if (node instanceof HTMLTableRowElement) {
-        if (node.closest('thead')) return 'all';
-        rows.add(node);
+        rows.add(node); // a row added to a header has its header as the record's target: 'all' above
       } else if (node instanceof HTMLTableCellElement) {
         if (node.parentElement instanceof HTMLTableRowElement) rows.add(node.parentElement);
       } else if (node.matches('table, thead, tbody, tfoot') || node.querySelector('table')) {
