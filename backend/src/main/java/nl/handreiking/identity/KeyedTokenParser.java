@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Optional;
 import javax.crypto.SecretKey;
 import nl.handreiking.common.HandreikingConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -19,7 +20,8 @@ import org.jose4j.lang.JoseException;
 /**
  * Checks our tokens with the key their {@code kid} names, from the key set every instance shares
  * ({@link SigningKeys}); issuer, audience and expiry are checked as configured. With an external identity
- * provider its configured key (or JWKS) checks instead, and our own tokens no longer count.
+ * provider its configured key (or JWKS) checks instead, and our own tokens no longer count. A token verified before
+ * is taken from {@link VerifiedTokens} while its key still verifies.
  */
 @Alternative
 @Priority(1)
@@ -29,6 +31,7 @@ class KeyedTokenParser implements JWTParser {
     private final DefaultJWTParser configured;
     private final SigningKeys keys;
     private final boolean external;
+    private final VerifiedTokens verified = new VerifiedTokens();
 
     KeyedTokenParser(DefaultJWTParser configured, SigningKeys keys, HandreikingConfig config) {
         this.configured = configured;
@@ -41,10 +44,16 @@ class KeyedTokenParser implements JWTParser {
         if (external) {
             return configured.parse(token);
         }
+        Optional<JsonWebToken> known = verified.find(token, keys::verifying);
+        if (known.isPresent()) {
+            return known.get();
+        }
         String kid = kid(token);
         PublicKey key =
                 keys.verifying(kid).orElseThrow(() -> new ParseException("No signing key " + kid + " verifies now"));
-        return configured.verify(token, key);
+        JsonWebToken checked = configured.verify(token, key);
+        verified.remember(token, kid, key, checked);
+        return checked;
     }
 
     @Override

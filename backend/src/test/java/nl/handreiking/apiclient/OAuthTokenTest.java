@@ -133,6 +133,11 @@ class OAuthTokenTest {
     void aRevokedClientIsRefusedFromItsNextCallAndGetsNoNewToken() {
         Map<String, String> client = SignIn.newClient(List.of("signals:write"));
         String token = SignIn.clientToken(client.get("clientId"), client.get("secret"));
+        given().header("Authorization", "Bearer " + token)
+                .when()
+                .get("/api/v1/sessions/current")
+                .then()
+                .statusCode(200); // used once, so the instance keeps it as verified (decision 0024)
         given().header("Authorization", "Bearer " + SignIn.as("admin"))
                 .when()
                 .delete("/api/v1/api-clients/" + client.get("id"))

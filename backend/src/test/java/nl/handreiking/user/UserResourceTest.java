@@ -233,6 +233,11 @@ class UserResourceTest {
         Map<String, Object> body = newUser("province", null, "PV21");
         String id = create(admin, body);
         String token = SignIn.withPassword((String) body.get("email"), PASSWORD);
+        given().header("Authorization", "Bearer " + token)
+                .when()
+                .get("/api/v1/sessions/current")
+                .then()
+                .statusCode(200); // used once, so the instance keeps it as verified (decision 0024)
         given().header("Authorization", "Bearer " + admin)
                 .contentType("application/merge-patch+json")
                 .body(Map.of("active", false))
