@@ -61,6 +61,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * returns the datasource settings at once. Flyway, the first to connect, waits for it ({@link #awaitStarted}).
      */
     public static Map<String, String> startInBackground(Path dataDirectory) {
+        // Logging is set up here, on the main thread, before the database's thread logs. Otherwise that thread's
+        // first logger (JBoss LogContext's class initialisation) and Quarkus's set-up of java.util.logging on the
+        // main thread can wait for each other for ever: each holds what the other needs (seen as a start that
+        // hung before its first line, on JDK 25; the same locks exist on 17).
+        java.util.logging.LogManager.getLogManager();
         int port = freePort();
         CompletableFuture<EmbeddedDatabase> starting = new CompletableFuture<>();
         Thread thread = new Thread(
