@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # make bench: the figures of the performance section of the README, measured side by side in one run.
 # Starts the packaged application on free ports with a fresh data folder, loads scripts/bench/data/*.sql in
-# file-name order (1,000,000 signals, 10,000 measures, 352 x 20 quota rows), restarts it and times that
-# start-up, then for every row of scripts/bench/rows.tsv runs the API call with wrk and the statements of
+# file-name order (1,000,000 signals, 10,000 measures, 352 x 20 quota rows), restarts it three times and takes
+# the median start-up, then for every row of scripts/bench/rows.tsv runs the API call with wrk and the statements of
 # that call with pgbench back to back, at the same concurrency and duration. Prints one table.
 #   BENCH_QUICK=1       shorter runs (3 s instead of 10 s), for trying the harness
 #   BENCH_ONLY=regex    only the rows whose name matches
@@ -63,10 +63,18 @@ for file in "$bench"/data/*.sql; do
 done
 # shellcheck disable=SC2046
 psql $(psql_args) -q -c 'ANALYZE' >/dev/null
-stop_app
-echo "bench: starting it again on the initialised data folder" >&2
-start_app
-result "start-up to ready, initialised data folder" "${ready_ms} ms" "" "" "<3000ms" "$ready_ms" "fresh folder: ${first_ms} ms"
+# three starts on the initialised data folder and their median: one start moves by half a second on this machine;
+# the last one stays up for the rows
+starts=()
+for start in 1 2 3; do
+  stop_app
+  echo "bench: starting it again on the initialised data folder ($start of 3)" >&2
+  start_app
+  starts+=("$ready_ms")
+done
+start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
+result "start-up to ready, initialised data folder" "${start_ms} ms" "" "" "<3000ms" "$start_ms" \
+  "median of $(IFS=/; echo "${starts[*]}") ms; fresh folder: ${first_ms} ms"
 
 declare -A tokens=()
 sign_in() { # role -> bearer token of that role's demo account
