@@ -6,5 +6,5 @@ SELECT s.id, s.agenda_item_id, s.answer, s.answered_at, s.answered_on_time, s.de
 FROM signal s
 ORDER BY CASE WHEN s.status IN ('submitted', 'in_progress') THEN 0 ELSE 1 END, s.due_on, s.submitted_at
 FETCH FIRST 20 ROWS ONLY;
-SELECT o.code, o.name FROM organisation o WHERE o.code IN ('JENV', 'SZW', 'VNG');
+SELECT o.code, o.name FROM organisation o WHERE o.code = ANY('{JENV,SZW,VNG}');
 SELECT coalesce(sum(t.n), 0) FROM signal_queue_national_tally t;

@@ -22,6 +22,13 @@ import nl.handreiking.region.RegionService;
 @Transactional(Transactional.TxType.SUPPORTS)
 class SignalViews {
 
+    /**
+     * The names of the owners on a page, in one statement. SQL with one array parameter: HQL's {@code in :codes}
+     * with a list is translated again on every call (a list's length is part of the SQL), a tenth of the support
+     * queue's JVM time in a profile.
+     */
+    private static final String OWNER_NAMES = "SELECT o.code, o.name FROM organisation o WHERE o.code = ANY(?1)";
+
     private final RegionService regions;
     private final AnswerTerms terms;
     private final CatalogueService catalogue;
@@ -54,9 +61,9 @@ class SignalViews {
                 .collect(Collectors.toSet());
         Map<String, String> names = codes.isEmpty()
                 ? Map.of()
-                : Organisation.getEntityManager()
-                        .createQuery("select o.code, o.name from Organisation o where o.code in :codes", Object[].class)
-                        .setParameter("codes", codes)
+                : Organisation.getSession()
+                        .createNativeQuery(OWNER_NAMES, Object[].class)
+                        .setParameter(1, codes.toArray(String[]::new))
                         .getResultStream()
                         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
         return signals.stream()
