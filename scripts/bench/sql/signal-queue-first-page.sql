@@ -1,8 +1,7 @@
--- GET /signals?page=1 as the support team: the first page in urgency order, its owners' names (one statement for
--- the owners on the page: JENV, SZW and VNG on the bench's data) and the total from the tally
-SELECT s.id, s.agenda_item_id, s.answer, s.answered_at, s.answered_on_time, s.description, s.due_on, s.example,
-       s.first_answered_at, s.owner_code, s.priority, s.reference, s.region_code, s.status, s.submitted_at,
-       s.submitter_id, s.submitter_name, s.submitter_type, s.theme, s.title, s.type, s.updated_at, s.version
+-- GET /signals?page=1 as the support team: the first page in urgency order (the columns a list shows), its owners'
+-- names (one statement for the owners on the page: JENV, SZW and VNG on the bench's data) and the total from the tally
+SELECT s.id, s.reference, s.type, s.theme, s.title, s.region_code, s.owner_code, s.status, s.priority,
+       s.submitted_at, s.due_on, s.answered_at, s.example
 FROM signal s
 ORDER BY CASE WHEN s.status IN ('submitted', 'in_progress') THEN 0 ELSE 1 END, s.due_on, s.submitted_at
 FETCH FIRST 20 ROWS ONLY;

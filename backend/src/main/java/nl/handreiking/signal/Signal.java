@@ -84,6 +84,10 @@ public class Signal extends PanacheEntityBase {
 
     /** Still waiting for an answer after its due date. */
     public boolean overdue(LocalDate today) {
-        return statusValue().awaitsAnswer() && dueOn.isBefore(today);
+        return overdue(status, dueOn, today);
+    }
+
+    static boolean overdue(String status, LocalDate dueOn, LocalDate today) {
+        return SignalStatus.of(status).awaitsAnswer() && dueOn.isBefore(today);
     }
 }

@@ -72,7 +72,7 @@ public class SignalService {
 
     /** The signals as a list shows them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SignalSummary> summaries(List<Signal> signals) {
+    public List<SignalSummary> summaries(List<SignalListing> signals) {
         return views.summaries(signals);
     }
 }

@@ -2,6 +2,7 @@ package nl.handreiking.signal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,9 @@ class SignalViews {
     }
 
     /** Signals as a list shows them: the owners' names read in one statement, not one per owner. */
-    List<SignalSummary> summaries(List<Signal> signals) {
+    List<SignalSummary> summaries(List<SignalListing> signals) {
         Set<String> codes = signals.stream()
-                .map(signal -> signal.ownerCode)
+                .map(SignalListing::ownerCode)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> names = codes.isEmpty()
@@ -66,30 +67,32 @@ class SignalViews {
                         .setParameter(1, codes.toArray(String[]::new))
                         .getResultStream()
                         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        LocalDate today = AnswerTerms.today();
         return signals.stream()
                 .map(signal -> summary(
                         signal,
                         new SignalView.SignalOwner(
-                                signal.ownerCode, names.getOrDefault(signal.ownerCode, signal.ownerCode))))
+                                signal.ownerCode(), names.getOrDefault(signal.ownerCode(), signal.ownerCode())),
+                        today))
                 .toList();
     }
 
-    private SignalSummary summary(Signal signal, SignalView.SignalOwner owner) {
+    private SignalSummary summary(SignalListing signal, SignalView.SignalOwner owner, LocalDate today) {
         return new SignalSummary(
-                signal.id,
-                signal.reference,
-                signal.type,
-                signal.theme,
-                signal.title,
-                place(signal.regionCode),
+                signal.id(),
+                signal.reference(),
+                signal.type(),
+                signal.theme(),
+                signal.title(),
+                place(signal.regionCode()),
                 owner,
-                signal.status,
-                signal.priority,
-                signal.submittedAt,
-                signal.dueOn,
-                signal.overdue(AnswerTerms.today()),
-                signal.answeredAt,
-                signal.example);
+                signal.status(),
+                signal.priority(),
+                signal.submittedAt(),
+                signal.dueOn(),
+                signal.overdue(today),
+                signal.answeredAt(),
+                signal.example());
     }
 
     private static SignalView.SignalAgendaItem agendaItem(Signal signal) {

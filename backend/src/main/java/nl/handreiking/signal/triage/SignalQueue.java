@@ -8,6 +8,7 @@ import nl.handreiking.common.Where;
 import nl.handreiking.identity.Caller;
 import nl.handreiking.signal.AnswerTerms;
 import nl.handreiking.signal.Signal;
+import nl.handreiking.signal.SignalListing;
 import nl.handreiking.signal.SignalService;
 import nl.handreiking.signal.SignalStatus;
 import nl.handreiking.signal.SignalSummary;
@@ -34,10 +35,8 @@ class SignalQueue {
     /** One page of the signals the caller sees, as a list shows them. */
     Page<SignalSummary> page(SignalFilter.Query query, Caller caller) {
         Where where = where(query, caller);
-        List<Signal> items = Signal.<Signal>find(
-                        "select s from Signal s" + where.clause() + order(query.sort()), where.params())
-                .range(query.bounds().offset(), query.bounds().lastIndex())
-                .list();
+        List<SignalListing> items = listings(
+                where, query.sort(), query.bounds().offset(), query.bounds().size());
         return Page.of(signals.summaries(items), query.bounds(), total(query, caller, where));
     }
 
@@ -71,11 +70,19 @@ class SignalQueue {
     /** All of them (up to {@link #EXPORT_LIMIT}) as CSV. */
     String export(SignalFilter.Query query, Caller caller) {
         Where where = where(query, caller);
-        List<Signal> all = Signal.<Signal>find(
-                        "select s from Signal s" + where.clause() + order(query.sort()), where.params())
-                .range(0, EXPORT_LIMIT - 1)
-                .list();
-        return SignalCsv.write(signals.summaries(all), SignalTheme.dutchNames());
+        return SignalCsv.write(
+                signals.summaries(listings(where, query.sort(), 0, EXPORT_LIMIT)), SignalTheme.dutchNames());
+    }
+
+    /** The signals that match, in the order asked, as values: from {@code offset}, at most {@code limit}. */
+    private static List<SignalListing> listings(Where where, SignalFilter.Sort sort, int offset, int limit) {
+        var listings = Signal.getEntityManager()
+                .createQuery(
+                        SignalListing.SELECT + " from Signal s" + where.clause() + order(sort), SignalListing.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        where.params().forEach(listings::setParameter);
+        return listings.getResultList();
     }
 
     private Where where(SignalFilter.Query query, Caller caller) {
