@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The columns of a signal that a list shows, read as values and not as a {@link Signal}: a page of the support
  * queue (or an export of 50,000) then leaves out the description and the answer, and Hibernate keeps no entity
- * per row (reading whole entities was a fifth of the queue's JVM time in a profile, issue 13).
+ * per row (reading whole entities was a fifth of the queue's JVM time in a profile, issue 13). Read with Panache's
+ * {@code project(SignalListing.class)}, which selects the components by their names.
  */
 public record SignalListing(
         UUID id,
@@ -23,11 +24,6 @@ public record SignalListing(
         LocalDate dueOn,
         OffsetDateTime answeredAt,
         boolean example) {
-
-    /** The select clause over {@code Signal s} that fills a listing; the query goes on with {@code from Signal s}. */
-    public static final String SELECT = "select new nl.handreiking.signal.SignalListing(s.id, s.reference, s.type,"
-            + " s.theme, s.title, s.regionCode, s.ownerCode, s.status, s.priority, s.submittedAt, s.dueOn,"
-            + " s.answeredAt, s.example)";
 
     /** Still waiting for an answer after its due date, as {@link Signal#overdue} says it. */
     boolean overdue(LocalDate today) {

@@ -76,13 +76,10 @@ class SignalQueue {
 
     /** The signals that match, in the order asked, as values: from {@code offset}, at most {@code limit}. */
     private static List<SignalListing> listings(Where where, SignalFilter.Sort sort, int offset, int limit) {
-        var listings = Signal.getEntityManager()
-                .createQuery(
-                        SignalListing.SELECT + " from Signal s" + where.clause() + order(sort), SignalListing.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
-        where.params().forEach(listings::setParameter);
-        return listings.getResultList();
+        return Signal.find("from Signal s" + where.clause() + order(sort), where.params())
+                .project(SignalListing.class)
+                .range(offset, offset + limit - 1)
+                .list();
     }
 
     private Where where(SignalFilter.Query query, Caller caller) {
