@@ -5,12 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.handreiking.agenda.AgendaItem;
 import nl.handreiking.catalogue.CatalogueService;
 import nl.handreiking.catalogue.LinkView;
@@ -22,13 +18,6 @@ import nl.handreiking.region.RegionService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 class SignalViews {
-
-    /**
-     * The names of the owners on a page, in one statement. SQL with one array parameter: HQL's {@code in :codes}
-     * with a list is translated again on every call (a list's length is part of the SQL), a tenth of the support
-     * queue's JVM time in a profile.
-     */
-    private static final String OWNER_NAMES = "SELECT o.code, o.name FROM organisation o WHERE o.code = ANY(?1)";
 
     private final RegionService regions;
     private final AnswerTerms terms;
@@ -54,25 +43,15 @@ class SignalViews {
                         .orElse(code));
     }
 
-    /** Signals as a list shows them: the owners' names read in one statement, not one per owner. */
+    /** Signals as a list shows them: the owner by name (its code when the name is unknown). */
     List<SignalSummary> summaries(List<SignalListing> signals) {
-        Set<String> codes = signals.stream()
-                .map(SignalListing::ownerCode)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> names = codes.isEmpty()
-                ? Map.of()
-                : Organisation.getSession()
-                        .createNativeQuery(OWNER_NAMES, Object[].class)
-                        .setParameter(1, codes.toArray(String[]::new))
-                        .getResultStream()
-                        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
         LocalDate today = AnswerTerms.today();
         return signals.stream()
                 .map(signal -> summary(
                         signal,
                         new SignalView.SignalOwner(
-                                signal.ownerCode(), names.getOrDefault(signal.ownerCode(), signal.ownerCode())),
+                                signal.ownerCode(),
+                                signal.ownerName() != null ? signal.ownerName() : signal.ownerCode()),
                         today))
                 .toList();
     }

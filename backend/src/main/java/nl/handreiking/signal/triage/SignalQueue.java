@@ -74,9 +74,15 @@ class SignalQueue {
                 signals.summaries(listings(where, query.sort(), 0, EXPORT_LIMIT)), SignalTheme.dutchNames());
     }
 
-    /** The signals that match, in the order asked, as values: from {@code offset}, at most {@code limit}. */
+    /**
+     * The signals that match, in the order asked, as values with their owner's name: from {@code offset}, at most
+     * {@code limit}. The name is joined in, not read in a second statement (that statement and its result mapping
+     * were a tenth of the queue's JVM time in a profile).
+     */
     private static List<SignalListing> listings(Where where, SignalFilter.Sort sort, int offset, int limit) {
-        return Signal.find("from Signal s" + where.clause() + order(sort), where.params())
+        return Signal.find(
+                        "from Signal s left join Organisation o on o.code = s.ownerCode" + where.clause() + order(sort),
+                        where.params())
                 .project(SignalListing.class)
                 .range(offset, offset + limit - 1)
                 .list();
