@@ -38,7 +38,8 @@ async function startChromium(): Promise<void> {
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // its own process group, so that stopping it stops its helpers too (they write into the profile as well)
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   port = await new Promise<number>((resolve, reject) => {
     let output = '';
@@ -81,12 +82,19 @@ function failingAudits(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[
 describe('Lighthouse at mobile settings', () => {
   beforeAll(startChromium, 60_000);
   afterAll(async () => {
-    if (chromium && chromium.exitCode === null) {
+    if (chromium && chromium.exitCode === null && chromium.pid) {
       const stopped = new Promise((resolve) => chromium.once('exit', resolve));
-      chromium.kill();
+      process.kill(-chromium.pid); // the whole group: a helper left running wrote into the profile while it was removed
       await stopped; // Chromium writes its profile until it has stopped
     }
-    if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    if (profile) {
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        // a temporary folder left behind is no failure of the pages under test
+        console.warn(`Lighthouse: could not remove ${profile}: ${String(error)}`);
+      }
+    }
   });
 
   it.each(PAGES)(
